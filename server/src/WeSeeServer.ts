@@ -1,0 +1,83 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Role } from '@wesee/shared'
+import type { DocGrant } from './auth/docAccess.ts'
+import type { ServerConfig } from './config.ts'
+import { createApp } from './http/createApp.ts'
+import { RoomRegistry } from './rooms/RoomRegistry.ts'
+import type { BoardStore } from './storage/BoardStore.ts'
+import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
+import { SyncServer } from './sync/SyncServer.ts'
+
+/**
+ * The whole WeSee server: storage, rooms, the HTTP API and the sync
+ * endpoint, wired together. `main.ts` runs one; tests start their own on a
+ * free port with a temporary data folder.
+ */
+export class WeSeeServer {
+  readonly store: BoardStore
+  readonly registry: RoomRegistry
+  readonly sync: SyncServer
+  readonly http: http.Server
+  private closing: Promise<void> | null = null
+
+  constructor(readonly config: ServerConfig) {
+    this.store = new SqliteBoardStore(config.dataDir)
+    this.registry = new RoomRegistry(this.store, {
+      idleUnloadMs: config.idleUnloadMs,
+      compactAfterUpdates: config.compactAfterUpdates,
+    })
+    this.sync = new SyncServer({
+      store: this.store,
+      registry: this.registry,
+      limits: config.limits,
+      heartbeatMs: config.heartbeatMs,
+      checkToken: () => null,
+      canWrite: (grant) => this.canWrite(grant),
+      canShowPresence: (grant) => grant.role !== Role.Viewer,
+    })
+    const app = createApp(config, this.store)
+    this.http = http.createServer(app)
+    this.http.on('upgrade', (request, socket, head) => {
+      if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
+    })
+  }
+
+  /** Who may change a doc right now. Checked on every message, so it can change live. */
+  private canWrite(grant: DocGrant): boolean {
+    switch (grant.doc.kind) {
+      case 'content':
+        return grant.role === Role.Facilitator || grant.role === Role.Participant
+      case 'control':
+        // Only server code writes the control doc.
+        return false
+      case 'private':
+        return grant.participantId === grant.doc.participantId
+    }
+  }
+
+  /** Starts listening; resolves with the port (useful with port 0). */
+  listen(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.http.once('error', reject)
+      this.http.listen(this.config.port, this.config.host, () => {
+        this.http.off('error', reject)
+        resolve((this.http.address() as AddressInfo).port)
+      })
+    })
+  }
+
+  /** Closes connections, compacts and unloads every doc, and closes the database. */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      this.sync.close()
+      this.registry.closeAll()
+      this.http.closeAllConnections()
+      this.http.close(() => {
+        this.store.close()
+        resolve()
+      })
+    })
+    return this.closing
+  }
+}

@@ -1,0 +1,35 @@
+import { createBaseRecords, formatDocName, type TemplateId } from '@wesee/shared'
+import { newBoardId, newJoinCode, newKey } from '../auth/secrets.ts'
+import { seedContentUpdate } from '../rooms/contentDoc.ts'
+import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+
+/**
+ * Creates a board: its row, its keys, a join code no other board has, and
+ * the first state of its content doc. All in one transaction, so a board
+ * exists whole or not at all.
+ */
+export function createBoard(store: BoardStore, input: { title: string; template: TemplateId }): BoardRow {
+  const board: BoardRow = {
+    id: newBoardId(),
+    title: input.title,
+    template: input.template,
+    createdAt: Date.now(),
+    archived: false,
+    facilitatorKey: newKey(),
+    participantKey: newKey(),
+    viewerKey: newKey(),
+    joinCode: uniqueJoinCode(store),
+  }
+  const content = seedContentUpdate(createBaseRecords())
+  store.createBoard(board, [{ doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content }])
+  return board
+}
+
+function uniqueJoinCode(store: BoardStore): string {
+  // 23^6 ≈ 148 million codes: a clash is rare, so a few tries always suffice.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newJoinCode()
+    if (!store.isJoinCodeTaken(code)) return code
+  }
+  throw new Error('Could not find a free join code')
+}

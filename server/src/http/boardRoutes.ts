@@ -1,0 +1,83 @@
+import { Router, type Request } from 'express'
+import {
+  boardLink,
+  createBoardRequestSchema,
+  decodeWith,
+  Role,
+  type BoardSummary,
+  type CreatedBoard,
+} from '@wesee/shared'
+import { createBoard } from '../boards/createBoard.ts'
+import { secretsMatch } from '../auth/secrets.ts'
+import type { ServerConfig } from '../config.ts'
+import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { rateLimitPerIp } from './rateLimit.ts'
+import { bearerKey, requireBoardRole } from './requestAuth.ts'
+
+/** The origin links are built on: PUBLIC_URL, else what the request came to. */
+export function publicOrigin(config: ServerConfig, req: Request): string {
+  return config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
+}
+
+export function linksFor(origin: string, board: BoardRow): CreatedBoard['links'] {
+  return {
+    facilitator: boardLink(origin, board.id, board.facilitatorKey),
+    participant: boardLink(origin, board.id, board.participantKey),
+    viewer: boardLink(origin, board.id, board.viewerKey),
+  }
+}
+
+export function createdBoardBody(origin: string, board: BoardRow): CreatedBoard {
+  return {
+    id: board.id,
+    title: board.title,
+    keys: { facilitator: board.facilitatorKey, participant: board.participantKey, viewer: board.viewerKey },
+    joinCode: board.joinCode,
+    links: linksFor(origin, board),
+  }
+}
+
+/** `POST /api/boards` and `GET /api/boards/:id`. */
+export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
+  const router = Router()
+  const createLimit = rateLimitPerIp({
+    max: config.limits.maxBoardsPerIpPerMinute,
+    windowMs: 60_000,
+    message: 'You have made a lot of boards in the last minute. Please wait a minute and try again.',
+  })
+
+  router.post('/api/boards', createLimit, (req, res) => {
+    if (config.createToken) {
+      const token = bearerKey(req)
+      if (!token || !secretsMatch(token, config.createToken)) {
+        throw ApiError.unauthorized('This server needs a creation code to make boards. Ask whoever runs it.')
+      }
+    }
+    const decoded = decodeWith(createBoardRequestSchema, req.body)
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    const board = createBoard(store, decoded.value)
+    res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
+  })
+
+  router.get('/api/boards/:id', (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    const summary: BoardSummary = {
+      id: board.id,
+      title: board.title,
+      template: board.template,
+      createdAt: new Date(board.createdAt).toISOString(),
+      archived: board.archived,
+      role,
+    }
+    if (role === Role.Facilitator) {
+      const created = createdBoardBody(publicOrigin(config, req), board)
+      summary.joinCode = created.joinCode
+      summary.keys = created.keys
+      summary.links = created.links
+    }
+    res.json(summary)
+  })
+
+  return router
+}

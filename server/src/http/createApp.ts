@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import express, { type Express } from 'express'
+import type { ServerConfig } from '../config.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { boardRoutes } from './boardRoutes.ts'
+import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
+
+/** Builds the express app: the JSON API, then the built client. */
+export function createApp(
+  config: ServerConfig,
+  store: BoardStore,
+  extraRoutes: express.Router[] = [],
+): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', config.trustProxy)
+
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    next()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    if (store.isHealthy()) res.json({ ok: true })
+    else res.status(503).json({ ok: false })
+  })
+
+  app.use('/api', express.json({ limit: config.limits.maxJsonBytes, type: () => true }))
+  app.use(boardRoutes(config, store))
+  for (const router of extraRoutes) app.use(router)
+  app.use('/api', unknownApiRoute)
+
+  if (config.clientDir && fs.existsSync(path.join(config.clientDir, 'index.html'))) {
+    serveClient(app, config.clientDir)
+  }
+
+  app.use(errorMiddleware)
+  return app
+}
+
+/** Serves the built client, with index.html for every page route (`/`, `/b/...`). */
+function serveClient(app: Express, clientDir: string): void {
+  app.use(
+    express.static(clientDir, {
+      index: false,
+      setHeaders(res, filePath) {
+        // Hashed assets never change; index.html must always be fresh.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        }
+      },
+    }),
+  )
+  const indexHtml = path.join(clientDir, 'index.html')
+  app.get(/^\/(?!api\/|sync\/|healthz).*/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache')
+    res.sendFile(indexHtml)
+  })
+}

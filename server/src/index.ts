@@ -1,0 +1,2 @@
+export { WeSeeServer } from './WeSeeServer.ts'
+export { configFromEnv, type ServerConfig } from './config.ts'

@@ -1,0 +1,192 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { encodeAwareness, encodeSyncStep1, encodeUpdate, MessageType, SyncType } from '../sync/protocol.ts'
+
+/** What a room needs from one client connection. */
+export interface RoomConnection {
+  /** Sends a binary message; must not throw. */
+  send(message: Uint8Array): void
+  /** Whether this connection's doc updates may be applied right now. */
+  canWrite(): boolean
+  /** Whether this connection may publish presence (awareness). */
+  canShowPresence(): boolean
+}
+
+/** Thrown when a message cannot be decoded; the connection is closed. */
+export class MalformedMessageError extends Error {}
+
+/**
+ * One loaded Yjs doc and the connections to it. Every update is appended to
+ * the store before it is sent to anyone, so whatever a client has seen
+ * survives a crash.
+ */
+export class Room {
+  readonly doc: Y.Doc
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private updatesSinceCompaction: number
+  private readonly disposers: Array<() => void> = []
+
+  constructor(
+    readonly name: string,
+    readonly boardId: string,
+    private readonly store: BoardStore,
+    private readonly compactAfterUpdates: number,
+  ) {
+    this.doc = new Y.Doc({ gc: true })
+    const stored = store.loadUpdates(name)
+    if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored))
+    this.updatesSinceCompaction = stored.length
+    this.awareness = new awarenessProtocol.Awareness(this.doc)
+    // The server itself has no presence.
+    this.awareness.setLocalState(null)
+
+    const onUpdate = (update: Uint8Array, origin: unknown) => this.persistAndBroadcast(update, origin)
+    this.doc.on('update', onUpdate)
+    this.disposers.push(() => this.doc.off('update', onUpdate))
+
+    const onAwareness = (
+      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+      origin: unknown,
+    ) => {
+      const changed = [...added, ...updated, ...removed]
+      const owned = this.connections.get(origin as RoomConnection)
+      if (owned) {
+        for (const id of added) owned.add(id)
+        for (const id of removed) owned.delete(id)
+      }
+      this.broadcast(encodeAwareness(this.awareness, changed), null)
+    }
+    this.awareness.on('update', onAwareness)
+    this.disposers.push(() => this.awareness.off('update', onAwareness))
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Adds a connection and starts the sync handshake with it. */
+  addConnection(connection: RoomConnection): void {
+    this.connections.set(connection, new Set())
+    connection.send(encodeSyncStep1(this.doc))
+    const states = [...this.awareness.getStates().keys()]
+    if (states.length > 0) connection.send(encodeAwareness(this.awareness, states))
+  }
+
+  /** Removes a connection and the presence it published. */
+  removeConnection(connection: RoomConnection): void {
+    const owned = this.connections.get(connection)
+    this.connections.delete(connection)
+    if (owned && owned.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null)
+    }
+  }
+
+  /**
+   * Handles one binary message from a connection. Throws
+   * MalformedMessageError when the bytes are not a y-websocket message.
+   */
+  receive(connection: RoomConnection, message: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(message)
+      const type = decoding.readVarUint(decoder)
+      switch (type) {
+        case MessageType.Sync:
+          this.receiveSync(connection, decoder)
+          return
+        case MessageType.Awareness:
+          this.receiveAwareness(connection, decoding.readVarUint8Array(decoder))
+          return
+        case MessageType.QueryAwareness:
+          connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+          return
+        default:
+          throw new MalformedMessageError(`unknown message type ${type}`)
+      }
+    } catch (error) {
+      if (error instanceof MalformedMessageError) throw error
+      throw new MalformedMessageError(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  private receiveSync(connection: RoomConnection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder)
+    switch (syncType) {
+      case SyncType.Step1: {
+        const encoder = encoding.createEncoder()
+        encoding.writeVarUint(encoder, MessageType.Sync)
+        syncProtocol.readSyncStep1(decoder, encoder, this.doc)
+        connection.send(encoding.toUint8Array(encoder))
+        return
+      }
+      case SyncType.Step2:
+      case SyncType.Update: {
+        const update = decoding.readVarUint8Array(decoder)
+        // A read-only connection's updates are dropped: never applied, stored or relayed.
+        if (!connection.canWrite()) return
+        Y.applyUpdate(this.doc, update, connection)
+        return
+      }
+      default:
+        throw new MalformedMessageError(`unknown sync message type ${syncType}`)
+    }
+  }
+
+  private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
+    if (!connection.canShowPresence()) return
+    // A connection may only speak for the presence ids it introduced itself.
+    for (const clientId of awarenessClientIds(update)) {
+      for (const [other, ids] of this.connections) {
+        if (other !== connection && ids.has(clientId)) return
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+  }
+
+  private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
+    // Durable first: better-sqlite3 is synchronous, so the row is written
+    // before anyone else can see the change.
+    this.store.appendUpdate(this.name, update)
+    this.updatesSinceCompaction++
+    this.broadcast(encodeUpdate(update), origin)
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) this.compact()
+  }
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections.keys()) {
+      if (connection !== except) connection.send(message)
+    }
+  }
+
+  /** Replaces the stored update log with one snapshot of the current state. */
+  compact(): void {
+    if (this.updatesSinceCompaction <= 1) return
+    this.store.replaceUpdates(this.name, Y.encodeStateAsUpdate(this.doc))
+    this.updatesSinceCompaction = 1
+  }
+
+  /** Compacts and frees the doc. The room must not be used afterwards. */
+  destroy(): void {
+    this.compact()
+    for (const dispose of this.disposers.splice(0)) dispose()
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+/** Reads the client ids an awareness update speaks for. */
+function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  const ids: number[] = []
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(decoder))
+    decoding.readVarUint(decoder) // clock
+    decoding.readVarString(decoder) // state JSON
+  }
+  return ids
+}

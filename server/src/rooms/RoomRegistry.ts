@@ -1,0 +1,94 @@
+import { parseDocName } from '@wesee/shared'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { migrateContentDoc } from './contentDoc.ts'
+import { Room } from './Room.ts'
+
+export interface RoomRegistryOptions {
+  idleUnloadMs: number
+  compactAfterUpdates: number
+}
+
+/**
+ * Keeps one in-memory Room per open doc. However many clients arrive at the
+ * same moment, a doc is loaded once: they all wait on the same promise. A
+ * room with no connections is unloaded (and compacted) after a quiet spell.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>()
+  private readonly loading = new Map<string, Promise<Room>>()
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  /** How many times a doc was loaded from storage (for tests and metrics). */
+  loadCount = 0
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly options: RoomRegistryOptions,
+  ) {}
+
+  /** The loaded room of a doc, loading it first when needed. */
+  open(docName: string): Promise<Room> {
+    const loaded = this.rooms.get(docName)
+    if (loaded) {
+      this.scheduleIdleCheck(docName)
+      return Promise.resolve(loaded)
+    }
+    const pending = this.loading.get(docName)
+    if (pending) return pending
+    const load = this.load(docName).finally(() => this.loading.delete(docName))
+    this.loading.set(docName, load)
+    return load
+  }
+
+  /** The room of a doc if it is in memory now. */
+  get(docName: string): Room | undefined {
+    return this.rooms.get(docName)
+  }
+
+  /** Every room in memory. */
+  loadedRooms(): Room[] {
+    return [...this.rooms.values()]
+  }
+
+  private async load(docName: string): Promise<Room> {
+    const parsed = parseDocName(docName)
+    if (!parsed) throw new Error(`not a doc name: ${docName}`)
+    // Yield once so that every caller arriving in the same tick shares this load.
+    await Promise.resolve()
+    const room = new Room(docName, parsed.boardId, this.store, this.options.compactAfterUpdates)
+    if (parsed.kind === 'content') migrateContentDoc(room.doc)
+    this.loadCount++
+    this.rooms.set(docName, room)
+    this.scheduleIdleCheck(docName)
+    return room
+  }
+
+  /** Call when a connection leaves: an empty room is unloaded after the idle time. */
+  scheduleIdleCheck(docName: string): void {
+    clearTimeout(this.idleTimers.get(docName))
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(docName)
+      const room = this.rooms.get(docName)
+      if (room && room.connectionCount === 0) this.unload(docName)
+    }, this.options.idleUnloadMs)
+    timer.unref()
+    this.idleTimers.set(docName, timer)
+  }
+
+  private unload(docName: string): void {
+    const room = this.rooms.get(docName)
+    if (!room) return
+    this.rooms.delete(docName)
+    try {
+      room.destroy()
+    } catch (error) {
+      console.error(`[wesee] could not unload ${docName}`, error)
+    }
+  }
+
+  /** Compacts and unloads every room (on shutdown). */
+  closeAll(): void {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer)
+    this.idleTimers.clear()
+    for (const name of [...this.rooms.keys()]) this.unload(name)
+  }
+}

@@ -1,0 +1,38 @@
+import type { TemplateId } from '@wesee/shared'
+
+/** A board as stored. Keys are secrets: never send this row to a client as is. */
+export interface BoardRow {
+  id: string
+  title: string
+  template: TemplateId
+  createdAt: number
+  archived: boolean
+  facilitatorKey: string
+  participantKey: string
+  viewerKey: string
+  joinCode: string
+}
+
+/**
+ * What the server needs from storage. SQLite implements it; the interface
+ * keeps rooms and routes independent of the engine.
+ */
+export interface BoardStore {
+  /** Creates the board row and its docs' first updates in one transaction. */
+  createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
+  getBoard(id: string): BoardRow | null
+  getBoardByJoinCode(code: string): BoardRow | null
+  isJoinCodeTaken(code: string): boolean
+
+  /** Every stored update of a doc, oldest first. */
+  loadUpdates(doc: string): Uint8Array[]
+  /** Appends one update; durable when this returns. */
+  appendUpdate(doc: string, update: Uint8Array): void
+  /** Replaces every stored update of a doc with one snapshot, atomically. */
+  replaceUpdates(doc: string, snapshot: Uint8Array): void
+  countUpdates(doc: string): number
+
+  /** True when the store answers. */
+  isHealthy(): boolean
+  close(): void
+}

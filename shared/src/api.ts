@@ -1,0 +1,51 @@
+import type { Role } from './roles.ts'
+
+/** The three secret keys of a board, one per role. */
+export interface BoardKeys {
+  facilitator: string
+  participant: string
+  viewer: string
+}
+
+/** Links that open the board in each role (the key travels in the fragment). */
+export type BoardLinks = BoardKeys
+
+/** Body of `POST /api/boards`. */
+export interface CreateBoardRequest {
+  title: string
+  template?: string
+}
+
+/** Response of `POST /api/boards` (201) and `POST /api/boards/import`. */
+export interface CreatedBoard {
+  id: string
+  title: string
+  keys: BoardKeys
+  joinCode: string
+  links: BoardLinks
+}
+
+/** Response of `GET /api/boards/:id`. */
+export interface BoardSummary {
+  id: string
+  title: string
+  template: string
+  createdAt: string
+  archived: boolean
+  /** The role of the key used to ask. */
+  role: Role
+  /** Only for the facilitator: what the invite panel shows. */
+  joinCode?: string
+  keys?: BoardKeys
+  links?: BoardLinks
+}
+
+/** Builds the link that opens a board in a role; the key rides in the fragment. */
+export function boardLink(origin: string, boardId: string, key: string): string {
+  return `${origin}/b/${boardId}#key=${key}`
+}
+
+/** Builds the link of a board's projector view (viewer key). */
+export function projectorLink(origin: string, boardId: string, key: string): string {
+  return `${origin}/b/${boardId}/projector#key=${key}`
+}

@@ -1,0 +1,31 @@
+export { CloseCode, isWeSeeCloseCode } from './closeCodes.ts'
+export { ErrorCode, errorStatus, isApiErrorBody, type ApiErrorBody } from './errors.ts'
+export { Role, roles } from './roles.ts'
+export { defaultLimits, type Limits } from './limits.ts'
+export { formatDocName, parseDocName, isWellFormedId, type DocName } from './docNames.ts'
+export { joinCodeAlphabet, joinCodeLength, normalizeJoinCode, displayJoinCode } from './joinCode.ts'
+export {
+  recordsArrayName,
+  metaMapName,
+  schemaMetaKey,
+  firstPageId,
+  boardSchema,
+  serializedBoardSchema,
+  createBaseRecords,
+  migrateStoredRecord,
+  validateRecord,
+  type MigrateRecordResult,
+} from './boardDoc.ts'
+export {
+  boardLink,
+  projectorLink,
+  type BoardKeys,
+  type BoardLinks,
+  type CreateBoardRequest,
+  type CreatedBoard,
+  type BoardSummary,
+} from './api.ts'
+export { templateIds, isTemplateId, type TemplateId } from './templateIds.ts'
+export { createBoardRequestSchema, decodeWith, type CreateBoardInput, type Decoded } from './requests.ts'
+export type { TLRecord } from '@tldraw/tlschema'
+export type { SerializedSchema } from '@tldraw/store'

@@ -1,0 +1,17 @@
+/** Default limits. The server reads overrides from its environment. */
+export const defaultLimits = {
+  /** Largest WebSocket message accepted, in bytes (2 MiB). */
+  maxMessageBytes: 2 * 1024 * 1024,
+  /** Open WebSocket connections allowed per board, across all its docs. */
+  maxConnectionsPerBoard: 500,
+  /** Boards one IP address may create per minute. */
+  maxBoardsPerIpPerMinute: 20,
+  /** WebSocket messages one connection may send per second, on average. */
+  maxMessagesPerSecond: 200,
+  /** Largest JSON body accepted by the HTTP API, in bytes. */
+  maxJsonBytes: 256 * 1024,
+  /** Longest board title, in characters. */
+  maxTitleLength: 120,
+} as const
+
+export type Limits = { -readonly [K in keyof typeof defaultLimits]: number }

@@ -1,0 +1,35 @@
+import * as v from 'valibot'
+import { defaultLimits } from './limits.ts'
+import { templateIds } from './templateIds.ts'
+
+/**
+ * Decoders for HTTP request bodies. Every body is decoded here into a typed
+ * value before it reaches a room, so the server has one way to validate.
+ */
+export const createBoardRequestSchema = v.object({
+  title: v.pipe(
+    v.string('The board needs a name.'),
+    v.trim(),
+    v.minLength(1, 'The board needs a name.'),
+    v.maxLength(
+      defaultLimits.maxTitleLength,
+      `The name is too long. Use ${defaultLimits.maxTitleLength} letters or fewer.`,
+    ),
+  ),
+  template: v.optional(
+    v.picklist(templateIds, 'We do not know that template. Choose one from the list.'),
+    'blank',
+  ),
+})
+
+export type CreateBoardInput = v.InferOutput<typeof createBoardRequestSchema>
+
+/** Decoded result: the typed value, or the first problem in plain words. */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string }
+
+/** Decodes `input` with `schema`, returning the first issue's message. */
+export function decodeWith<S extends v.GenericSchema>(schema: S, input: unknown): Decoded<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input)
+  if (result.success) return { ok: true, value: result.output }
+  return { ok: false, message: result.issues[0]?.message ?? 'Something in the request is not right.' }
+}
