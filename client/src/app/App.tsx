@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'react'
+import { BoardPage } from '../board/BoardPage.tsx'
+import { HomePage } from '../home/HomePage.tsx'
+import { text } from '../text.ts'
+import { parseRoute } from './route.ts'
+
+/** Chooses the page from the address bar. A tiny router: the app has few pages. */
+export function App() {
+  const [route, setRoute] = useState(() => parseRoute(window.location))
+
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location))
+    window.addEventListener('popstate', onChange)
+    window.addEventListener('hashchange', onChange)
+    return () => {
+      window.removeEventListener('popstate', onChange)
+      window.removeEventListener('hashchange', onChange)
+    }
+  }, [])
+
+  const navigate = useCallback((path: string) => {
+    window.history.pushState(null, '', path)
+    setRoute(parseRoute(window.location))
+  }, [])
+
+  switch (route.page) {
+    case 'home':
+      return <HomePage navigate={navigate} />
+    case 'board':
+    case 'projector':
+      return <BoardPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
+    case 'not-found':
+      return (
+        <main className="home" id="main">
+          <h1>{text.appName}</h1>
+          <p>{text.status.notFound}</p>
+          <a href="/">{text.board.backHome}</a>
+        </main>
+      )
+  }
+}

@@ -1,0 +1,55 @@
+import { useEffect, useMemo } from 'react'
+import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import type { WebsocketProvider } from 'y-websocket'
+import { bindPresence } from './bindPresence.ts'
+import { colourFor, localUserId } from './localUser.ts'
+import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
+
+// Fonts, icons and translations come from our own origin, never a CDN.
+const assetUrls = getAssetUrlsByImport()
+
+declare global {
+  interface Window {
+    /** The tldraw Editor of the open board, for power users and tests. */
+    editor?: Editor
+  }
+}
+
+/** The tldraw canvas bound to the board's store, with everyone's cursors. */
+export function BoardCanvas({
+  store,
+  provider,
+  name,
+  readOnly,
+}: {
+  store: TLStore
+  provider: WebsocketProvider
+  name: string
+  readOnly: boolean
+}) {
+  const userId = useMemo(() => localUserId(), [])
+  const $user = useMemo(
+    () => atom('presence user', { id: userId, name, color: colourFor(userId) }),
+    [userId, name],
+  )
+  const user = useTldrawUser({ userPreferences: $user })
+
+  useEffect(() => bindPresence(store, provider.awareness, $user), [store, provider, $user])
+
+  const onMount = (editor: Editor) => {
+    window.editor = editor
+    editor.updateInstanceState({ isReadonly: readOnly })
+    const stopLabelling = labelTldrawControls(editor.getContainer())
+    return () => {
+      stopLabelling()
+      if (window.editor === editor) delete window.editor
+    }
+  }
+
+  useEffect(() => {
+    window.editor?.updateInstanceState({ isReadonly: readOnly })
+  }, [readOnly])
+
+  return <Tldraw store={store} user={user} assetUrls={assetUrls} onMount={onMount} />
+}

@@ -1,0 +1,33 @@
+import { text } from '../text.ts'
+import { describeConnection, type ConnectionState } from './connectionState.ts'
+
+/**
+ * The connection pill. Words and a shape, never colour alone, and a polite
+ * live region so screen readers hear when the connection drops or returns.
+ */
+export function ConnectionStatus({ state, viewOnly }: { state: ConnectionState; viewOnly: boolean }) {
+  const words = describeConnection(state)
+  return (
+    <div className="status-bar">
+      <p
+        className={`status-pill status-${state.kind}`}
+        role="status"
+        aria-live="polite"
+        data-testid="connection-status"
+      >
+        <span className="status-icon" aria-hidden="true">
+          {state.kind === 'connected' ? '●' : state.kind === 'refused' ? '■' : '◌'}
+        </span>
+        {words}
+      </p>
+      {viewOnly && (
+        <p className="status-pill status-view-only" data-testid="view-only">
+          <span className="status-icon" aria-hidden="true">
+            👁
+          </span>
+          {text.status.viewOnly}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import {
+  createPresenceStateDerivation,
+  InstancePresenceRecordType,
+  react,
+  type Signal,
+  type TLInstancePresence,
+  type TLPresenceUserInfo,
+  type TLStore,
+} from 'tldraw'
+import type { Awareness } from 'y-protocols/awareness'
+
+/**
+ * Shares this person's cursor and name through Yjs awareness (never the doc)
+ * and shows everyone else's as tldraw presence records. Presence is sent at
+ * most every `sendEveryMs` so moving the mouse stays cheap on the wire.
+ */
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  $user: Signal<TLPresenceUserInfo>,
+  sendEveryMs = 80,
+): () => void {
+  const presenceId = InstancePresenceRecordType.createId(String(awareness.clientID))
+  const $presence = createPresenceStateDerivation($user, presenceId)(store)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const send = () => {
+    timer = null
+    awareness.setLocalStateField('presence', $presence.get() ?? null)
+  }
+  const stopReacting = react('send presence', () => {
+    $presence.get()
+    if (!timer) timer = setTimeout(send, sendEveryMs)
+  })
+
+  const onUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }) => {
+    const states = awareness.getStates()
+    const toPut: TLInstancePresence[] = []
+    for (const clientId of [...added, ...updated]) {
+      const presence = (states.get(clientId) as { presence?: TLInstancePresence } | undefined)?.presence
+      if (clientId !== awareness.clientID && presence && presence.id !== presenceId) {
+        toPut.push({ ...presence, id: InstancePresenceRecordType.createId(String(clientId)) })
+      }
+    }
+    const toRemove = removed
+      .map((clientId) => InstancePresenceRecordType.createId(String(clientId)))
+      .filter((id) => store.has(id))
+    store.mergeRemoteChanges(() => {
+      if (toRemove.length > 0) store.remove(toRemove)
+      for (const presence of toPut) {
+        try {
+          store.put([presence])
+        } catch {
+          // Someone sent presence we cannot read; ignore it rather than break the board.
+        }
+      }
+    })
+  }
+  awareness.on('update', onUpdate)
+
+  return () => {
+    stopReacting()
+    if (timer) clearTimeout(timer)
+    awareness.off('update', onUpdate)
+    awareness.setLocalState(null)
+  }
+}

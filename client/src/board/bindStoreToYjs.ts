@@ -1,0 +1,115 @@
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import type * as Y from 'yjs'
+import type { TLRecord, TLStore } from 'tldraw'
+import { recordsArrayName } from '@wesee/shared'
+
+/** Origin of this browser's own Yjs transactions. */
+const localOrigin = Symbol('wesee-local')
+
+/**
+ * Keeps a tldraw store and a board's content doc in step, the way the
+ * tldraw-yjs example does, with two differences: the server has already
+ * seeded and migrated the doc (so we only load it), and local changes are
+ * batched and written at most every `flushEveryMs`, so dragging or drawing
+ * sends a handful of updates a second instead of one per pointer move.
+ *
+ * Returns a function that undoes every subscription and flushes what is
+ * still pending.
+ */
+export function bindStoreToYjs(store: TLStore, doc: Y.Doc, flushEveryMs = 100): () => void {
+  const records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
+  const unsubscribes: Array<() => void> = []
+
+  // 1. Load what the doc holds now.
+  putRemote(
+    store,
+    [...records.map.values()].map((entry) => entry.val),
+    [],
+  )
+
+  // 2. Local changes → Yjs, batched.
+  const pending = new Map<TLRecord['id'], TLRecord | null>()
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let lastFlush = 0
+  const flush = () => {
+    timer = null
+    lastFlush = Date.now()
+    if (pending.size === 0) return
+    doc.transact(() => {
+      for (const [id, record] of pending) {
+        if (record) records.set(id, record)
+        else records.delete(id)
+      }
+    }, localOrigin)
+    pending.clear()
+  }
+  const scheduleFlush = () => {
+    if (timer) return
+    const wait = Math.max(0, flushEveryMs - (Date.now() - lastFlush))
+    if (wait === 0) flush()
+    else timer = setTimeout(flush, wait)
+  }
+  unsubscribes.push(
+    store.listen(
+      ({ changes }) => {
+        for (const record of Object.values(changes.added)) pending.set(record.id, record)
+        for (const [, record] of Object.values(changes.updated)) pending.set(record.id, record)
+        for (const record of Object.values(changes.removed)) pending.set(record.id, null)
+        scheduleFlush()
+      },
+      { source: 'user', scope: 'document' },
+    ),
+  )
+  unsubscribes.push(() => {
+    if (timer) clearTimeout(timer)
+    flush()
+  })
+
+  // 3. Remote changes → the store, as remote changes (not undoable, not re-sent).
+  const onChange = (
+    changes: Map<string, { action: 'add' | 'update' | 'delete' }>,
+    transaction: Y.Transaction,
+  ) => {
+    if (transaction.origin === localOrigin) return
+    const toPut: TLRecord[] = []
+    const toRemove: TLRecord['id'][] = []
+    changes.forEach((change, id) => {
+      if (change.action === 'delete') {
+        toRemove.push(id as TLRecord['id'])
+      } else {
+        const record = records.get(id)
+        if (record) toPut.push(record)
+      }
+    })
+    putRemote(store, toPut, toRemove)
+  }
+  records.on('change', onChange)
+  unsubscribes.push(() => records.off('change', onChange))
+
+  return () => {
+    for (const unsubscribe of unsubscribes.splice(0).reverse()) unsubscribe()
+  }
+}
+
+/**
+ * Applies remote records. A record that fails tldraw's validation (a bad
+ * client, or a newer schema) is skipped rather than breaking the whole board.
+ */
+function putRemote(store: TLStore, toPut: TLRecord[], toRemove: TLRecord['id'][]): void {
+  store.mergeRemoteChanges(() => {
+    const present = toRemove.filter((id) => store.has(id))
+    if (present.length > 0) store.remove(present)
+    if (toPut.length === 0) return
+    try {
+      store.put(toPut)
+    } catch {
+      for (const record of toPut) {
+        try {
+          store.put([record])
+        } catch (error) {
+          console.warn(`WeSee skipped a record it could not read: ${record.id}`, error)
+        }
+      }
+    }
+  })
+}

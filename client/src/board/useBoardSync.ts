@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react'
+import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import * as Y from 'yjs'
+import { recordsArrayName } from '@wesee/shared'
+import { bindStoreToYjs } from './bindStoreToYjs.ts'
+import { shouldReconnectAfter, type ConnectionState } from './connectionState.ts'
+import { syncUrl } from './syncUrl.ts'
+
+/** How long a lost connection may try again before we call it "offline". */
+const offlineAfterMs = 8_000
+
+export interface BoardSync {
+  /** The tldraw store, filled and bound once the doc has content. Null while loading. */
+  store: TLStore | null
+  connection: ConnectionState
+  provider: WebsocketProvider | null
+}
+
+/**
+ * Opens a board's content doc: from this device's offline copy (IndexedDB)
+ * at once, and from the server over y-websocket. The tldraw store is only
+ * handed out once the doc holds the server-seeded records, so a client
+ * never creates pages of its own.
+ */
+export function useBoardSync(boardId: string, key: string): BoardSync {
+  const [sync, setSync] = useState<BoardSync>({
+    store: null,
+    connection: { kind: 'connecting' },
+    provider: null,
+  })
+
+  useEffect(() => {
+    const doc = new Y.Doc()
+    const docName = `${boardId}/content`
+    const provider = new WebsocketProvider(syncUrl(), docName, doc, {
+      params: { key },
+      // Tabs must not share updates behind the server's back (a viewer tab would get edits).
+      disableBc: true,
+      shouldReconnect: (event) => shouldReconnectAfter(event.code),
+    })
+    const offlineCopy = new IndexeddbPersistence(`wesee:${docName}`, doc)
+    const records = new YKeyValue<unknown>(doc.getArray<{ key: string; val: unknown }>(recordsArrayName))
+    const cleanups: Array<() => void> = []
+    let store: TLStore | null = null
+    let offlineTimer: ReturnType<typeof setTimeout> | null = null
+
+    const update = (patch: Partial<BoardSync>) => setSync((current) => ({ ...current, ...patch }))
+    update({ provider })
+
+    const startWhenReady = () => {
+      if (store || records.map.size === 0) return
+      store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+      cleanups.push(bindStoreToYjs(store, doc))
+      update({ store })
+    }
+    provider.on('sync', (synced: boolean) => {
+      if (synced) startWhenReady()
+    })
+    void offlineCopy.whenSynced.then(startWhenReady)
+
+    const onStatus = ({ status }: { status: string }) => {
+      if (status === 'connected') {
+        if (offlineTimer) clearTimeout(offlineTimer)
+        offlineTimer = null
+        update({ connection: { kind: 'connected' } })
+        return
+      }
+      setSync((current) =>
+        current.connection.kind === 'refused' || current.connection.kind === 'offline'
+          ? current
+          : { ...current, connection: { kind: navigator.onLine ? 'reconnecting' : 'offline' } },
+      )
+      if (!offlineTimer) {
+        offlineTimer = setTimeout(() => {
+          setSync((current) =>
+            current.connection.kind === 'reconnecting'
+              ? { ...current, connection: { kind: 'offline' } }
+              : current,
+          )
+        }, offlineAfterMs)
+      }
+    }
+    provider.on('status', onStatus)
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      if (event && !shouldReconnectAfter(event.code))
+        update({ connection: { kind: 'refused', code: event.code } })
+    })
+    const onOffline = () => update({ connection: { kind: 'offline' } })
+    window.addEventListener('offline', onOffline)
+
+    return () => {
+      window.removeEventListener('offline', onOffline)
+      if (offlineTimer) clearTimeout(offlineTimer)
+      for (const cleanup of cleanups.splice(0).reverse()) cleanup()
+      provider.destroy()
+      void offlineCopy.destroy()
+      doc.destroy()
+    }
+  }, [boardId, key])
+
+  return sync
+}

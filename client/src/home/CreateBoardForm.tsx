@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react'
+import { ApiRequestError, createBoard } from '../api/apiClient.ts'
+import { boardPath } from '../app/route.ts'
+import { text } from '../text.ts'
+import { rememberBoard } from './boardHistory.ts'
+
+/** The "Start a new board" form. On success it opens the board as facilitator. */
+export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => void }) {
+  const [title, setTitle] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const board = await createBoard(title.trim() || 'Our board')
+      rememberBoard({ id: board.id, title: board.title, role: 'facilitator', key: board.keys.facilitator })
+      onCreated(boardPath(board.id, board.keys.facilitator))
+    } catch (caught) {
+      setError(caught instanceof ApiRequestError ? caught.message : text.errors.generic)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="create-heading">
+      <h2 id="create-heading">{text.home.createHeading}</h2>
+      <label htmlFor="board-title">{text.home.titleLabel}</label>
+      <input
+        id="board-title"
+        name="title"
+        value={title}
+        maxLength={120}
+        placeholder={text.home.titlePlaceholder}
+        onChange={(event) => setTitle(event.target.value)}
+        autoComplete="off"
+      />
+      {error && (
+        <p className="message message-problem" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? text.home.creating : text.home.createButton}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react'
+import { text } from '../text.ts'
+import { CreateBoardForm } from './CreateBoardForm.tsx'
+import { YourBoards } from './YourBoards.tsx'
+
+/** The start page: make a board, or reopen one. */
+export function HomePage({ navigate }: { navigate: (path: string) => void }) {
+  useEffect(() => {
+    document.title = text.appName
+  }, [])
+  return (
+    <main className="home" id="main">
+      <header className="home-header">
+        <h1>{text.appName}</h1>
+        <p className="tagline">{text.tagline}</p>
+      </header>
+      <CreateBoardForm onCreated={navigate} />
+      <YourBoards onOpen={navigate} />
+    </main>
+  )
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const serverUrl = process.env.WESEE_SERVER_URL ?? 'http://localhost:3000'
+
+// In dev, Vite serves the client and proxies the API and sync sockets to the
+// Node server, so the browser talks to one origin as in production.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': serverUrl,
+      '/healthz': serverUrl,
+      '/sync': { target: serverUrl.replace(/^http/, 'ws'), ws: true },
+    },
+  },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    sourcemap: true,
+  },
+})
