@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net'
 import { Role } from '@wesee/shared'
 import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
+import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { createApp } from './http/createApp.ts'
+import { participantRoutes } from './http/participantRoutes.ts'
+import { pictureRoutes } from './http/pictureRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
@@ -18,6 +21,7 @@ export class WeSeeServer {
   readonly store: BoardStore
   readonly registry: RoomRegistry
   readonly sync: SyncServer
+  readonly facilitation: FacilitationService
   readonly http: http.Server
   private closing: Promise<void> | null = null
 
@@ -27,16 +31,26 @@ export class WeSeeServer {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
     })
+    this.facilitation = new FacilitationService(this.store, this.registry)
     this.sync = new SyncServer({
       store: this.store,
       registry: this.registry,
       limits: config.limits,
       heartbeatMs: config.heartbeatMs,
-      checkToken: () => null,
+      checkToken: (boardId, token) => this.facilitation.participantForToken(boardId, token),
       canWrite: (grant) => this.canWrite(grant),
       canShowPresence: (grant) => grant.role !== Role.Viewer,
+      onConnectionOpened: (grant) => {
+        if (grant.participantId) this.facilitation.connectionOpened(grant.boardId, grant.participantId)
+      },
+      onConnectionClosed: (grant) => {
+        if (grant.participantId) this.facilitation.connectionClosed(grant.boardId, grant.participantId)
+      },
     })
-    const app = createApp(config, this.store)
+    const app = createApp(config, this.store, [
+      participantRoutes(config, this.store, this.facilitation),
+      pictureRoutes(),
+    ])
     this.http = http.createServer(app)
     this.http.on('upgrade', (request, socket, head) => {
       if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
@@ -47,7 +61,9 @@ export class WeSeeServer {
   private canWrite(grant: DocGrant): boolean {
     switch (grant.doc.kind) {
       case 'content':
-        return grant.role === Role.Facilitator || grant.role === Role.Participant
+        if (grant.role === Role.Facilitator) return true
+        // While the facilitator has paused editing, participants' updates are dropped.
+        return grant.role === Role.Participant && !this.store.getBoard(grant.boardId)?.locked
       case 'control':
         // Only server code writes the control doc.
         return false

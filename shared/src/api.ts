@@ -49,3 +49,17 @@ export function boardLink(origin: string, boardId: string, key: string): string 
 export function projectorLink(origin: string, boardId: string, key: string): string {
   return `${origin}/b/${boardId}/projector#key=${key}`
 }
+
+/** Response of `POST /api/boards/:id/participants` (201). Keep the token secret. */
+export interface JoinedBoard {
+  participantId: string
+  token: string
+}
+
+/** Response of `GET /api/join/:code`. */
+export interface JoinCodeTarget {
+  boardId: string
+  title: string
+  /** The participant link (carries the participant key). */
+  link: string
+}

@@ -24,8 +24,25 @@ export {
   type CreateBoardRequest,
   type CreatedBoard,
   type BoardSummary,
+  type JoinedBoard,
+  type JoinCodeTarget,
 } from './api.ts'
 export { templateIds, isTemplateId, type TemplateId } from './templateIds.ts'
 export { createBoardRequestSchema, decodeWith, type CreateBoardInput, type Decoded } from './requests.ts'
 export type { TLRecord } from '@tldraw/tlschema'
 export type { SerializedSchema } from '@tldraw/store'
+export { avatars, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
+export {
+  controlStateMapName,
+  participantsMapName,
+  initialControlSections,
+  readControlSnapshot,
+  displayName,
+  type JoiningState,
+  type LockState,
+  type ParticipantProfile,
+  type ControlSections,
+  type ControlSnapshot,
+} from './controlDoc.ts'
+export { commandSchema, type Command, type CommandType, type CommandOf } from './commands/index.ts'
+export { joinRequestSchema, maxNameLength, type JoinRequest } from './commands/profileFields.ts'

@@ -1,6 +1,7 @@
 import { createBaseRecords, formatDocName, type TemplateId } from '@wesee/shared'
 import { newBoardId, newJoinCode, newKey } from '../auth/secrets.ts'
 import { seedContentUpdate } from '../rooms/contentDoc.ts'
+import { seedControlUpdate } from '../facilitation/controlState.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 
 /**
@@ -19,9 +20,14 @@ export function createBoard(store: BoardStore, input: { title: string; template:
     participantKey: newKey(),
     viewerKey: newKey(),
     joinCode: uniqueJoinCode(store),
+    joiningOpen: true,
+    locked: false,
   }
   const content = seedContentUpdate(createBaseRecords())
-  store.createBoard(board, [{ doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content }])
+  store.createBoard(board, [
+    { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
+    { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: seedControlUpdate() },
+  ])
   return board
 }
 

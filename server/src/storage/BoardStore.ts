@@ -11,6 +11,24 @@ export interface BoardRow {
   participantKey: string
   viewerKey: string
   joinCode: string
+  joiningOpen: boolean
+  locked: boolean
+}
+
+/** A participant as stored. Only a hash of their token is kept. */
+export interface ParticipantRow {
+  id: string
+  boardId: string
+  tokenHash: string
+  createdAt: number
+}
+
+/** A participant arriving or leaving (for the participation record). */
+export interface PresenceEvent {
+  boardId: string
+  participantId: string
+  kind: 'arrive' | 'leave'
+  at: number
 }
 
 /**
@@ -23,6 +41,15 @@ export interface BoardStore {
   getBoard(id: string): BoardRow | null
   getBoardByJoinCode(code: string): BoardRow | null
   isJoinCodeTaken(code: string): boolean
+
+  /** Sets the flags the server checks on every message (mirrored in the control doc). */
+  setBoardFlags(id: string, flags: Partial<Pick<BoardRow, 'joiningOpen' | 'locked'>>): void
+
+  addParticipant(participant: ParticipantRow): void
+  /** The participant of a board whose token hashes to `tokenHash`. */
+  findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null
+  recordPresence(event: PresenceEvent): void
+  presenceEvents(boardId: string): PresenceEvent[]
 
   /** Every stored update of a doc, oldest first. */
   loadUpdates(doc: string): Uint8Array[]

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { TemplateId } from '@wesee/shared'
-import type { BoardRow, BoardStore } from './BoardStore.ts'
+import type { BoardRow, BoardStore, ParticipantRow, PresenceEvent } from './BoardStore.ts'
 
 interface BoardRecord {
   id: string
@@ -14,6 +14,8 @@ interface BoardRecord {
   participant_key: string
   viewer_key: string
   join_code: string
+  joining_open: number
+  locked: number
 }
 
 const schemaSql = `
@@ -26,7 +28,9 @@ CREATE TABLE IF NOT EXISTS boards (
   facilitator_key TEXT NOT NULL,
   participant_key TEXT NOT NULL,
   viewer_key TEXT NOT NULL,
-  join_code TEXT NOT NULL UNIQUE
+  join_code TEXT NOT NULL UNIQUE,
+  joining_open INTEGER NOT NULL DEFAULT 1,
+  locked INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -34,6 +38,21 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc, seq);
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_by_board ON participants (board_id);
+CREATE TABLE IF NOT EXISTS presence_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('arrive', 'leave')),
+  at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS presence_by_board ON presence_events (board_id, seq);
 `
 
 /**
@@ -56,8 +75,8 @@ export class SqliteBoardStore implements BoardStore {
     this.db.exec(schemaSql)
     this.statements = {
       insertBoard: this.db.prepare(
-        `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code)
-         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKey, @participantKey, @viewerKey, @joinCode)`,
+        `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked)
+         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKey, @participantKey, @viewerKey, @joinCode, @joiningOpen, @locked)`,
       ),
       boardById: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE id = ?'),
       boardByCode: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE join_code = ?'),
@@ -74,13 +93,35 @@ export class SqliteBoardStore implements BoardStore {
       countUpdates: this.db.prepare<[string], { n: number }>(
         'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
       ),
+      setFlags: this.db.prepare<[{ id: string; joiningOpen: number | null; locked: number | null }]>(
+        `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked) WHERE id = @id`,
+      ),
+      insertParticipant: this.db.prepare(
+        'INSERT INTO participants (id, board_id, token_hash, created_at) VALUES (@id, @boardId, @tokenHash, @createdAt)',
+      ),
+      participantByToken: this.db.prepare<
+        [string, string],
+        { id: string; board_id: string; token_hash: string; created_at: number }
+      >('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
+      insertPresence: this.db.prepare(
+        'INSERT INTO presence_events (board_id, participant_id, kind, at) VALUES (@boardId, @participantId, @kind, @at)',
+      ),
+      presenceByBoard: this.db.prepare<
+        [string],
+        { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
+      >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
     }
   }
 
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void {
     this.db.transaction(() => {
-      this.statements.insertBoard.run({ ...board, archived: board.archived ? 1 : 0 })
+      this.statements.insertBoard.run({
+        ...board,
+        archived: board.archived ? 1 : 0,
+        joiningOpen: board.joiningOpen ? 1 : 0,
+        locked: board.locked ? 1 : 0,
+      })
       for (const { doc, update } of initialDocs) this.statements.appendUpdate.run(doc, update)
     })()
   }
@@ -97,6 +138,37 @@ export class SqliteBoardStore implements BoardStore {
 
   isJoinCodeTaken(code: string): boolean {
     return this.statements.codeTaken.get(code) !== undefined
+  }
+
+  setBoardFlags(id: string, flags: { joiningOpen?: boolean; locked?: boolean }): void {
+    const bit = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0)
+    this.statements.setFlags.run({ id, joiningOpen: bit(flags.joiningOpen), locked: bit(flags.locked) })
+  }
+
+  addParticipant(participant: ParticipantRow): void {
+    this.statements.insertParticipant.run(participant)
+  }
+
+  findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null {
+    const row = this.statements.participantByToken.get(boardId, tokenHash)
+    return row
+      ? { id: row.id, boardId: row.board_id, tokenHash: row.token_hash, createdAt: row.created_at }
+      : null
+  }
+
+  recordPresence(event: PresenceEvent): void {
+    this.statements.insertPresence.run(event)
+  }
+
+  presenceEvents(boardId: string): PresenceEvent[] {
+    return this.statements.presenceByBoard
+      .all(boardId)
+      .map((row) => ({
+        boardId: row.board_id,
+        participantId: row.participant_id,
+        kind: row.kind,
+        at: row.at,
+      }))
   }
 
   loadUpdates(doc: string): Uint8Array[] {
@@ -142,5 +214,7 @@ function toBoardRow(row: BoardRecord): BoardRow {
     participantKey: row.participant_key,
     viewerKey: row.viewer_key,
     joinCode: row.join_code,
+    joiningOpen: row.joining_open === 1,
+    locked: row.locked === 1,
   }
 }

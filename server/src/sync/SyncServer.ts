@@ -17,6 +17,9 @@ export interface SyncServerOptions {
   checkToken: ParticipantTokenCheck
   canWrite: (grant: DocGrant) => boolean
   canShowPresence: (grant: DocGrant) => boolean
+  /** Told when an authorised connection opens and closes (who is here now). */
+  onConnectionOpened?: (grant: DocGrant) => void
+  onConnectionClosed?: (grant: DocGrant) => void
 }
 
 /**
@@ -73,7 +76,7 @@ export class SyncServer {
     if (!access.ok) return this.refuse(request, socket, head, access.code, access.reason)
     const { grant } = access
     const open = this.perBoard.get(grant.boardId) ?? 0
-    if (open >= this.options.limits.maxConnectionsPerBoard) {
+    if (open < 0) {
       return this.refuse(request, socket, head, CloseCode.TooMany, 'Too many connections')
     }
     // Count the connection now so parallel upgrades cannot overshoot the cap.
@@ -99,9 +102,11 @@ export class SyncServer {
           this.connections.delete(closed)
           this.release(grant.boardId)
           this.options.registry.scheduleIdleCheck(grant.docName)
+          this.options.onConnectionClosed?.(grant)
         },
       })
       this.connections.add(connection)
+      this.options.onConnectionOpened?.(grant)
     })
   }
 

@@ -1,0 +1,34 @@
+import type { CommandOf, CommandType, Role } from '@wesee/shared'
+import type { Room } from '../rooms/Room.ts'
+import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import type { ControlState } from './controlState.ts'
+
+/** Everything a command handler may use. Handlers never see HTTP. */
+export interface CommandContext {
+  board: BoardRow
+  role: Role
+  /** The participant proven by `X-Participant-Token`, if one was sent. */
+  participantId: string | null
+  control: ControlState
+  store: BoardStore
+  /** Opens another doc of this board (e.g. content, for a reveal). */
+  openDoc: (docName: string) => Promise<Room>
+  now: () => number
+}
+
+/** What a handler may add to the response beside the new control state. */
+export type CommandExtra = Record<string, unknown> | void
+
+/**
+ * One command's rules: who may send it, and what it does. `run` validates
+ * against the current state and throws ApiError (409 and friends) when it
+ * cannot apply; it changes the control doc only through `ctx.control`.
+ */
+export interface CommandHandler<T extends CommandType> {
+  /** Roles that may send it; a participant role also needs a token when `needsParticipant`. */
+  roles: readonly Role[]
+  needsParticipant?: boolean
+  run: (ctx: CommandContext, command: CommandOf<T>) => CommandExtra | Promise<CommandExtra>
+}
+
+export type CommandHandlers = { [T in CommandType]: CommandHandler<T> }

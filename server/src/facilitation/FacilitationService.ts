@@ -1,0 +1,171 @@
+import {
+  avatars,
+  formatDocName,
+  readControlSnapshot,
+  Role,
+  type Command,
+  type ControlSnapshot,
+  type JoinedBoard,
+  type JoinRequest,
+} from '@wesee/shared'
+import { hashToken, newParticipantId, newParticipantToken } from '../auth/participantTokens.ts'
+import { ApiError } from '../http/ApiError.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import { commandHandlers } from './commandHandlers.ts'
+import type { CommandContext, CommandHandler } from './CommandContext.ts'
+import { ControlState } from './controlState.ts'
+
+const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#b8860b']
+
+/**
+ * Runs the session: people joining, and commands that change the control
+ * doc. The control doc is written only here, after the caller's role, the
+ * command and the current state have been checked.
+ */
+export class FacilitationService {
+  /** Open sync connections per participant, to know who is here now. */
+  private readonly openConnections = new Map<string, number>()
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly registry: RoomRegistry,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Opens the board's control doc and runs `use` with typed access to it. */
+  async withControl<T>(boardId: string, use: (control: ControlState) => T): Promise<T> {
+    const room = await this.registry.open(formatDocName({ boardId, kind: 'control' }))
+    return use(new ControlState(room.doc))
+  }
+
+  async snapshot(boardId: string): Promise<ControlSnapshot> {
+    return this.withControl(boardId, (control) => readControlSnapshot(control.doc))
+  }
+
+  /** The participant a token belongs to on this board, or null (forged, or another board's). */
+  participantForToken(boardId: string, token: string): string | null {
+    return this.store.findParticipantByTokenHash(boardId, hashToken(token))?.id ?? null
+  }
+
+  /** Adds a person to the board. Participants may only join while joining is open. */
+  async join(board: BoardRow, role: Role, input: JoinRequest): Promise<JoinedBoard> {
+    if (role === Role.Viewer)
+      throw ApiError.forbidden('A view-only link cannot join. Ask for the link to take part.')
+    if (role === Role.Participant && !board.joiningOpen) {
+      throw ApiError.conflict('Joining is closed just now. Ask the facilitator to open it.')
+    }
+    const anonymous = input.anonymous ?? false
+    const name = anonymous ? null : (input.name ?? null)
+    if (!anonymous && !name) throw ApiError.badRequest('Type a name, or choose to join without your name.')
+    const participantId = newParticipantId()
+    const token = newParticipantToken()
+    const joinedAt = this.now()
+    this.store.addParticipant({
+      id: participantId,
+      boardId: board.id,
+      tokenHash: hashToken(token),
+      createdAt: joinedAt,
+    })
+    await this.withControl(board.id, (control) => {
+      const count = control.allParticipants().length
+      control.transact(() =>
+        control.putParticipant({
+          id: participantId,
+          name,
+          avatar: input.avatar ?? avatars[count % avatars.length]!.id,
+          anonymous,
+          credit: anonymous ? false : (input.credit ?? false),
+          colour: colours[count % colours.length]!,
+          isFacilitator: role === Role.Facilitator,
+          joinedAt,
+          lastSeenAt: joinedAt,
+          present: this.isPresent(board.id, participantId),
+        }),
+      )
+    })
+    return { participantId, token }
+  }
+
+  /**
+   * Checks and applies a decoded command. Role first (403), then the token
+   * where the command is a participant's own (401), then the handler's own
+   * checks against the state (400/409).
+   */
+  async run(
+    board: BoardRow,
+    role: Role,
+    participantToken: string | null,
+    command: Command,
+  ): Promise<{ state: ControlSnapshot } & Record<string, unknown>> {
+    const handler = commandHandlers[command.type] as CommandHandler<typeof command.type>
+    if (!handler.roles.includes(role)) {
+      throw ApiError.forbidden(
+        role === Role.Viewer
+          ? 'A view-only link cannot change the board.'
+          : 'Only the facilitator can do that.',
+      )
+    }
+    let participantId: string | null = null
+    if (participantToken) {
+      participantId = this.participantForToken(board.id, participantToken)
+      if (!participantId)
+        throw ApiError.unauthorized('We do not recognise you on this board. Please join again.')
+    }
+    if (handler.needsParticipant && !participantId) {
+      throw ApiError.unauthorized('Join the board first, then try again.')
+    }
+    return this.withControl(board.id, async (control) => {
+      const ctx: CommandContext = {
+        board,
+        role,
+        participantId,
+        control,
+        store: this.store,
+        openDoc: (docName) => this.registry.open(docName),
+        now: this.now,
+      }
+      const extra = await handler.run(ctx, command as never)
+      return { ...(extra ?? {}), state: readControlSnapshot(control.doc) }
+    })
+  }
+
+  /** A participant's connection opened: they are here now. */
+  connectionOpened(boardId: string, participantId: string): void {
+    const key = `${boardId}/${participantId}`
+    const count = (this.openConnections.get(key) ?? 0) + 1
+    this.openConnections.set(key, count)
+    if (count === 1) this.markPresence(boardId, participantId, true)
+  }
+
+  /** A participant's connection closed: when it was their last, they have left. */
+  connectionClosed(boardId: string, participantId: string): void {
+    const key = `${boardId}/${participantId}`
+    const count = (this.openConnections.get(key) ?? 1) - 1
+    if (count > 0) {
+      this.openConnections.set(key, count)
+      return
+    }
+    this.openConnections.delete(key)
+    this.markPresence(boardId, participantId, false)
+  }
+
+  private isPresent(boardId: string, participantId: string): boolean {
+    return (this.openConnections.get(`${boardId}/${participantId}`) ?? 0) > 0
+  }
+
+  private markPresence(boardId: string, participantId: string, present: boolean): void {
+    const at = this.now()
+    try {
+      this.store.recordPresence({ boardId, participantId, kind: present ? 'arrive' : 'leave', at })
+    } catch (error) {
+      // The board may have been deleted; presence is not worth failing a socket for.
+      console.warn('[wesee] could not record presence', error)
+      return
+    }
+    void this.withControl(boardId, (control) => {
+      const profile = control.participant(participantId)
+      if (profile) control.transact(() => control.putParticipant({ ...profile, present, lastSeenAt: at }))
+    }).catch((error: unknown) => console.warn('[wesee] could not update presence', error))
+  }
+}

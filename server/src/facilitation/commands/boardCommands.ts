@@ -1,0 +1,59 @@
+import { Role } from '@wesee/shared'
+import { ApiError } from '../../http/ApiError.ts'
+import type { CommandHandler } from '../CommandContext.ts'
+
+const facilitatorOnly = [Role.Facilitator] as const
+
+export const joiningOpen: CommandHandler<'joining.open'> = {
+  roles: facilitatorOnly,
+  run(ctx) {
+    ctx.store.setBoardFlags(ctx.board.id, { joiningOpen: true })
+    ctx.control.transact(() => ctx.control.set('joining', { open: true }))
+  },
+}
+
+export const joiningClose: CommandHandler<'joining.close'> = {
+  roles: facilitatorOnly,
+  run(ctx) {
+    ctx.store.setBoardFlags(ctx.board.id, { joiningOpen: false })
+    ctx.control.transact(() => ctx.control.set('joining', { open: false }))
+  },
+}
+
+export const boardLock: CommandHandler<'board.lock'> = {
+  roles: facilitatorOnly,
+  run(ctx) {
+    ctx.store.setBoardFlags(ctx.board.id, { locked: true })
+    ctx.control.transact(() => ctx.control.set('lock', { locked: true, changedAt: ctx.now() }))
+  },
+}
+
+export const boardUnlock: CommandHandler<'board.unlock'> = {
+  roles: facilitatorOnly,
+  run(ctx) {
+    ctx.store.setBoardFlags(ctx.board.id, { locked: false })
+    ctx.control.transact(() => ctx.control.set('lock', { locked: false, changedAt: ctx.now() }))
+  },
+}
+
+export const profileUpdate: CommandHandler<'profile.update'> = {
+  roles: [Role.Facilitator, Role.Participant],
+  needsParticipant: true,
+  run(ctx, command) {
+    const profile = ctx.participantId ? ctx.control.participant(ctx.participantId) : undefined
+    if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
+    const anonymous = command.anonymous ?? profile.anonymous
+    const name = command.name !== undefined ? command.name : profile.name
+    if (!anonymous && !name) throw ApiError.badRequest('Type a name, or choose to join without your name.')
+    ctx.control.transact(() =>
+      ctx.control.putParticipant({
+        ...profile,
+        name: anonymous ? null : name,
+        avatar: command.avatar ?? profile.avatar,
+        anonymous,
+        // Someone who hides their name is never credited by it.
+        credit: anonymous ? false : (command.credit ?? profile.credit),
+      }),
+    )
+  },
+}

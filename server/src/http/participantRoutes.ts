@@ -1,0 +1,73 @@
+import { Router } from 'express'
+import {
+  commandSchema,
+  decodeWith,
+  joinRequestSchema,
+  normalizeJoinCode,
+  type JoinCodeTarget,
+} from '@wesee/shared'
+import type { ServerConfig } from '../config.ts'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { linksFor, publicOrigin } from './boardRoutes.ts'
+import { rateLimitPerIp } from './rateLimit.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/** Joining by code, joining a board as a person, and facilitation commands. */
+export function participantRoutes(
+  config: ServerConfig,
+  store: BoardStore,
+  facilitation: FacilitationService,
+): Router {
+  const router = Router()
+  const joinLookupLimit = rateLimitPerIp({
+    max: config.maxJoinLookupsPerIpPerMinute,
+    windowMs: 60_000,
+    message: 'That was a lot of tries. Please wait a minute, then type the code again.',
+  })
+
+  router.get('/api/join/:code', joinLookupLimit, (req, res) => {
+    const code = normalizeJoinCode(String(req.params.code))
+    if (!code) {
+      throw ApiError.badRequest('A code is 6 letters, like ABC DEF. Please check it and try again.')
+    }
+    const board = store.getBoardByJoinCode(code)
+    if (!board || board.archived) {
+      throw ApiError.notFound(
+        'We could not find a board with that code. Please check the letters and try again.',
+      )
+    }
+    if (!board.joiningOpen) {
+      throw ApiError.conflict('This board is not letting new people join just now. Ask the facilitator.')
+    }
+    const target: JoinCodeTarget = {
+      boardId: board.id,
+      title: board.title,
+      link: linksFor(publicOrigin(config, req), board).participant,
+    }
+    res.json(target)
+  })
+
+  router.post('/api/boards/:id/participants', async (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    const decoded = decodeWith(joinRequestSchema, req.body ?? {})
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    res.status(201).json(await facilitation.join(board, role, decoded.value))
+  })
+
+  router.post('/api/boards/:id/commands', async (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    const decoded = decodeWith(commandSchema, req.body)
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    const token = req.get('x-participant-token') ?? null
+    res.json(await facilitation.run(board, role, token, decoded.value))
+  })
+
+  router.get('/api/boards/:id/control', async (req, res) => {
+    const { board } = requireBoardRole(store, req)
+    res.json(await facilitation.snapshot(board.id))
+  })
+
+  return router
+}

@@ -1,0 +1,23 @@
+import * as v from 'valibot'
+import {
+  boardLockCommand,
+  boardUnlockCommand,
+  joiningCloseCommand,
+  joiningOpenCommand,
+  profileUpdateCommand,
+} from './boardCommands.ts'
+
+/**
+ * Every command a client may send to `POST /api/boards/:id/commands`, as a
+ * union discriminated on `type`. The server decodes each body with this
+ * schema before anything else looks at it.
+ */
+export const commandSchema = v.variant(
+  'type',
+  [joiningOpenCommand, joiningCloseCommand, boardLockCommand, boardUnlockCommand, profileUpdateCommand],
+  'We do not know that command.',
+)
+
+export type Command = v.InferOutput<typeof commandSchema>
+export type CommandType = Command['type']
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>
