@@ -76,7 +76,7 @@ export class SyncServer {
     if (!access.ok) return this.refuse(request, socket, head, access.code, access.reason)
     const { grant } = access
     const open = this.perBoard.get(grant.boardId) ?? 0
-    if (open < 0) {
+    if (open >= this.options.limits.maxConnectionsPerBoard) {
       return this.refuse(request, socket, head, CloseCode.TooMany, 'Too many connections')
     }
     // Count the connection now so parallel upgrades cannot overshoot the cap.
