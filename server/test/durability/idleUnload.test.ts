@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest'
+import { formatDocName } from '@wesee/shared'
+import { connectClient, noteRecord, recordsJson } from '../helpers/syncClient.ts'
+import { startTestServer } from '../helpers/testServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+
+test('an idle doc is unloaded and compacted; a later client still gets everything', async () => {
+  const server = await startTestServer({ idleUnloadMs: 100 })
+  const { registry, store } = server.server
+  const board = await server.createBoard()
+  const docName = formatDocName({ boardId: board.id, kind: 'content' })
+
+  const writer = connectClient(server.syncUrl, board.id, board.keys.participant)
+  await writer.waitSynced()
+  for (let i = 0; i < 15; i++) writer.kv.set(`shape:n${i}`, noteRecord(`n${i}`, `note ${i}`))
+  await writer.roundTrip()
+  const written = recordsJson(writer.doc)
+  expect(store.countUpdates(docName)).toBeGreaterThan(15)
+  // Still in use: not unloaded, however long it stays open.
+  expect(registry.get(docName)).toBeDefined()
+
+  writer.destroy()
+  await waitFor(() => registry.get(docName) === undefined, 'the doc to unload')
+  expect(store.countUpdates(docName)).toBe(1)
+
+  const loadsBefore = registry.loadCount
+  const later = connectClient(server.syncUrl, board.id, board.keys.viewer)
+  await later.waitSynced()
+  expect(registry.loadCount).toBe(loadsBefore + 1)
+  expect(recordsJson(later.doc)).toBe(written)
+})
+
+test('a doc with a connection is not unloaded', async () => {
+  const server = await startTestServer({ idleUnloadMs: 50 })
+  const board = await server.createBoard()
+  const docName = formatDocName({ boardId: board.id, kind: 'content' })
+  const client = connectClient(server.syncUrl, board.id, board.keys.participant)
+  await client.waitSynced()
+  const room = server.server.registry.get(docName)
+  // Writes after several idle periods still land in the same room.
+  for (let i = 0; i < 5; i++) {
+    client.kv.set(`shape:n${i}`, noteRecord(`n${i}`))
+    await client.roundTrip()
+    await new Promise((resolve) => setTimeout(resolve, 60))
+  }
+  expect(server.server.registry.get(docName)).toBe(room)
+  expect(server.server.registry.loadCount).toBe(1)
+})
