@@ -1,4 +1,4 @@
-import { WebSocket, type RawData } from 'ws'
+import { WebSocket, type ClientOptions, type RawData } from 'ws'
 import { onTestFinished } from 'vitest'
 
 export interface RawSocket {
@@ -17,8 +17,8 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket, for sending what no well-behaved client would. Closed when the test finishes. */
-export function rawSocket(url: string): RawSocket {
-  const socket = new WebSocket(url, { perMessageDeflate: false })
+export function rawSocket(url: string, options: ClientOptions = {}): RawSocket {
+  const socket = new WebSocket(url, { perMessageDeflate: false, ...options })
   const messages: Uint8Array[] = []
   socket.on('message', (data: RawData) => {
     messages.push(Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data))
