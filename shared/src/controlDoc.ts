@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { findAvatar } from './avatars.ts'
+import type { StageId, StepId } from './templates/stageIds.ts'
 
 /**
  * The control doc (`<boardId>/control`) holds what everyone may see about
@@ -20,6 +21,56 @@ export interface LockState {
   locked: boolean
   /** When it last changed, so clients can announce it. */
   changedAt: number
+}
+
+/**
+ * Where the group is: the step the facilitator moved everyone to. Clients
+ * bring each person's view to `frameId` when `changedAt` changes, show
+ * `prompt`, and announce "Now: <title>".
+ */
+export interface StageState {
+  stage: StageId
+  step: StepId
+  /** The step's frame on the board (stepFrameId). */
+  frameId: string
+  /** The step's title, e.g. "What do you see?". */
+  title: string
+  /** The step's one-line prompt. */
+  prompt: string
+  changedAt: number
+}
+
+/** "Follow me": while `following`, everyone's view follows the facilitator's live. */
+export interface FollowState {
+  following: boolean
+  /**
+   * The participant id of the facilitator to follow (their presence on
+   * awareness), or null when they sent the command without joining.
+   */
+  leaderId: string | null
+  changedAt: number
+}
+
+/** A rectangle in page coordinates: the part of the board a view shows. */
+export interface Viewport {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/**
+ * "Bring everyone here", once. `count` goes up by one each time, so a client
+ * moves its view when it sees a count it has not acted on, and never again
+ * for the same one (a reload does not yank anyone back).
+ */
+export interface SummonState {
+  count: number
+  /** Where to bring people: a frame, or the facilitator's view (one of the two is set). */
+  frameId: string | null
+  viewport: Viewport | null
+  leaderId: string | null
+  at: number
 }
 
 /** A person taking part, as everyone sees them. */
@@ -43,12 +94,23 @@ export interface ParticipantProfile {
 export interface ControlSections {
   joining: JoiningState
   lock: LockState
+  /** The stages laid out on this board, left to right (none for a blank board). */
+  stages: StageId[]
+  /** Null until the facilitator first moves the group to a step. */
+  stage: StageState | null
+  follow: FollowState
+  /** Null until the facilitator first brings everyone to them. */
+  summon: SummonState | null
 }
 
 /** A plain snapshot of the control doc. */
 export interface ControlSnapshot {
   joining: JoiningState
   lock: LockState
+  stages: StageId[]
+  stage: StageState | null
+  follow: FollowState
+  summon: SummonState | null
   participants: ParticipantProfile[]
   /** Sections added by later features, as they are in the doc. */
   [section: string]: unknown
@@ -57,6 +119,10 @@ export interface ControlSnapshot {
 export const initialControlSections: ControlSections = {
   joining: { open: true },
   lock: { locked: false, changedAt: 0 },
+  stages: [],
+  stage: null,
+  follow: { following: false, leaderId: null, changedAt: 0 },
+  summon: null,
 }
 
 /** Reads a snapshot of a control doc (server and client use the same reader). */
@@ -69,6 +135,10 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     ...state,
     joining: (state.joining as JoiningState | undefined) ?? initialControlSections.joining,
     lock: (state.lock as LockState | undefined) ?? initialControlSections.lock,
+    stages: (state.stages as StageId[] | undefined) ?? initialControlSections.stages,
+    stage: (state.stage as StageState | null | undefined) ?? null,
+    follow: (state.follow as FollowState | undefined) ?? initialControlSections.follow,
+    summon: (state.summon as SummonState | null | undefined) ?? null,
     participants,
   }
 }

@@ -40,9 +40,47 @@ export {
   displayName,
   type JoiningState,
   type LockState,
+  type StageState,
+  type FollowState,
+  type SummonState,
+  type Viewport,
   type ParticipantProfile,
   type ControlSections,
   type ControlSnapshot,
 } from './controlDoc.ts'
 export { commandSchema, type Command, type CommandType, type CommandOf } from './commands/index.ts'
 export { joinRequestSchema, maxNameLength, type JoinRequest } from './commands/profileFields.ts'
+export {
+  stageIds,
+  stageStepIds,
+  stepIds,
+  isStageId,
+  isStepOf,
+  stepFrameId,
+  type StageId,
+  type StepId,
+  type StepIdOf,
+} from './templates/stageIds.ts'
+export type { Picture, StageDefinition, StepDefinition } from './templates/StageDefinition.ts'
+export {
+  stageDefinitions,
+  stages,
+  findStage,
+  findStep,
+  templates,
+  templateStages,
+  type Stage,
+  type StageStep,
+  type TemplateInfo,
+} from './templates/index.ts'
+export {
+  buildTemplateRecords,
+  buildStageRecords,
+  stageWidth,
+  pictureAssetId,
+  templateLayout,
+  type Point,
+  type StagePlacement,
+} from './templates/buildTemplateRecords.ts'
+export { indexKeysAbove, type IndexKey } from './templates/indexKeys.ts'
+export { viewportSchema, shapeIdSchema } from './commands/followCommands.ts'

@@ -1,4 +1,10 @@
-import { createBaseRecords, formatDocName, type TemplateId } from '@wesee/shared'
+import {
+  buildTemplateRecords,
+  createBaseRecords,
+  formatDocName,
+  templateStages,
+  type TemplateId,
+} from '@wesee/shared'
 import { newBoardId, newJoinCode, newKey } from '../auth/secrets.ts'
 import { seedContentUpdate } from '../rooms/contentDoc.ts'
 import { seedControlUpdate } from '../facilitation/controlState.ts'
@@ -6,8 +12,9 @@ import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 
 /**
  * Creates a board: its row, its keys, a join code no other board has, and
- * the first state of its content doc. All in one transaction, so a board
- * exists whole or not at all.
+ * the first state of its docs: the template's frames in the content doc and
+ * the stages they belong to in the control doc. All in one transaction, so a
+ * board exists whole or not at all.
  */
 export function createBoard(store: BoardStore, input: { title: string; template: TemplateId }): BoardRow {
   const board: BoardRow = {
@@ -23,10 +30,11 @@ export function createBoard(store: BoardStore, input: { title: string; template:
     joiningOpen: true,
     locked: false,
   }
-  const content = seedContentUpdate(createBaseRecords())
+  const content = seedContentUpdate([...createBaseRecords(), ...buildTemplateRecords(input.template)])
+  const control = seedControlUpdate({ stages: [...templateStages(input.template)] })
   store.createBoard(board, [
     { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
-    { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: seedControlUpdate() },
+    { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: control },
   ])
   return board
 }

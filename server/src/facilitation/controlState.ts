@@ -8,12 +8,14 @@ import {
 } from '@wesee/shared'
 import { serverOrigin } from '../rooms/contentDoc.ts'
 
-/** The first state of a new board's control doc. */
-export function seedControlUpdate(): Uint8Array {
+/** The first state of a new board's control doc; `sections` override the defaults. */
+export function seedControlUpdate(sections: Partial<ControlSections> = {}): Uint8Array {
   const doc = new Y.Doc()
   doc.transact(() => {
     const state = doc.getMap(controlStateMapName)
-    for (const [section, value] of Object.entries(initialControlSections)) state.set(section, value)
+    for (const [section, value] of Object.entries({ ...initialControlSections, ...sections })) {
+      state.set(section, value)
+    }
   }, serverOrigin)
   const update = Y.encodeStateAsUpdate(doc)
   doc.destroy()

@@ -13,9 +13,19 @@ import {
 /** Origin of transactions the server makes itself (seeding, migrations). */
 export const serverOrigin = Symbol('wesee-server')
 
-/** The typed record map of a content doc. */
+// One YKeyValue per doc: each instance observes the array for the doc's
+// whole life and rescans it on every update, so making one per call (per
+// command) would leak observers and slow every edit down.
+const recordMaps = new WeakMap<Y.Doc, YKeyValue<TLRecord>>()
+
+/** The typed record map of a content doc (one per doc, made on first use). */
 export function recordsOf(doc: Y.Doc): YKeyValue<TLRecord> {
-  return new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
+  let records = recordMaps.get(doc)
+  if (!records) {
+    records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
+    recordMaps.set(doc, records)
+  }
+  return records
 }
 
 /** Builds the first update of a new content doc: the given records and the schema. */

@@ -6,6 +6,8 @@ import {
   joiningOpenCommand,
   profileUpdateCommand,
 } from './boardCommands.ts'
+import { followBringHereCommand, followSetCommand } from './followCommands.ts'
+import { stageAddCommand, stageSetCommand } from './stageCommands.ts'
 
 /**
  * Every command a client may send to `POST /api/boards/:id/commands`, as a
@@ -14,7 +16,17 @@ import {
  */
 export const commandSchema = v.variant(
   'type',
-  [joiningOpenCommand, joiningCloseCommand, boardLockCommand, boardUnlockCommand, profileUpdateCommand],
+  [
+    joiningOpenCommand,
+    joiningCloseCommand,
+    boardLockCommand,
+    boardUnlockCommand,
+    profileUpdateCommand,
+    stageSetCommand,
+    stageAddCommand,
+    followSetCommand,
+    followBringHereCommand,
+  ],
   'We do not know that command.',
 )
 

@@ -1,0 +1,55 @@
+import { findStage, findStep, formatDocName, Role } from '@wesee/shared'
+import { appendStage, hasStageFrames } from '../../boards/appendStage.ts'
+import { ApiError } from '../../http/ApiError.ts'
+import type { CommandHandler } from '../CommandContext.ts'
+
+const facilitatorOnly = [Role.Facilitator] as const
+
+/** Moves the group to a step; clients bring every view to the step's frame. */
+export const stageSet: CommandHandler<'stage.set'> = {
+  roles: facilitatorOnly,
+  run(ctx, command) {
+    const stage = findStage(command.stage)
+    const step = command.step === undefined ? stage.steps[0] : findStep(stage.id, command.step)
+    if (!step) {
+      const steps = stage.steps.map((candidate) => `"${candidate.title}"`).join(', ')
+      throw ApiError.badRequest(`That step is not part of ${stage.title}. Its steps are ${steps}.`)
+    }
+    if (!ctx.control.get('stages').includes(stage.id)) {
+      throw ApiError.conflict(`${stage.title} is not on this board yet. Add the stage first.`)
+    }
+    ctx.control.transact(() =>
+      ctx.control.set('stage', {
+        stage: stage.id,
+        step: step.id,
+        frameId: step.frameId,
+        title: step.title,
+        prompt: step.prompt,
+        changedAt: ctx.now(),
+      }),
+    )
+  },
+}
+
+/**
+ * Adds a stage's frames to the right of what is on the board. Refused when
+ * its frames are already there; a stage whose frames were all removed can be
+ * added again.
+ */
+export const stageAdd: CommandHandler<'stage.add'> = {
+  roles: facilitatorOnly,
+  async run(ctx, command) {
+    const stage = findStage(command.stage)
+    const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
+    // Checked and written with no await between, so two facilitators adding
+    // the same stage at once cannot both succeed.
+    if (hasStageFrames(content.doc, stage.id)) {
+      throw ApiError.conflict(`${stage.title} is already on this board.`)
+    }
+    appendStage(content.doc, stage.id)
+    const onBoard = ctx.control.get('stages')
+    if (!onBoard.includes(stage.id))
+      ctx.control.transact(() => ctx.control.set('stages', [...onBoard, stage.id]))
+    return { frameIds: stage.steps.map((step) => step.frameId) }
+  },
+}

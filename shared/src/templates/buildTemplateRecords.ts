@@ -1,0 +1,243 @@
+import {
+  AssetRecordType,
+  createShapeId,
+  toRichText,
+  type TLAssetId,
+  type TLFrameShape,
+  type TLImageAsset,
+  type TLImageShape,
+  type TLNoteShape,
+  type TLPageId,
+  type TLParentId,
+  type TLRecord,
+  type TLShapeId,
+  type TLTextShape,
+} from '@tldraw/tlschema'
+import { pictureUrl } from '../avatars.ts'
+import { firstPageId } from '../boardDoc.ts'
+import type { TemplateId } from '../templateIds.ts'
+import { findStage, templateStages, type Stage, type StageStep } from './index.ts'
+import { indexKeysAbove, type IndexKey } from './indexKeys.ts'
+import type { Picture } from './StageDefinition.ts'
+import type { StageId } from './stageIds.ts'
+
+/** A point in page coordinates. */
+export interface Point {
+  x: number
+  y: number
+}
+
+/**
+ * Sizes of a template's layout, in page units. Frames are big enough for a
+ * group's notes, one row per board: steps left to right, and a wider gap
+ * between stages so each stage reads as one block.
+ */
+export const templateLayout = {
+  frameWidth: 1600,
+  frameHeight: 1000,
+  stepGap: 200,
+  stageGap: 600,
+  padding: 48,
+  pictureSize: 200,
+  noteSize: 200,
+  noteGap: 40,
+} as const
+
+/** Where to put a stage, and what its frames must sit above. */
+export interface StagePlacement {
+  /** Top-left corner of the stage's first frame. */
+  origin?: Point
+  pageId?: TLPageId
+  /** The highest index key among the page's shapes; the new frames go above it. */
+  indexAbove?: string | null
+}
+
+/** The width a stage takes on the board, first frame's left edge to last frame's right edge. */
+export function stageWidth(stage: StageId): number {
+  const count = findStage(stage).steps.length
+  return count * templateLayout.frameWidth + (count - 1) * templateLayout.stepGap
+}
+
+/**
+ * The tldraw records of a template: for every step of every stage, a frame
+ * titled with the step's title, holding its picture, its prompt, the stage's
+ * guidance and any starter notes; plus the picture assets. Stages run left to
+ * right from `origin`. Does not include the document and page records
+ * (createBaseRecords).
+ */
+export function buildTemplateRecords(templateId: TemplateId, origin: Point = { x: 0, y: 0 }): TLRecord[] {
+  const records = new Map<string, TLRecord>()
+  let x = origin.x
+  let indexAbove: string | null = null
+  for (const stage of templateStages(templateId)) {
+    for (const record of buildStageRecords(stage, { origin: { x, y: origin.y }, indexAbove })) {
+      records.set(record.id, record)
+      if (record.typeName === 'shape' && record.type === 'frame') indexAbove = record.index
+    }
+    x += stageWidth(stage) + templateLayout.stageGap
+  }
+  return [...records.values()]
+}
+
+/**
+ * The records of one stage's frames, placed at `origin` on `pageId` and
+ * ordered above `indexAbove`: what the server appends when a facilitator
+ * adds a stage to a board.
+ */
+export function buildStageRecords(stageId: StageId, placement: StagePlacement = {}): TLRecord[] {
+  const stage = findStage(stageId)
+  const origin = placement.origin ?? { x: 0, y: 0 }
+  const pageId = placement.pageId ?? firstPageId
+  const frameIndices = indexKeysAbove(placement.indexAbove ?? null, stage.steps.length)
+  const records: TLRecord[] = []
+  const assets = new Map<string, TLImageAsset>()
+  stage.steps.forEach((step, i) => {
+    const frameX = origin.x + i * (templateLayout.frameWidth + templateLayout.stepGap)
+    const asset = pictureAsset(step.picture)
+    assets.set(asset.id, asset)
+    records.push(...stepRecords(stage, step, { x: frameX, y: origin.y }, pageId, frameIndices[i]!, asset.id))
+  })
+  return [...assets.values(), ...records]
+}
+
+/** The asset record of an OpenMoji picture, shared by every frame that shows it. */
+export function pictureAssetId(picture: Picture): TLAssetId {
+  return AssetRecordType.createId(`picture-${picture.id}`)
+}
+
+function pictureAsset(picture: Picture): TLImageAsset {
+  return {
+    id: pictureAssetId(picture),
+    typeName: 'asset',
+    type: 'image',
+    props: {
+      // OpenMoji's drawings are 72 units square.
+      w: 72,
+      h: 72,
+      name: `${picture.name}.svg`,
+      isAnimated: false,
+      mimeType: 'image/svg+xml',
+      src: pictureUrl(picture.id),
+    },
+    meta: {},
+  }
+}
+
+function stepShapeId(kind: string, step: StageStep, suffix = ''): TLShapeId {
+  return createShapeId(`${kind}-${step.stage}-${step.id}${suffix}`)
+}
+
+const shapeBase = { rotation: 0, opacity: 1, meta: {} } as const
+
+function stepRecords(
+  stage: Stage,
+  step: StageStep,
+  at: Point,
+  pageId: TLPageId,
+  index: IndexKey,
+  assetId: TLAssetId,
+): TLRecord[] {
+  const { frameWidth, frameHeight, padding, pictureSize, noteSize, noteGap } = templateLayout
+  const frame: TLFrameShape = {
+    ...shapeBase,
+    id: step.frameId,
+    typeName: 'shape',
+    type: 'frame',
+    parentId: pageId,
+    index,
+    x: at.x,
+    y: at.y,
+    isLocked: false,
+    props: { w: frameWidth, h: frameHeight, name: step.title, color: 'black' },
+  }
+  const parentId: TLParentId = frame.id
+  const textX = padding + pictureSize + padding
+  const textWidth = frameWidth - textX - padding
+  const lines = [step.prompt, stage.guidance].filter((line): line is string => line !== null)
+  const notes = step.starterNotes
+  const indices = indexKeysAbove(null, 1 + lines.length + notes.length)
+  const children: TLRecord[] = []
+
+  // The picture and the words are the frame's furniture: locked, so a stray
+  // drag does not move them; the group's own notes go around them.
+  const picture: TLImageShape = {
+    ...shapeBase,
+    id: stepShapeId('picture', step),
+    typeName: 'shape',
+    type: 'image',
+    parentId,
+    index: indices[0]!,
+    x: padding,
+    y: padding,
+    isLocked: true,
+    props: {
+      w: pictureSize,
+      h: pictureSize,
+      playing: true,
+      url: '',
+      assetId,
+      crop: null,
+      flipX: false,
+      flipY: false,
+      altText: step.picture.name,
+    },
+  }
+  children.push(picture)
+
+  lines.forEach((line, i) => {
+    const isPrompt = i === 0
+    const text: TLTextShape = {
+      ...shapeBase,
+      id: stepShapeId(isPrompt ? 'prompt' : 'guidance', step),
+      typeName: 'shape',
+      type: 'text',
+      parentId,
+      index: indices[1 + i]!,
+      x: textX,
+      // The prompt may wrap to two lines at this size; guidance sits below.
+      y: isPrompt ? padding + 16 : padding + 168,
+      isLocked: true,
+      props: {
+        color: isPrompt ? 'black' : 'grey',
+        size: isPrompt ? 'xl' : 'l',
+        font: 'sans',
+        textAlign: 'start',
+        w: textWidth,
+        richText: toRichText(line),
+        scale: 1,
+        autoSize: false,
+      },
+    }
+    children.push(text)
+  })
+
+  notes.forEach((words, i) => {
+    const note: TLNoteShape = {
+      ...shapeBase,
+      id: stepShapeId('starter', step, `-${i + 1}`),
+      typeName: 'shape',
+      type: 'note',
+      parentId,
+      index: indices[1 + lines.length + i]!,
+      x: textX + i * (noteSize + noteGap),
+      y: padding + pictureSize + 80,
+      isLocked: false,
+      props: {
+        color: 'yellow',
+        labelColor: 'black',
+        size: 'm',
+        font: 'sans',
+        fontSizeAdjustment: 0,
+        align: 'middle',
+        verticalAlign: 'middle',
+        growY: 0,
+        url: '',
+        richText: toRichText(words),
+        scale: 1,
+      },
+    }
+    children.push(note)
+  })
+
+  return [frame, ...children]
+}
