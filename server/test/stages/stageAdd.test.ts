@@ -1,0 +1,113 @@
+import { expect, test } from 'vitest'
+import { findStage, stageWidth, templateLayout } from '@wesee/shared'
+import { expectApiError } from '../helpers/api.ts'
+import {
+  connectControl,
+  createBoardFrom,
+  framesOf,
+  joinAs,
+  sendCommand,
+  type FrameRecord,
+} from '../helpers/stageCommands.ts'
+import { connectClient, noteRecord, waitForRecord } from '../helpers/syncClient.ts'
+import { startTestServer } from '../helpers/testServer.ts'
+
+test('adding a stage puts its frames to the right of what is there, once', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'exploration')
+  const content = connectClient(server.syncUrl, board.id, board.keys.participant)
+  await content.waitSynced()
+  const before = framesOf(content)
+  const rightEdge = Math.max(...before.map((frame) => frame.x + frame.props.w))
+  expect(rightEdge).toBe(stageWidth('exploration'))
+
+  const added = await sendCommand(server, board, board.keys.facilitator, {
+    type: 'stage.add',
+    stage: 'experimentation',
+  })
+  expect(added.status).toBe(200)
+  const stage = findStage('experimentation')
+  expect((added.body as { frameIds: string[] }).frameIds).toEqual(stage.steps.map((step) => step.frameId))
+  expect((added.body as { state: { stages: string[] } }).state.stages).toEqual([
+    'exploration',
+    'experimentation',
+  ])
+
+  await waitForRecord(content, stage.steps.at(-1)!.frameId)
+  const newFrames = framesOf(content).filter((frame) => frame.id.includes('experimentation'))
+  expect(newFrames).toHaveLength(3)
+  for (const frame of newFrames) {
+    expect(frame.x).toBeGreaterThanOrEqual(rightEdge + templateLayout.stageGap)
+    for (const old of before) expect(frame.index > old.index, `${frame.index} above ${old.index}`).toBe(true)
+  }
+
+  const again = expectApiError(
+    await sendCommand(server, board, board.keys.facilitator, { type: 'stage.add', stage: 'experimentation' }),
+    409,
+    'conflict',
+  )
+  expect(again.error.message).toContain('Experimentation is already on this board')
+  await content.roundTrip()
+  expect(framesOf(content)).toHaveLength(6)
+
+  const control = await connectControl(server, board, board.keys.viewer)
+  expect(control.snapshot().stages).toEqual(['exploration', 'experimentation'])
+})
+
+test('a stage goes to the right of the group’s own notes too', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'blank')
+  const content = connectClient(server.syncUrl, board.id, board.keys.facilitator)
+  await content.waitSynced()
+  content.kv.set('shape:far-note', { ...noteRecord('far-note'), x: 9000, index: 'a5' })
+  await content.roundTrip()
+
+  const added = await sendCommand(server, board, board.keys.facilitator, {
+    type: 'stage.add',
+    stage: 'engagement',
+  })
+  expect(added.status).toBe(200)
+  await waitForRecord(content, 'shape:frame-engagement-welcome')
+  const first = content.kv.get('shape:frame-engagement-welcome') as unknown as FrameRecord
+  expect(first.x).toBeGreaterThanOrEqual(9000 + templateLayout.noteSize + templateLayout.stageGap)
+  expect(first.index > 'a5').toBe(true)
+})
+
+test('a stage whose frames were all removed can be added again', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'exploration')
+  const content = connectClient(server.syncUrl, board.id, board.keys.facilitator)
+  await content.waitSynced()
+  content.doc.transact(() => {
+    for (const step of findStage('exploration').steps) content.kv.delete(step.frameId)
+  })
+  await content.roundTrip()
+
+  const added = await sendCommand(server, board, board.keys.facilitator, {
+    type: 'stage.add',
+    stage: 'exploration',
+  })
+  expect(added.status).toBe(200)
+  expect((added.body as { state: { stages: string[] } }).state.stages).toEqual(['exploration'])
+  await waitForRecord(content, 'shape:frame-exploration-i-see')
+})
+
+test('only the facilitator can add a stage, and a bad stage is refused', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'blank')
+  const person = await joinAs(server, board, board.keys.participant, 'Ali')
+  const command = { type: 'stage.add', stage: 'exploration' }
+  expectApiError(
+    await sendCommand(server, board, board.keys.participant, command, person.token),
+    403,
+    'forbidden',
+  )
+  expectApiError(
+    await sendCommand(server, board, board.keys.facilitator, { type: 'stage.add', stage: 'full-cycle' }),
+    400,
+    'bad_request',
+  )
+  const content = connectClient(server.syncUrl, board.id, board.keys.viewer)
+  await content.waitSynced()
+  expect(framesOf(content)).toHaveLength(0)
+})
