@@ -1,9 +1,11 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Role } from '@wesee/shared'
+import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
+import { assetRoutes } from './http/assetRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
@@ -22,6 +24,7 @@ export class WeSeeServer {
   readonly registry: RoomRegistry
   readonly sync: SyncServer
   readonly facilitation: FacilitationService
+  readonly assets: AssetStore
   readonly http: http.Server
   private closing: Promise<void> | null = null
 
@@ -32,6 +35,7 @@ export class WeSeeServer {
       compactAfterUpdates: config.compactAfterUpdates,
     })
     this.facilitation = new FacilitationService(this.store, this.registry)
+    this.assets = new AssetStore(config.dataDir, this.store)
     this.sync = new SyncServer({
       store: this.store,
       registry: this.registry,
@@ -47,10 +51,12 @@ export class WeSeeServer {
         if (grant.participantId) this.facilitation.connectionClosed(grant.boardId, grant.participantId)
       },
     })
-    const app = createApp(config, this.store, [
-      participantRoutes(config, this.store, this.facilitation),
-      pictureRoutes(),
-    ])
+    const app = createApp(
+      config,
+      this.store,
+      [participantRoutes(config, this.store, this.facilitation), pictureRoutes()],
+      [assetRoutes(config, this.store, this.assets)],
+    )
     this.http = http.createServer(app)
     this.http.on('upgrade', (request, socket, head) => {
       if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()

@@ -52,6 +52,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       maxMessagesPerSecond: number('MAX_MESSAGES_PER_SECOND', defaultLimits.maxMessagesPerSecond),
       maxJsonBytes: number('MAX_JSON_BYTES', defaultLimits.maxJsonBytes),
       maxTitleLength: defaultLimits.maxTitleLength,
+      maxUploadBytes: number('MAX_UPLOAD_BYTES', defaultLimits.maxUploadBytes),
+      maxImageSide: number('MAX_IMAGE_SIDE', defaultLimits.maxImageSide),
+      maxImagePixels: number('MAX_IMAGE_PIXELS', defaultLimits.maxImagePixels),
+      maxUploadsPerIpPerMinute: number(
+        'MAX_UPLOADS_PER_IP_PER_MINUTE',
+        defaultLimits.maxUploadsPerIpPerMinute,
+      ),
     },
     idleUnloadMs: number('IDLE_UNLOAD_MS', 30_000),
     compactAfterUpdates: number('COMPACT_AFTER_UPDATES', 500),

@@ -33,6 +33,22 @@ export type { TLRecord } from '@tldraw/tlschema'
 export type { SerializedSchema } from '@tldraw/store'
 export { avatars, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
 export {
+  pictureGroups,
+  findLibraryPicture,
+  PictureGroupId,
+  type LibraryPicture,
+  type PictureGroup,
+} from './pictures/pictureLibrary.ts'
+export { searchPictures } from './pictures/searchPictures.ts'
+export { openMojiAttribution } from './pictures/openMojiAttribution.ts'
+export {
+  acceptedImageTypes,
+  assetUrl,
+  isAssetHash,
+  type AcceptedImageType,
+  type UploadedAsset,
+} from './assets.ts'
+export {
   controlStateMapName,
   participantsMapName,
   initialControlSections,

@@ -12,6 +12,14 @@ export const defaultLimits = {
   maxJsonBytes: 256 * 1024,
   /** Longest board title, in characters. */
   maxTitleLength: 120,
+  /** Largest image upload accepted, in bytes (10 MiB). */
+  maxUploadBytes: 10 * 1024 * 1024,
+  /** Widest or tallest image accepted, in pixels. */
+  maxImageSide: 8000,
+  /** Most pixels (width × height) an image may have, so no upload is a memory bomb. */
+  maxImagePixels: 40_000_000,
+  /** Image uploads one IP address may make per minute (a room often shares one IP). */
+  maxUploadsPerIpPerMinute: 120,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof defaultLimits]: number }

@@ -6,11 +6,16 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
 
-/** Builds the express app: the JSON API, then the built client. */
+/**
+ * Builds the express app: the JSON API, then the built client.
+ * `rawBodyRoutes` read their own request bodies (image uploads), so they go
+ * before the JSON parser; `extraRoutes` after it.
+ */
 export function createApp(
   config: ServerConfig,
   store: BoardStore,
   extraRoutes: express.Router[] = [],
+  rawBodyRoutes: express.Router[] = [],
 ): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -27,6 +32,7 @@ export function createApp(
     else res.status(503).json({ ok: false })
   })
 
+  for (const router of rawBodyRoutes) app.use(router)
   app.use('/api', express.json({ limit: config.limits.maxJsonBytes, type: () => true }))
   app.use(boardRoutes(config, store))
   for (const router of extraRoutes) app.use(router)

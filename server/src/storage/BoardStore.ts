@@ -1,4 +1,4 @@
-import type { TemplateId } from '@wesee/shared'
+import type { AcceptedImageType, TemplateId } from '@wesee/shared'
 
 /** A board as stored. Keys are secrets: never send this row to a client as is. */
 export interface BoardRow {
@@ -31,6 +31,17 @@ export interface PresenceEvent {
   at: number
 }
 
+/** An uploaded image as stored. Its bytes live in a file named after the hash. */
+export interface AssetRow {
+  /** SHA-256 of the bytes, lower-case hex. */
+  hash: string
+  mimeType: AcceptedImageType
+  size: number
+  width: number
+  height: number
+  createdAt: number
+}
+
 /**
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine.
@@ -58,6 +69,14 @@ export interface BoardStore {
   /** Replaces every stored update of a doc with one snapshot, atomically. */
   replaceUpdates(doc: string, snapshot: Uint8Array): void
   countUpdates(doc: string): number
+
+  /** Records an image (once per hash) and that a board uses it, in one transaction. */
+  addAsset(boardId: string, asset: AssetRow): void
+  getAsset(hash: string): AssetRow | null
+  /** Hashes of images no board uses any more (e.g. after their boards were deleted). */
+  unusedAssetHashes(): string[]
+  /** Forgets an image if still no board uses it; true when it was removed. */
+  deleteAssetIfUnused(hash: string): boolean
 
   /** True when the store answers. */
   isHealthy(): boolean

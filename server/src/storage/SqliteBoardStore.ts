@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { TemplateId } from '@wesee/shared'
-import type { BoardRow, BoardStore, ParticipantRow, PresenceEvent } from './BoardStore.ts'
+import type { AcceptedImageType, TemplateId } from '@wesee/shared'
+import type { AssetRow, BoardRow, BoardStore, ParticipantRow, PresenceEvent } from './BoardStore.ts'
 
 interface BoardRecord {
   id: string
@@ -53,6 +53,22 @@ CREATE TABLE IF NOT EXISTS presence_events (
   at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS presence_by_board ON presence_events (board_id, seq);
+CREATE TABLE IF NOT EXISTS assets (
+  hash TEXT PRIMARY KEY,
+  mime_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+-- Which boards use which images, so deleting a board can free images no other board uses.
+CREATE TABLE IF NOT EXISTS board_assets (
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  hash TEXT NOT NULL REFERENCES assets (hash),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, hash)
+);
+CREATE INDEX IF NOT EXISTS board_assets_by_hash ON board_assets (hash);
 `
 
 /**
@@ -111,6 +127,23 @@ export class SqliteBoardStore implements BoardStore {
         { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
       >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
+      insertAsset: this.db.prepare(
+        `INSERT OR IGNORE INTO assets (hash, mime_type, size, width, height, created_at)
+         VALUES (@hash, @mimeType, @size, @width, @height, @createdAt)`,
+      ),
+      linkAsset: this.db.prepare<[string, string, number]>(
+        'INSERT OR IGNORE INTO board_assets (board_id, hash, created_at) VALUES (?, ?, ?)',
+      ),
+      assetByHash: this.db.prepare<
+        [string],
+        { hash: string; mime_type: string; size: number; width: number; height: number; created_at: number }
+      >('SELECT * FROM assets WHERE hash = ?'),
+      unusedAssets: this.db.prepare<[], { hash: string }>(
+        'SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
+      ),
+      deleteUnusedAsset: this.db.prepare<[string]>(
+        'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
+      ),
     }
   }
 
@@ -161,14 +194,12 @@ export class SqliteBoardStore implements BoardStore {
   }
 
   presenceEvents(boardId: string): PresenceEvent[] {
-    return this.statements.presenceByBoard
-      .all(boardId)
-      .map((row) => ({
-        boardId: row.board_id,
-        participantId: row.participant_id,
-        kind: row.kind,
-        at: row.at,
-      }))
+    return this.statements.presenceByBoard.all(boardId).map((row) => ({
+      boardId: row.board_id,
+      participantId: row.participant_id,
+      kind: row.kind,
+      at: row.at,
+    }))
   }
 
   loadUpdates(doc: string): Uint8Array[] {
@@ -188,6 +219,35 @@ export class SqliteBoardStore implements BoardStore {
 
   countUpdates(doc: string): number {
     return this.statements.countUpdates.get(doc)?.n ?? 0
+  }
+
+  addAsset(boardId: string, asset: AssetRow): void {
+    this.db.transaction(() => {
+      this.statements.insertAsset.run(asset)
+      this.statements.linkAsset.run(boardId, asset.hash, asset.createdAt)
+    })()
+  }
+
+  getAsset(hash: string): AssetRow | null {
+    const row = this.statements.assetByHash.get(hash)
+    return row
+      ? {
+          hash: row.hash,
+          mimeType: row.mime_type as AcceptedImageType,
+          size: row.size,
+          width: row.width,
+          height: row.height,
+          createdAt: row.created_at,
+        }
+      : null
+  }
+
+  unusedAssetHashes(): string[] {
+    return this.statements.unusedAssets.all().map((row) => row.hash)
+  }
+
+  deleteAssetIfUnused(hash: string): boolean {
+    return this.statements.deleteUnusedAsset.run(hash).changes > 0
   }
 
   isHealthy(): boolean {

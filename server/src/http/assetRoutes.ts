@@ -1,0 +1,116 @@
+import express, { Router, type RequestHandler } from 'express'
+import { assetUrl, ErrorCode, Role, type UploadedAsset } from '@wesee/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import { inspectImage } from '../assets/inspectImage.ts'
+import type { ServerConfig } from '../config.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { rateLimitPerIp } from './rateLimit.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+const notAPicture = 'We can only take photos and pictures in PNG, JPEG, GIF or WebP.'
+const damagedPicture =
+  'That picture seems to be broken or cut short. Please try again, or choose another one.'
+const unknownPicture = 'We could not find that picture.'
+
+/**
+ * `POST /api/boards/:id/assets` (the image as the raw body) and
+ * `GET /api/assets/:hash`. Mounted before the JSON body parser, because the
+ * upload reads its own body.
+ */
+export function assetRoutes(config: ServerConfig, store: BoardStore, assets: AssetStore): Router {
+  const { maxUploadBytes, maxImageSide, maxImagePixels } = config.limits
+  const router = Router()
+
+  const uploadLimit = rateLimitPerIp({
+    max: config.limits.maxUploadsPerIpPerMinute,
+    windowMs: 60_000,
+    message: 'That is a lot of pictures in one minute. Please wait a minute, then add more.',
+  })
+
+  // Who is asking is checked from the headers before a byte of the body is read.
+  const requireUploader: RequestHandler = (req, res, next) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role === Role.Viewer) {
+      throw ApiError.forbidden('This link is for watching, so it cannot add pictures. Ask the facilitator.')
+    }
+    res.locals.boardId = board.id
+    next()
+  }
+
+  const parseRaw = express.raw({ type: () => true, limit: maxUploadBytes, inflate: false })
+  const readImageBody: RequestHandler = (req, res, next) => {
+    parseRaw(req, res, (error?: unknown) => {
+      const tooLarge = (error as { type?: string } | undefined)?.type === 'entity.too.large'
+      if (tooLarge) next(new ApiError(ErrorCode.TooLarge, tooBigMessage(maxUploadBytes)))
+      else next(error)
+    })
+  }
+
+  router.post('/api/boards/:id/assets', uploadLimit, requireUploader, readImageBody, async (req, res) => {
+    const bytes: unknown = req.body
+    if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
+      throw ApiError.badRequest('Choose a photo or picture to add, then try again.')
+    }
+    const checked = inspectImage(bytes)
+    if (!checked.ok) {
+      throw ApiError.badRequest(checked.problem === 'unsupported' ? notAPicture : damagedPicture)
+    }
+    const { width, height } = checked.image
+    if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
+      throw new ApiError(
+        ErrorCode.TooLarge,
+        `That picture is too big (${width} by ${height} pixels). ` +
+          `Please make it smaller than ${maxImageSide} by ${maxImageSide} and try again.`,
+      )
+    }
+    const asset = await assets.save(String(res.locals.boardId), bytes, checked.image)
+    const body: UploadedAsset = {
+      src: assetUrl(asset.hash),
+      hash: asset.hash,
+      mimeType: asset.mimeType,
+      width: asset.width,
+      height: asset.height,
+      size: asset.size,
+    }
+    res.status(201).json(body)
+  })
+
+  router.get('/api/assets/:hash', (req, res, next) => {
+    const found = assets.find(String(req.params.hash))
+    if (!found) throw ApiError.notFound(unknownPicture)
+    res.sendFile(
+      found.file,
+      {
+        maxAge: '365d',
+        immutable: true,
+        headers: {
+          // The type found in the bytes at upload, never one a client claimed.
+          'Content-Type': found.asset.mimeType,
+          'X-Content-Type-Options': 'nosniff',
+          // Opened on its own, an image may not run or load anything.
+          'Content-Security-Policy': "default-src 'none'",
+          'Content-Disposition': 'inline',
+        },
+      },
+      (error?: Error) => {
+        if (!error || res.headersSent) return
+        const missing = (error as { code?: string }).code === 'ENOENT'
+        next(missing ? ApiError.notFound(unknownPicture) : error)
+      },
+    )
+  })
+
+  return router
+}
+
+function tooBigMessage(maxBytes: number): string {
+  const mebibyte = 1024 * 1024
+  const most =
+    maxBytes >= mebibyte
+      ? `${Math.floor((maxBytes / mebibyte) * 10) / 10} MB`
+      : maxBytes >= 1024
+        ? `${Math.floor(maxBytes / 1024)} KB`
+        : `${maxBytes} bytes`
+  return `That picture is too big to send. The most we can take is ${most}. Please choose a smaller one.`
+}
