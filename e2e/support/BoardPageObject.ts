@@ -4,20 +4,24 @@ import { expect, type Page } from '@playwright/test'
 export class BoardPageObject {
   constructor(readonly page: Page) {}
 
-  async open(link: string, name = 'Sam'): Promise<void> {
+  /** Opens a board link and, when asked, joins with a picture and a name. */
+  async open(link: string, name = 'Sam', picture = 'Cat'): Promise<void> {
     await this.page.goto(link)
-    const nameBox = this.page.getByLabel('Your name')
+    const joinButton = this.page.getByRole('button', { name: 'Join', exact: true })
     const editorReady = this.page.waitForFunction(() => window.editor !== undefined)
-    // The name prompt shows for people who can edit and have not given a name yet.
     const first = await Promise.race([
-      nameBox.waitFor().then(() => 'name' as const),
+      joinButton.waitFor().then(() => 'join' as const),
       editorReady.then(() => 'editor' as const),
     ])
-    if (first === 'name') {
-      await nameBox.fill(name)
-      await this.page.getByRole('button', { name: 'Go to the board' }).click()
-    }
+    if (first === 'join') await this.join(name, picture)
     await this.waitForEditor()
+  }
+
+  /** Fills the join screen with the mouse. */
+  async join(name: string, picture = 'Cat'): Promise<void> {
+    await this.page.getByRole('radio', { name: picture }).check()
+    await this.page.getByRole('textbox', { name: /Your name/ }).fill(name)
+    await this.page.getByRole('button', { name: 'Join', exact: true }).click()
   }
 
   async waitForEditor(): Promise<void> {

@@ -18,8 +18,7 @@ test('a facilitator makes a board and a participant sees their note live, and af
   await facilitatorPage.getByLabel('Name of the board').fill('Our community café')
   await facilitatorPage.getByRole('button', { name: 'Make the board' }).click()
   const facilitator = new BoardPageObject(facilitatorPage)
-  await facilitatorPage.getByLabel('Your name').fill('Fran')
-  await facilitatorPage.getByRole('button', { name: 'Go to the board' }).click()
+  await facilitator.join('Fran', 'Owl')
   await facilitator.waitForEditor()
   const boardId = new URL(facilitatorPage.url()).pathname.split('/')[2]
   expect(boardId).toBeTruthy()

@@ -1,4 +1,14 @@
-import { isApiErrorBody, type BoardSummary, type CreatedBoard, type ErrorCode } from '@wesee/shared'
+import {
+  isApiErrorBody,
+  type BoardSummary,
+  type Command,
+  type ControlSnapshot,
+  type CreatedBoard,
+  type ErrorCode,
+  type JoinCodeTarget,
+  type JoinedBoard,
+  type JoinRequest,
+} from '@wesee/shared'
 import { text } from '../text.ts'
 
 /** An error from the API, with the server's plain-words message. */
@@ -36,4 +46,31 @@ export function createBoard(title: string, template = 'blank'): Promise<CreatedB
 
 export function getBoard(boardId: string, key: string): Promise<BoardSummary> {
   return request<BoardSummary>(`/api/boards/${encodeURIComponent(boardId)}`, { key })
+}
+
+export function joinBoard(boardId: string, key: string, profile: JoinRequest): Promise<JoinedBoard> {
+  return request<JoinedBoard>(`/api/boards/${encodeURIComponent(boardId)}/participants`, {
+    method: 'POST',
+    key,
+    body: JSON.stringify(profile),
+  })
+}
+
+export function findBoardByCode(code: string): Promise<JoinCodeTarget> {
+  return request<JoinCodeTarget>(`/api/join/${encodeURIComponent(code)}`)
+}
+
+/** Sends a facilitation command; the participant token proves who is asking. */
+export function sendCommand(
+  boardId: string,
+  key: string,
+  command: Command,
+  token?: string | null,
+): Promise<{ state: ControlSnapshot } & Record<string, unknown>> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/commands`, {
+    method: 'POST',
+    key,
+    body: JSON.stringify(command),
+    headers: token ? { 'X-Participant-Token': token } : undefined,
+  })
 }

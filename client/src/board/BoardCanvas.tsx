@@ -3,7 +3,6 @@ import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { WebsocketProvider } from 'y-websocket'
 import { bindPresence } from './bindPresence.ts'
-import { colourFor, localUserId } from './localUser.ts'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
 
 // Fonts, icons and translations come from our own origin, never a CDN.
@@ -20,18 +19,21 @@ declare global {
 export function BoardCanvas({
   store,
   provider,
+  userId,
   name,
+  colour,
   readOnly,
 }: {
   store: TLStore
   provider: WebsocketProvider
+  userId: string
   name: string
+  colour: string
   readOnly: boolean
 }) {
-  const userId = useMemo(() => localUserId(), [])
   const $user = useMemo(
-    () => atom('presence user', { id: userId, name, color: colourFor(userId) }),
-    [userId, name],
+    () => atom('presence user', { id: userId, name, color: colour }),
+    [userId, name, colour],
   )
   const user = useTldrawUser({ userPreferences: $user })
 

@@ -1,25 +1,35 @@
-import { useEffect, useState } from 'react'
-import { Role, type BoardSummary } from '@wesee/shared'
+import { useCallback, useEffect, useState } from 'react'
+import { CloseCode, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { ApiRequestError, getBoard } from '../api/apiClient.ts'
 import { rememberBoard, rememberedBoards } from '../home/boardHistory.ts'
+import { forgetIdentity, savedIdentity } from '../join/participantIdentity.ts'
+import { JoinScreen } from '../join/JoinScreen.tsx'
 import { text } from '../text.ts'
-import { BoardCanvas } from './BoardCanvas.tsx'
-import { ConnectionStatus } from './ConnectionStatus.tsx'
-import { describeConnection } from './connectionState.ts'
-import { NamePrompt } from './NamePrompt.tsx'
-import { saveName, savedName } from './localUser.ts'
-import { useBoardSync } from './useBoardSync.ts'
+import { ConnectedBoard } from './ConnectedBoard.tsx'
+import { Loading, Problem } from './PageStates.tsx'
 
 type BoardInfo =
   | { state: 'loading' }
-  | { state: 'ready'; board: Pick<BoardSummary, 'title' | 'role'> }
+  | { state: 'ready'; board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'> }
   | { state: 'problem'; message: string }
 
-/** A board: its canvas, kept in sync with everyone else's. */
+/** A board page: find out my role, join if I am new, then open the live board. */
 export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: string | null }) {
   const key = boardKey ?? rememberedBoards().find((b) => b.id === boardId)?.key ?? null
   const [info, setInfo] = useState<BoardInfo>({ state: 'loading' })
-  const [name, setName] = useState(savedName)
+  const [identity, setIdentity] = useState<JoinedBoard | null>(() => savedIdentity(boardId))
+  const onRefused = useCallback(
+    (code: number) => {
+      // A token this board no longer knows: join again rather than stay stuck.
+      if (code === CloseCode.Unauthorized && identity) {
+        forgetIdentity(boardId)
+        setIdentity(null)
+        return true
+      }
+      return false
+    },
+    [boardId, identity],
+  )
 
   useEffect(() => {
     if (!key) {
@@ -55,65 +65,17 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
 
   if (info.state === 'problem') return <Problem message={info.message} />
   if (info.state === 'loading' || !key) return <Loading message={text.board.loading} />
-  const viewOnly = info.board.role === Role.Viewer
-  if (!viewOnly && !name) {
-    return (
-      <NamePrompt
-        onDone={(chosen) => {
-          saveName(chosen)
-          setName(chosen)
-        }}
-      />
-    )
+  const { board } = info
+  if (board.role !== Role.Viewer && !identity) {
+    return <JoinScreen boardId={boardId} boardKey={key} title={board.title} onJoined={setIdentity} />
   }
   return (
-    <ConnectedBoard boardId={boardId} boardKey={key} name={name ?? text.roles.viewer} viewOnly={viewOnly} />
-  )
-}
-
-function ConnectedBoard({
-  boardId,
-  boardKey,
-  name,
-  viewOnly,
-}: {
-  boardId: string
-  boardKey: string
-  name: string
-  viewOnly: boolean
-}) {
-  const { store, provider, connection } = useBoardSync(boardId, boardKey)
-  if (connection.kind === 'refused') return <Problem message={describeConnection(connection)} />
-  return (
-    <main className="board" id="main" aria-label="Board">
-      {store && provider ? (
-        <BoardCanvas store={store} provider={provider} name={name} readOnly={viewOnly} />
-      ) : (
-        <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
-      )}
-      <ConnectionStatus state={connection} viewOnly={viewOnly} />
-    </main>
-  )
-}
-
-function Loading({ message }: { message: string }) {
-  return (
-    <div className="centered" role="status" aria-live="polite">
-      <p>{message}</p>
-    </div>
-  )
-}
-
-function Problem({ message }: { message: string }) {
-  return (
-    <main className="home" id="main">
-      <h1>{text.appName}</h1>
-      <p className="message message-problem" role="alert">
-        {message}
-      </p>
-      <a className="button" href="/">
-        {text.board.backHome}
-      </a>
-    </main>
+    <ConnectedBoard
+      boardId={boardId}
+      boardKey={key}
+      board={board}
+      identity={board.role === Role.Viewer ? null : identity}
+      onRefused={onRefused}
+    />
   )
 }

@@ -25,7 +25,9 @@ export function bindPresence(
   let timer: ReturnType<typeof setTimeout> | null = null
   const send = () => {
     timer = null
-    awareness.setLocalStateField('presence', $presence.get() ?? null)
+    // setLocalStateField does nothing once the state is null (after a previous
+    // binding cleaned up), so set the whole state.
+    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), presence: $presence.get() ?? null })
   }
   const stopReacting = react('send presence', () => {
     $presence.get()

@@ -25,7 +25,7 @@ export interface BoardSync {
  * handed out once the doc holds the server-seeded records, so a client
  * never creates pages of its own.
  */
-export function useBoardSync(boardId: string, key: string): BoardSync {
+export function useBoardSync(boardId: string, key: string, token: string | null): BoardSync {
   const [sync, setSync] = useState<BoardSync>({
     store: null,
     connection: { kind: 'connecting' },
@@ -36,7 +36,7 @@ export function useBoardSync(boardId: string, key: string): BoardSync {
     const doc = new Y.Doc()
     const docName = `${boardId}/content`
     const provider = new WebsocketProvider(syncUrl(), docName, doc, {
-      params: { key },
+      params: token ? { key, token } : { key },
       // Tabs must not share updates behind the server's back (a viewer tab would get edits).
       disableBc: true,
       shouldReconnect: (event) => shouldReconnectAfter(event.code),
@@ -99,7 +99,7 @@ export function useBoardSync(boardId: string, key: string): BoardSync {
       void offlineCopy.destroy()
       doc.destroy()
     }
-  }, [boardId, key])
+  }, [boardId, key, token])
 
   return sync
 }

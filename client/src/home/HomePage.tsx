@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { text } from '../text.ts'
+import { JoinCodeForm } from '../join/JoinCodeForm.tsx'
 import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { YourBoards } from './YourBoards.tsx'
 
@@ -14,6 +15,7 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
         <h1>{text.appName}</h1>
         <p className="tagline">{text.tagline}</p>
       </header>
+      <JoinCodeForm onFound={navigate} />
       <CreateBoardForm onCreated={navigate} />
       <YourBoards onOpen={navigate} />
     </main>

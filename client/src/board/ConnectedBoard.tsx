@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
+import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
+import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
+import { LockNotice } from '../facilitation/LockNotice.tsx'
+import { useControlDoc } from '../facilitation/useControlDoc.ts'
+import { text } from '../text.ts'
+import { BoardCanvas } from './BoardCanvas.tsx'
+import { ConnectionStatus } from './ConnectionStatus.tsx'
+import { describeConnection } from './connectionState.ts'
+import { localUserId } from './localUser.ts'
+import { Loading, Problem } from './PageStates.tsx'
+import { useBoardSync } from './useBoardSync.ts'
+
+/** The live board: canvas, session state and the board's own tools. */
+export function ConnectedBoard({
+  boardId,
+  boardKey,
+  board,
+  identity,
+  onRefused,
+}: {
+  boardId: string
+  boardKey: string
+  board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'>
+  identity: JoinedBoard | null
+  /** Returns true when the page handled the refusal itself. */
+  onRefused: (code: number) => boolean
+}) {
+  const token = identity?.token ?? null
+  const { store, provider, connection } = useBoardSync(boardId, boardKey, token)
+  const control = useControlDoc(boardId, boardKey, token)
+  const me = control?.participants.find((p) => p.id === identity?.participantId) ?? null
+  const locked = control?.lock.locked ?? false
+  const readOnly = board.role === Role.Viewer || (board.role === Role.Participant && locked)
+
+  const session = useMemo<BoardSession>(
+    () => ({
+      boardId,
+      boardKey,
+      role: board.role,
+      title: board.title,
+      token,
+      participantId: identity?.participantId ?? null,
+      control,
+      me,
+      links: board.links ?? null,
+      joinCode: board.joinCode ?? null,
+    }),
+    [boardId, boardKey, board, token, identity, control, me],
+  )
+
+  // After a pause, reconnect so anything that was refused during it is offered again.
+  const wasLocked = useRef(locked)
+  useEffect(() => {
+    if (wasLocked.current && !locked && provider) {
+      provider.disconnect()
+      provider.connect()
+    }
+    wasLocked.current = locked
+  }, [locked, provider])
+
+  const refusedCode = connection.kind === 'refused' ? connection.code : null
+  const [handled, setHandled] = useState(false)
+  useEffect(() => {
+    if (refusedCode !== null) setHandled(onRefused(refusedCode))
+  }, [refusedCode, onRefused])
+  if (connection.kind === 'refused' && !handled) return <Problem message={describeConnection(connection)} />
+
+  return (
+    <BoardSessionContext.Provider value={session}>
+      <main className="board" id="main" aria-label={board.title}>
+        {store && provider ? (
+          <BoardCanvas
+            store={store}
+            provider={provider}
+            userId={identity?.participantId ?? localUserId()}
+            name={me ? displayName(me) : text.roles[board.role]}
+            colour={me?.colour ?? '#555555'}
+            readOnly={readOnly}
+          />
+        ) : (
+          <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
+        )}
+        <div className="board-top">
+          <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
+          <LockNotice />
+        </div>
+        {board.role !== Role.Viewer && <BoardToolbar />}
+      </main>
+    </BoardSessionContext.Provider>
+  )
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react'
+import type { BoardLinks, ControlSnapshot, ParticipantProfile, Role } from '@wesee/shared'
+
+/** What every panel on a board needs to know: who I am and the session state. */
+export interface BoardSession {
+  boardId: string
+  boardKey: string
+  role: Role
+  title: string
+  /** My participant token, when I have joined (facilitators and participants). */
+  token: string | null
+  participantId: string | null
+  control: ControlSnapshot | null
+  me: ParticipantProfile | null
+  /** Facilitator only: the links and code to invite people. */
+  links: BoardLinks | null
+  joinCode: string | null
+}
+
+export const BoardSessionContext = createContext<BoardSession | null>(null)
+
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardSessionContext)
+  if (!session) throw new Error('useBoardSession must be used inside a board')
+  return session
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import { displayName, pictureUrl, Role } from '@wesee/shared'
+import { text } from '../text.ts'
+import { useBoardSession } from './BoardSession.ts'
+import { InvitePanel } from './InvitePanel.tsx'
+import { PeopleDialog } from './PeopleDialog.tsx'
+import { ProfileDialog } from './ProfileDialog.tsx'
+import { useCommand } from './useCommand.ts'
+
+type OpenDialog = 'invite' | 'people' | 'profile' | null
+
+/** The board's own buttons, above the canvas: invite, people, me, pause. */
+export function BoardToolbar() {
+  const session = useBoardSession()
+  const [open, setOpen] = useState<OpenDialog>(null)
+  const { send, busy } = useCommand()
+  const isFacilitator = session.role === Role.Facilitator
+  const locked = session.control?.lock.locked ?? false
+  const close = () => setOpen(null)
+  return (
+    <nav className="board-toolbar" aria-label="Board tools">
+      {isFacilitator && (
+        <button type="button" className="button button-primary" onClick={() => setOpen('invite')}>
+          {text.invite.button}
+        </button>
+      )}
+      {isFacilitator && (
+        <button
+          type="button"
+          className="button"
+          aria-pressed={locked}
+          disabled={busy}
+          onClick={() => void send({ type: locked ? 'board.unlock' : 'board.lock' })}
+        >
+          {locked ? text.lock.resume : text.lock.pause}
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => setOpen('people')}>
+        {text.people.heading} ({session.control?.participants.filter((p) => p.present).length ?? 0})
+      </button>
+      {session.me && (
+        <button type="button" className="button me-button" onClick={() => setOpen('profile')}>
+          <img src={pictureUrl(session.me.avatar)} alt="" width={28} height={28} />
+          <span>
+            {displayName(session.me)}
+            <span className="visually-hidden"> — {text.join.editProfile}</span>
+          </span>
+        </button>
+      )}
+      {open === 'invite' && <InvitePanel onClose={close} />}
+      {open === 'people' && <PeopleDialog onClose={close} />}
+      {open === 'profile' && <ProfileDialog onClose={close} />}
+    </nav>
+  )
+}

@@ -1,0 +1,14 @@
+import { text } from '../text.ts'
+import { useBoardSession } from './BoardSession.ts'
+import { Dialog } from './Dialog.tsx'
+import { PeopleList } from './PeopleList.tsx'
+
+/** Who is on the board, for everyone. */
+export function PeopleDialog({ onClose }: { onClose: () => void }) {
+  const { control, participantId } = useBoardSession()
+  return (
+    <Dialog title={text.people.heading} onClose={onClose} testId="people-dialog">
+      <PeopleList people={control?.participants ?? []} myId={participantId} />
+    </Dialog>
+  )
+}

@@ -1,0 +1,25 @@
+import { displayName, pictureUrl, type ParticipantProfile } from '@wesee/shared'
+import { text } from '../text.ts'
+
+/** Everyone who has joined, here-now first, each with their picture and name. */
+export function PeopleList({ people, myId }: { people: ParticipantProfile[]; myId: string | null }) {
+  if (people.length === 0) return <p>{text.people.nobody}</p>
+  const sorted = [...people].sort((a, b) => Number(b.present) - Number(a.present) || a.joinedAt - b.joinedAt)
+  return (
+    <ul className="people-list" data-testid="people-list">
+      {sorted.map((person) => (
+        <li key={person.id} className={person.present ? 'person present' : 'person'}>
+          <img src={pictureUrl(person.avatar)} alt="" width={40} height={40} />
+          <span className="person-name">
+            {displayName(person)} {person.id === myId && <span className="hint">{text.people.you}</span>}
+            {person.isFacilitator && <span className="hint"> · {text.people.facilitator}</span>}
+          </span>
+          <span className="person-status">
+            <span aria-hidden="true">{person.present ? '●' : '○'}</span>{' '}
+            {person.present ? text.people.here : text.people.away}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

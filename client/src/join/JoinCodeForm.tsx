@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react'
+import { normalizeJoinCode } from '@wesee/shared'
+import { ApiRequestError, findBoardByCode } from '../api/apiClient.ts'
+import { text } from '../text.ts'
+
+/** Reads the code letter by letter, so a person can check what they typed. */
+function readAloud(code: string): void {
+  if (!('speechSynthesis' in window)) return
+  const letters = code.replace(/[\s-]/g, '').toUpperCase().split('').join(', ')
+  window.speechSynthesis.cancel()
+  window.speechSynthesis.speak(new SpeechSynthesisUtterance(letters))
+}
+
+/** "Join with a code": forgiving about case, spaces and dashes. */
+export function JoinCodeForm({ onFound }: { onFound: (path: string) => void }) {
+  const [typed, setTyped] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const code = normalizeJoinCode(typed)
+    if (!code) {
+      setProblem(text.join.codeLooksWrong)
+      return
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      const target = await findBoardByCode(code)
+      const url = new URL(target.link)
+      onFound(url.pathname + url.hash)
+    } catch (error) {
+      setProblem(error instanceof ApiRequestError ? error.message : text.errors.generic)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="join-code-heading" noValidate>
+      <h2 id="join-code-heading">{text.join.codeHeading}</h2>
+      <label htmlFor="join-code">{text.join.codeLabel}</label>
+      <p className="hint" id="join-code-hint">
+        {text.join.codeHint}
+      </p>
+      <input
+        id="join-code"
+        className="code-input"
+        value={typed}
+        maxLength={12}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        aria-describedby="join-code-hint"
+        aria-invalid={problem ? true : undefined}
+        onChange={(event) => setTyped(event.target.value)}
+      />
+      {problem && (
+        <p className="message message-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {text.join.codeButton}
+        </button>
+        <button type="button" className="button" onClick={() => readAloud(typed)} disabled={!typed.trim()}>
+          {text.join.readCodeAloud}
+        </button>
+      </div>
+    </form>
+  )
+}
