@@ -15,6 +15,12 @@ export const participantsMapName = 'participants'
 
 export interface JoiningState {
   open: boolean
+  /**
+   * The board's join code while joining is open, so the projector (a viewer
+   * key) can show it to the room; absent while joining is closed. A join code
+   * is meant to be read out and shown on a screen, so every key may see it.
+   */
+  code?: string
 }
 
 export interface LockState {

@@ -31,7 +31,11 @@ export function createBoard(store: BoardStore, input: { title: string; template:
     locked: false,
   }
   const content = seedContentUpdate([...createBaseRecords(), ...buildTemplateRecords(input.template)])
-  const control = seedControlUpdate({ stages: [...templateStages(input.template)] })
+  const control = seedControlUpdate({
+    stages: [...templateStages(input.template)],
+    // Joining starts open, so the projector can show the code from the start.
+    joining: { open: true, code: board.joinCode },
+  })
   store.createBoard(board, [
     { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
     { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: control },

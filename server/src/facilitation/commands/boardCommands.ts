@@ -8,7 +8,7 @@ export const joiningOpen: CommandHandler<'joining.open'> = {
   roles: facilitatorOnly,
   run(ctx) {
     ctx.store.setBoardFlags(ctx.board.id, { joiningOpen: true })
-    ctx.control.transact(() => ctx.control.set('joining', { open: true }))
+    ctx.control.transact(() => ctx.control.set('joining', { open: true, code: ctx.board.joinCode }))
   },
 }
 
