@@ -8,6 +8,7 @@ import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
+import { participationRoutes } from './http/participationRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
@@ -34,7 +35,9 @@ export class WeSeeServer {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
     })
-    this.facilitation = new FacilitationService(this.store, this.registry)
+    this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
+      resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
+    })
     this.assets = new AssetStore(config.dataDir, this.store)
     this.sync = new SyncServer({
       store: this.store,
@@ -54,7 +57,11 @@ export class WeSeeServer {
     const app = createApp(
       config,
       this.store,
-      [participantRoutes(config, this.store, this.facilitation), pictureRoutes()],
+      [
+        participantRoutes(config, this.store, this.facilitation),
+        pictureRoutes(),
+        participationRoutes(this.store, this.registry, this.facilitation),
+      ],
       [assetRoutes(config, this.store, this.assets)],
     )
     this.http = http.createServer(app)

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
@@ -49,16 +49,6 @@ export function ConnectedBoard({
     }),
     [boardId, boardKey, board, token, identity, control, me],
   )
-
-  // After a pause, reconnect so anything that was refused during it is offered again.
-  const wasLocked = useRef(locked)
-  useEffect(() => {
-    if (wasLocked.current && !locked && provider) {
-      provider.disconnect()
-      provider.connect()
-    }
-    wasLocked.current = locked
-  }, [locked, provider])
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)

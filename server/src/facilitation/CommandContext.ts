@@ -14,6 +14,14 @@ export interface CommandContext {
   /** Opens another doc of this board (e.g. content, for a reveal). */
   openDoc: (docName: string) => Promise<Room>
   now: () => number
+  /** Reaches the board's live connections (e.g. to resync after a pause). */
+  connections: BoardConnections
+}
+
+/** What handlers may ask of the board's open sync connections. */
+export interface BoardConnections {
+  /** Asks connections whose updates were dropped (during a pause) to resync. */
+  resyncDroppedWriters(boardId: string): void
 }
 
 /** What a handler may add to the response beside the new control state. */

@@ -13,7 +13,7 @@ import { ApiError } from '../http/ApiError.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { commandHandlers } from './commandHandlers.ts'
-import type { CommandContext, CommandHandler } from './CommandContext.ts'
+import type { BoardConnections, CommandContext, CommandHandler } from './CommandContext.ts'
 import { ControlState } from './controlState.ts'
 
 const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#b8860b']
@@ -31,6 +31,7 @@ export class FacilitationService {
     private readonly store: BoardStore,
     private readonly registry: RoomRegistry,
     private readonly now: () => number = Date.now,
+    private readonly connections: BoardConnections = { resyncDroppedWriters: () => {} },
   ) {}
 
   /** Opens the board's control doc and runs `use` with typed access to it. */
@@ -124,6 +125,7 @@ export class FacilitationService {
         store: this.store,
         openDoc: (docName) => this.registry.open(docName),
         now: this.now,
+        connections: this.connections,
       }
       const extra = await handler.run(ctx, command as never)
       return { ...(extra ?? {}), state: readControlSnapshot(control.doc) }

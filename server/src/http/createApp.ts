@@ -33,7 +33,7 @@ export function createApp(
   })
 
   for (const router of rawBodyRoutes) app.use(router)
-  app.use('/api', express.json({ limit: config.limits.maxJsonBytes, type: () => true }))
+  app.use('/api', express.json({ limit: config.limits.maxJsonBytes, type: () => true, strict: false }))
   app.use(boardRoutes(config, store))
   for (const router of extraRoutes) app.use(router)
   app.use('/api', unknownApiRoute)

@@ -14,6 +14,8 @@ export interface RoomConnection {
   canWrite(): boolean
   /** Whether this connection may publish presence (awareness). */
   canShowPresence(): boolean
+  /** Told when one of its updates was dropped because it may not write now. */
+  updateDropped(): void
 }
 
 /** Thrown when a message cannot be decoded; the connection is closed. */
@@ -127,7 +129,10 @@ export class Room {
       case SyncType.Update: {
         const update = decoding.readVarUint8Array(decoder)
         // A read-only connection's updates are dropped: never applied, stored or relayed.
-        if (!connection.canWrite()) return
+        if (!connection.canWrite()) {
+          connection.updateDropped()
+          return
+        }
         Y.applyUpdate(this.doc, update, connection)
         return
       }

@@ -22,6 +22,11 @@ export interface SyncConnectionOptions {
  */
 export class SyncConnection implements RoomConnection {
   isAlive = true
+  /**
+   * Set when an update was dropped. The client's doc now holds changes the
+   * server lacks, and Yjs cannot apply its later updates until it resyncs.
+   */
+  hasDroppedUpdates = false
   private closed = false
   private readonly bucket: TokenBucket
 
@@ -58,6 +63,10 @@ export class SyncConnection implements RoomConnection {
 
   canShowPresence(): boolean {
     return this.options.canShowPresence(this.grant)
+  }
+
+  updateDropped(): void {
+    this.hasDroppedUpdates = true
   }
 
   close(code: number, reason: string): void {

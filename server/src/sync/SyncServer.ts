@@ -125,6 +125,18 @@ export class SyncServer {
     return [...this.connections].filter((c) => c.grant.boardId === boardId)
   }
 
+  /**
+   * After editing is allowed again, asks every connection of the board whose
+   * updates were dropped to reconnect (1012: a stock y-websocket client
+   * reconnects), so a full sync brings its doc and the server's back in step.
+   * Connections that dropped nothing are left alone.
+   */
+  resyncDroppedWriters(boardId: string): void {
+    for (const connection of this.connectionsOfBoard(boardId)) {
+      if (connection.hasDroppedUpdates && connection.canWrite()) connection.close(1012, 'Editing is back on')
+    }
+  }
+
   private checkHeartbeats(): void {
     for (const connection of this.connections) {
       try {

@@ -30,15 +30,19 @@ export interface SyncClient {
 }
 
 /** The options every test provider needs; exported for tests that build their own. */
-export function providerOptions(key: string): ConstructorParameters<typeof WebsocketProvider>[3] {
+export function providerOptions(
+  key: string,
+  token?: string,
+  reconnect = false,
+): ConstructorParameters<typeof WebsocketProvider>[3] {
   return {
-    params: { key },
+    params: token ? { key, token } : { key },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // In one Node process every provider of a doc would otherwise also sync
     // over BroadcastChannel, bypassing the server and its rules.
     disableBc: true,
     // A refused test client should give up, not retry in the background.
-    shouldReconnect: () => false,
+    shouldReconnect: () => reconnect,
   }
 }
 
@@ -50,10 +54,14 @@ export function connectClient(
   syncUrl: string,
   boardId: string,
   key: string,
-  { docName = formatDocName({ boardId, kind: 'content' }) }: { docName?: string } = {},
+  {
+    docName = formatDocName({ boardId, kind: 'content' }),
+    token,
+    reconnect = false,
+  }: { docName?: string; token?: string; reconnect?: boolean } = {},
 ): SyncClient {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(syncUrl, docName, doc, providerOptions(key))
+  const provider = new WebsocketProvider(syncUrl, docName, doc, providerOptions(key, token, reconnect))
   const kv = new YKeyValue<TestRecord>(doc.getArray(recordsArrayName))
   const seenKeys = new Set<string>()
   kv.on('change', (changes: Map<string, unknown>) => {

@@ -33,6 +33,7 @@ export const boardUnlock: CommandHandler<'board.unlock'> = {
   run(ctx) {
     ctx.store.setBoardFlags(ctx.board.id, { locked: false })
     ctx.control.transact(() => ctx.control.set('lock', { locked: false, changedAt: ctx.now() }))
+    ctx.connections.resyncDroppedWriters(ctx.board.id)
   },
 }
 
