@@ -1,4 +1,5 @@
-import { readControlSnapshot, type JoinedBoard } from '@wesee/shared'
+import type { readControlSnapshot } from '@wesee/shared'
+import { type JoinedBoard } from '@wesee/shared'
 import { describe, expect, it } from 'vitest'
 import { expectApiError, requestJson } from '../helpers/api.ts'
 import { connectControl, sendCommand } from '../helpers/stageCommands.ts'
