@@ -1,11 +1,13 @@
 import {
   createTLSchema,
+  defaultShapeSchemas,
   DocumentRecordType,
   PageRecordType,
   TLDOCUMENT_ID,
   type TLRecord,
 } from '@tldraw/tlschema'
 import type { SerializedSchema } from '@tldraw/store'
+import { pictureNoteShapeMigrations, pictureNoteShapeProps, pictureNoteShapeType } from './shapes/pictureNote.ts'
 
 /**
  * The Yjs layout of a board's content doc (DESIGN.md, "Board data"):
@@ -20,8 +22,17 @@ export const schemaMetaKey = 'schema'
 /** The id of the one page every new board starts with. */
 export const firstPageId = PageRecordType.createId('page')
 
-/** The tldraw schema WeSee reads and writes (default shapes and bindings). */
-export const boardSchema = createTLSchema()
+/**
+ * The tldraw schema WeSee reads and writes: tldraw's default shapes and
+ * bindings, and WeSee's own shapes (the picture note). The client registers
+ * the same shapes (ShapeUtils built on the same props and migrations).
+ */
+export const boardSchema = createTLSchema({
+  shapes: {
+    ...defaultShapeSchemas,
+    [pictureNoteShapeType]: { props: pictureNoteShapeProps, migrations: pictureNoteShapeMigrations },
+  },
+})
 
 /** The current schema in its serialized form, as stored in `meta`. */
 export function serializedBoardSchema(): SerializedSchema {

@@ -94,9 +94,22 @@ export {
   buildStageRecords,
   stageWidth,
   pictureAssetId,
+  pictureAsset,
   templateLayout,
   type Point,
   type StagePlacement,
 } from './templates/buildTemplateRecords.ts'
 export { indexKeysAbove, type IndexKey } from './templates/indexKeys.ts'
 export { viewportSchema, shapeIdSchema } from './commands/followCommands.ts'
+export {
+  pictureNoteShapeType,
+  pictureNoteShapeProps,
+  pictureNoteShapeMigrations,
+  pictureNoteSize,
+  maxPictureNameLength,
+  isPictureNoteSrc,
+  pictureNoteWords,
+  type PictureNoteShape,
+  type PictureNoteShapeProps,
+  type PictureNotePicture,
+} from './shapes/pictureNote.ts'

@@ -105,7 +105,12 @@ export function pictureAssetId(picture: Picture): TLAssetId {
   return AssetRecordType.createId(`picture-${picture.id}`)
 }
 
-function pictureAsset(picture: Picture): TLImageAsset {
+/**
+ * The image asset of a library picture (`src` is `pictureUrl(id)`). Its id is
+ * derived from the picture, so every frame and every person adding the same
+ * picture shares one asset record.
+ */
+export function pictureAsset(picture: Picture): TLImageAsset {
   return {
     id: pictureAssetId(picture),
     typeName: 'asset',
