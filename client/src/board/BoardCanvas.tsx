@@ -3,6 +3,7 @@ import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { WebsocketProvider } from 'y-websocket'
 import { bindPresence } from './bindPresence.ts'
+import { currentEditor } from './currentEditor.ts'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
 
 // Fonts, icons and translations come from our own origin, never a CDN.
@@ -41,11 +42,13 @@ export function BoardCanvas({
 
   const onMount = (editor: Editor) => {
     window.editor = editor
+    currentEditor.set(editor)
     editor.updateInstanceState({ isReadonly: readOnly })
     const stopLabelling = labelTldrawControls(editor.getContainer())
     return () => {
       stopLabelling()
       if (window.editor === editor) delete window.editor
+      if (currentEditor.get() === editor) currentEditor.set(null)
     }
   }
 
