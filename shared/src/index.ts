@@ -113,3 +113,30 @@ export {
   type PictureNoteShapeProps,
   type PictureNotePicture,
 } from './shapes/pictureNote.ts'
+export {
+  sessionGapMs,
+  type ParticipationSession,
+  type ParticipantParticipation,
+  type ParticipationRecord,
+} from './revisit/participation.ts'
+export {
+  VersionTrigger,
+  versionTriggers,
+  isVersionTrigger,
+  maxVersionNameLength,
+  saveVersionRequestSchema,
+  type VersionInfo,
+  type VersionList,
+  type VersionPreview,
+  type RestoredVersion,
+} from './revisit/versions.ts'
+export {
+  plainTextOf,
+  isShapeRecord,
+  isNoteShape,
+  shapeText,
+  shapePictureNames,
+  shapeAuthorId,
+  shapeCreatedAt,
+  type ShapeLike,
+} from './revisit/shapeText.ts'

@@ -1,3 +1,5 @@
+import { Role } from '@wesee/shared'
+import { ParticipationPanel } from '../revisit/ParticipationPanel.tsx'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
 import { Dialog } from './Dialog.tsx'
@@ -5,10 +7,11 @@ import { PeopleList } from './PeopleList.tsx'
 
 /** Who is on the board, for everyone. */
 export function PeopleDialog({ onClose }: { onClose: () => void }) {
-  const { control, participantId } = useBoardSession()
+  const { control, participantId, role } = useBoardSession()
   return (
     <Dialog title={text.people.heading} onClose={onClose} testId="people-dialog">
       <PeopleList people={control?.participants ?? []} myId={participantId} />
+      {role === Role.Facilitator && <ParticipationPanel />}
     </Dialog>
   )
 }

@@ -1,0 +1,51 @@
+import { Router } from 'express'
+import { formatDocName, Role } from '@wesee/shared'
+import { buildParticipationRecord } from '../participation/buildParticipationRecord.ts'
+import { participationCsv } from '../participation/participationCsv.ts'
+import { votesByParticipant } from '../participation/votesByParticipant.ts'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
+import { recordsOf } from '../rooms/contentDoc.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { attachmentName } from './attachmentName.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/** `GET /api/boards/:id/participation?format=json|csv`: the facilitator's record of who took part. */
+export function participationRoutes(
+  store: BoardStore,
+  registry: RoomRegistry,
+  facilitation: FacilitationService,
+  now: () => number = Date.now,
+): Router {
+  const router = Router()
+  router.get('/api/boards/:id/participation', async (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role !== Role.Facilitator) {
+      throw ApiError.forbidden('Only the facilitator can see how long people took part.')
+    }
+    const format = req.query.format ?? 'json'
+    if (format !== 'json' && format !== 'csv') {
+      throw ApiError.badRequest('Ask for the record as "json" or "csv".')
+    }
+    const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
+    const control = await facilitation.snapshot(board.id)
+    const record = buildParticipationRecord({
+      board,
+      control,
+      presence: store.presenceEvents(board.id),
+      records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
+      votesByParticipant: votesByParticipant(control),
+      now: now(),
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+      res.setHeader('Content-Disposition', attachmentName(`${board.title} - who took part.csv`))
+      res.send(participationCsv(record))
+      return
+    }
+    res.json(record)
+  })
+  return router
+}

@@ -1,0 +1,102 @@
+import { WebsocketProvider } from 'y-websocket'
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import * as Y from 'yjs'
+import { formatDocName, recordsArrayName, type CreatedBoard, type JoinedBoard } from '@wesee/shared'
+import { onTestFinished } from 'vitest'
+import { requestJson } from '../helpers/api.ts'
+import { providerOptions, type TestRecord } from '../helpers/syncClient.ts'
+import type { TestServer } from '../helpers/testServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+
+/** Joins a board with a full profile (name, credit, anonymous) and returns the id and token. */
+export async function joinWith(
+  server: TestServer,
+  board: CreatedBoard,
+  profile: { name?: string; anonymous?: boolean; credit?: boolean },
+  key = board.keys.participant,
+): Promise<JoinedBoard> {
+  const response = await requestJson(`${server.url}/api/boards/${board.id}/participants`, {
+    body: profile,
+    key,
+  })
+  if (response.status !== 201)
+    throw new Error(`Join failed: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body as JoinedBoard
+}
+
+/** A content-doc client that connects as a joined person (key and token), as the browser does. */
+export async function connectAsPerson(
+  server: TestServer,
+  board: CreatedBoard,
+  key: string,
+  token: string,
+): Promise<{ doc: Y.Doc; kv: YKeyValue<TestRecord>; provider: WebsocketProvider; destroy: () => void }> {
+  const doc = new Y.Doc()
+  const options = providerOptions(key)!
+  const provider = new WebsocketProvider(
+    server.syncUrl,
+    formatDocName({ boardId: board.id, kind: 'content' }),
+    doc,
+    { ...options, params: { key, token } },
+  )
+  const kv = new YKeyValue<TestRecord>(doc.getArray(recordsArrayName))
+  const destroy = () => {
+    provider.destroy()
+    doc.destroy()
+  }
+  onTestFinished(destroy)
+  await waitFor(() => provider.synced, 'the first sync')
+  return { doc, kv, provider, destroy }
+}
+
+/** A valid tldraw note (tldraw 3.15: rich text) with an author, inside `parentId`. */
+export function authoredNote(
+  id: string,
+  text: string,
+  authorId: string | null,
+  parentId = 'page:page',
+  extraMeta: Record<string, unknown> = {},
+): TestRecord {
+  return {
+    id: `shape:${id}`,
+    typeName: 'shape',
+    type: 'note',
+    parentId,
+    index: 'a5',
+    x: 100,
+    y: 100,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: { ...(authorId ? { authorId } : {}), ...extraMeta },
+    props: {
+      color: 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 0,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    },
+  }
+}
+
+/** Asks `read` again until its answer satisfies `done`, for state the server changes on its own. */
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (done(value)) return value
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
