@@ -6,10 +6,12 @@ import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
+import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
+import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
@@ -61,6 +63,8 @@ export class WeSeeServer {
         participantRoutes(config, this.store, this.facilitation),
         pictureRoutes(),
         participationRoutes(this.store, this.registry, this.facilitation),
+        voteRoutes(this.store, this.facilitation),
+        clockRoutes(),
       ],
       [assetRoutes(config, this.store, this.assets)],
     )

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import { findAvatar } from './avatars.ts'
 import type { StageId, StepId } from './templates/stageIds.ts'
+import type { TimerState } from './timer/TimerState.ts'
+import type { PastVote, VoteState } from './voting/VoteState.ts'
 
 /**
  * The control doc (`<boardId>/control`) holds what everyone may see about
@@ -107,6 +109,12 @@ export interface ControlSections {
   follow: FollowState
   /** Null until the facilitator first brings everyone to them. */
   summon: SummonState | null
+  /** The open or last vote (what everyone may see of it), or null before the first. */
+  vote: VoteState | null
+  /** Finished votes whose results everyone has seen, oldest first. */
+  voteResults: PastVote[]
+  /** Null when no timer is set. */
+  timer: TimerState | null
 }
 
 /** A plain snapshot of the control doc. */
@@ -117,6 +125,9 @@ export interface ControlSnapshot {
   stage: StageState | null
   follow: FollowState
   summon: SummonState | null
+  vote: VoteState | null
+  voteResults: PastVote[]
+  timer: TimerState | null
   participants: ParticipantProfile[]
   /** Sections added by later features, as they are in the doc. */
   [section: string]: unknown
@@ -129,6 +140,9 @@ export const initialControlSections: ControlSections = {
   stage: null,
   follow: { following: false, leaderId: null, changedAt: 0 },
   summon: null,
+  vote: null,
+  voteResults: [],
+  timer: null,
 }
 
 /** Reads a snapshot of a control doc (server and client use the same reader). */
@@ -145,6 +159,9 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     stage: (state.stage as StageState | null | undefined) ?? null,
     follow: (state.follow as FollowState | undefined) ?? initialControlSections.follow,
     summon: (state.summon as SummonState | null | undefined) ?? null,
+    vote: (state.vote as VoteState | null | undefined) ?? null,
+    voteResults: (state.voteResults as PastVote[] | undefined) ?? [],
+    timer: (state.timer as TimerState | null | undefined) ?? null,
     participants,
   }
 }

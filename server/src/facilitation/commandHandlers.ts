@@ -2,6 +2,8 @@ import type { CommandHandlers } from './CommandContext.ts'
 import { boardLock, boardUnlock, joiningClose, joiningOpen, profileUpdate } from './commands/boardCommands.ts'
 import { followBringHere, followSet } from './commands/followCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
+import { timerPause, timerReset, timerStart } from './commands/timerCommands.ts'
+import { voteCast, voteEnd, voteRetract, voteReveal, voteStart } from './commands/voteCommands.ts'
 
 /** Every command's handler, by type. The type makes a missing one a compile error. */
 export const commandHandlers: CommandHandlers = {
@@ -14,4 +16,12 @@ export const commandHandlers: CommandHandlers = {
   'stage.add': stageAdd,
   'follow.set': followSet,
   'follow.bringHere': followBringHere,
+  'timer.start': timerStart,
+  'timer.pause': timerPause,
+  'timer.reset': timerReset,
+  'vote.start': voteStart,
+  'vote.cast': voteCast,
+  'vote.retract': voteRetract,
+  'vote.end': voteEnd,
+  'vote.reveal': voteReveal,
 }

@@ -43,6 +43,21 @@ export interface AssetRow {
 }
 
 /**
+ * One vote as cast, kept only here: ballots never go into a doc, and only
+ * their voter (or the facilitator voting for them) is told about their own.
+ */
+export interface BallotRow {
+  voteId: string
+  boardId: string
+  /** Whose vote it is. */
+  participantId: string
+  shapeId: string
+  /** Who pressed the button: the voter, or the facilitator for a vote on someone's behalf (null without a token). */
+  castBy: string | null
+  castAt: number
+}
+
+/**
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine.
  */
@@ -77,6 +92,13 @@ export interface BoardStore {
   unusedAssetHashes(): string[]
   /** Forgets an image if still no board uses it; true when it was removed. */
   deleteAssetIfUnused(hash: string): boolean
+
+  /** Stores one vote. */
+  addBallot(ballot: BallotRow): void
+  /** Removes a person's latest vote on a note; false when they had none there. */
+  removeBallot(voteId: string, participantId: string, shapeId: string): boolean
+  /** Every vote of a vote, oldest first. */
+  ballotsOfVote(voteId: string): BallotRow[]
 
   /** True when the store answers. */
   isHealthy(): boolean

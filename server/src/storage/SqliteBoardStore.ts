@@ -2,7 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AcceptedImageType, TemplateId } from '@wesee/shared'
-import type { AssetRow, BoardRow, BoardStore, ParticipantRow, PresenceEvent } from './BoardStore.ts'
+import type {
+  AssetRow,
+  BallotRow,
+  BoardRow,
+  BoardStore,
+  ParticipantRow,
+  PresenceEvent,
+} from './BoardStore.ts'
 
 interface BoardRecord {
   id: string
@@ -69,6 +76,18 @@ CREATE TABLE IF NOT EXISTS board_assets (
   PRIMARY KEY (board_id, hash)
 );
 CREATE INDEX IF NOT EXISTS board_assets_by_hash ON board_assets (hash);
+-- Secret ballots: one row per vote cast. Never copied into a doc.
+CREATE TABLE IF NOT EXISTS ballots (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  vote_id TEXT NOT NULL,
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  shape_id TEXT NOT NULL,
+  cast_by TEXT,
+  cast_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ballots_by_vote ON ballots (vote_id, participant_id);
+CREATE INDEX IF NOT EXISTS ballots_by_board ON ballots (board_id);
 `
 
 /**
@@ -141,6 +160,25 @@ export class SqliteBoardStore implements BoardStore {
       unusedAssets: this.db.prepare<[], { hash: string }>(
         'SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
+      insertBallot: this.db.prepare(
+        `INSERT INTO ballots (vote_id, board_id, participant_id, shape_id, cast_by, cast_at)
+         VALUES (@voteId, @boardId, @participantId, @shapeId, @castBy, @castAt)`,
+      ),
+      deleteLatestBallot: this.db.prepare<[string, string, string]>(
+        `DELETE FROM ballots WHERE seq = (
+           SELECT MAX(seq) FROM ballots WHERE vote_id = ? AND participant_id = ? AND shape_id = ?)`,
+      ),
+      ballotsOfVote: this.db.prepare<
+        [string],
+        {
+          vote_id: string
+          board_id: string
+          participant_id: string
+          shape_id: string
+          cast_by: string | null
+          cast_at: number
+        }
+      >('SELECT * FROM ballots WHERE vote_id = ? ORDER BY seq'),
       deleteUnusedAsset: this.db.prepare<[string]>(
         'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
@@ -248,6 +286,25 @@ export class SqliteBoardStore implements BoardStore {
 
   deleteAssetIfUnused(hash: string): boolean {
     return this.statements.deleteUnusedAsset.run(hash).changes > 0
+  }
+
+  addBallot(ballot: BallotRow): void {
+    this.statements.insertBallot.run(ballot)
+  }
+
+  removeBallot(voteId: string, participantId: string, shapeId: string): boolean {
+    return this.statements.deleteLatestBallot.run(voteId, participantId, shapeId).changes > 0
+  }
+
+  ballotsOfVote(voteId: string): BallotRow[] {
+    return this.statements.ballotsOfVote.all(voteId).map((row) => ({
+      voteId: row.vote_id,
+      boardId: row.board_id,
+      participantId: row.participant_id,
+      shapeId: row.shape_id,
+      castBy: row.cast_by,
+      castAt: row.cast_at,
+    }))
   }
 
   isHealthy(): boolean {

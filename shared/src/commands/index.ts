@@ -8,6 +8,14 @@ import {
 } from './boardCommands.ts'
 import { followBringHereCommand, followSetCommand } from './followCommands.ts'
 import { stageAddCommand, stageSetCommand } from './stageCommands.ts'
+import { timerPauseCommand, timerResetCommand, timerStartCommand } from './timerCommands.ts'
+import {
+  voteCastCommand,
+  voteEndCommand,
+  voteRetractCommand,
+  voteRevealCommand,
+  voteStartCommand,
+} from './voteCommands.ts'
 
 /**
  * Every command a client may send to `POST /api/boards/:id/commands`, as a
@@ -26,6 +34,14 @@ export const commandSchema = v.variant(
     stageAddCommand,
     followSetCommand,
     followBringHereCommand,
+    timerStartCommand,
+    timerPauseCommand,
+    timerResetCommand,
+    voteStartCommand,
+    voteCastCommand,
+    voteRetractCommand,
+    voteEndCommand,
+    voteRevealCommand,
   ],
   'We do not know that command.',
 )

@@ -1,0 +1,204 @@
+import { nanoid } from 'nanoid'
+import type * as Y from 'yjs'
+import {
+  defaultVotesPerPerson,
+  displayName,
+  formatDocName,
+  maxKeptVoteResults,
+  Role,
+  type CommandOf,
+  type MyVotes,
+  type VoteState,
+} from '@wesee/shared'
+import { ApiError } from '../../http/ApiError.ts'
+import type { CommandContext, CommandHandler } from '../CommandContext.ts'
+import { myVotes } from '../voting/myVotes.ts'
+import { frameName, isVotable, notesInFrame, shapeOf } from '../voting/noteContent.ts'
+import { pastVote, publicVoteState } from '../voting/publicVoteState.ts'
+
+const facilitatorOnly = [Role.Facilitator] as const
+const voters = [Role.Facilitator, Role.Participant] as const
+
+async function openContent(ctx: CommandContext): Promise<Y.Doc> {
+  return (await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))).doc
+}
+
+/**
+ * Recounts the vote from its ballots and writes what everyone may see, only
+ * when that changed: a second vote from someone who has already voted sends
+ * nothing to anyone while results are hidden.
+ */
+function publish(ctx: CommandContext, vote: VoteState, content: Y.Doc): void {
+  const next = publicVoteState(vote, ctx.store.ballotsOfVote(vote.id), content)
+  const current = ctx.control.get('vote')
+  const kept = pastVote(next)
+  const results = ctx.control.get('voteResults')
+  const keep = next.status === 'ended' && kept !== null && !results.some((past) => past.id === next.id)
+  if (JSON.stringify(current) === JSON.stringify(next) && !keep) return
+  ctx.control.transact(() => {
+    ctx.control.set('vote', next)
+    if (keep) ctx.control.set('voteResults', [...results, kept].slice(-maxKeptVoteResults))
+  })
+}
+
+/** Opens a vote on the notes of a frame (default: the current step's) or on chosen notes. */
+export const voteStart: CommandHandler<'vote.start'> = {
+  roles: facilitatorOnly,
+  async run(ctx, command) {
+    if (command.frameId !== undefined && command.shapeIds !== undefined) {
+      throw ApiError.badRequest('Choose a frame or some notes to vote on, not both.')
+    }
+    const content = await openContent(ctx)
+    if (ctx.control.get('vote')?.status === 'open') {
+      throw ApiError.conflict('A vote is already open. End it before starting another.')
+    }
+    let frameId: string | null = null
+    let title = 'Chosen notes'
+    let shapeIds: string[]
+    if (command.shapeIds !== undefined) {
+      shapeIds = [...new Set(command.shapeIds)]
+      if (!shapeIds.every((id) => isVotable(shapeOf(content, id)))) {
+        throw ApiError.badRequest('Only notes on the board can be voted on. Choose notes and try again.')
+      }
+    } else {
+      frameId = command.frameId ?? ctx.control.get('stage')?.frameId ?? null
+      if (frameId === null) {
+        throw ApiError.badRequest('Choose a frame or some notes to vote on.')
+      }
+      if (shapeOf(content, frameId)?.type !== 'frame') {
+        throw ApiError.conflict('That frame is not on the board any more. Choose another one.')
+      }
+      title = frameName(content, frameId)
+      shapeIds = notesInFrame(content, frameId)
+      if (shapeIds.length === 0) {
+        throw ApiError.conflict(`There are no notes in "${title}" to vote on yet.`)
+      }
+    }
+    const results = command.results ?? 'hidden'
+    const vote: VoteState = {
+      id: nanoid(12),
+      status: 'open',
+      frameId,
+      title,
+      shapeIds,
+      votesPerPerson: command.votesPerPerson ?? defaultVotesPerPerson,
+      allowSameNoteTwice: command.allowSameNoteTwice ?? false,
+      anonymous: command.anonymous ?? true,
+      results,
+      revealed: results === 'live',
+      startedAt: ctx.now(),
+      endedAt: null,
+      voterCount: 0,
+      tally: null,
+    }
+    publish(ctx, vote, content)
+    return { voteId: vote.id }
+  },
+}
+
+/**
+ * Whose vote this is: the sender's own, or, for a facilitator with
+ * `onBehalfOf`, the person they vote for (who said yes to it).
+ */
+function voterFor(
+  ctx: CommandContext,
+  command: CommandOf<'vote.cast'> | CommandOf<'vote.retract'>,
+): { voterId: string; has: string; their: string } {
+  if (command.onBehalfOf === undefined) {
+    if (!ctx.participantId) throw ApiError.unauthorized('Join the board first, then vote.')
+    return { voterId: ctx.participantId, has: 'You have', their: 'your' }
+  }
+  if (ctx.role !== Role.Facilitator) {
+    throw ApiError.forbidden('Only the facilitator can vote for someone else.')
+  }
+  if (command.consentConfirmed !== true) {
+    throw ApiError.badRequest('Check with the person that they want you to vote for them, then tick the box.')
+  }
+  const person = ctx.control.participant(command.onBehalfOf)
+  if (!person) throw ApiError.badRequest('We could not find that person on this board.')
+  return { voterId: person.id, has: `${displayName(person)} has`, their: 'their' }
+}
+
+/** The open vote, with the note checked against it. */
+function openVoteFor(ctx: CommandContext, shapeId: string): VoteState {
+  const vote = ctx.control.get('vote')
+  if (!vote) throw ApiError.conflict('There is no vote open just now.')
+  if (vote.status !== 'open') throw ApiError.conflict('The vote has ended. Every vote given is counted.')
+  if (!vote.shapeIds.includes(shapeId)) {
+    throw ApiError.badRequest('That note is not part of this vote. Choose one of the notes in the vote.')
+  }
+  return vote
+}
+
+/** Puts one vote on a note, within the person's votes and the vote's rules. */
+export const voteCast: CommandHandler<'vote.cast'> = {
+  roles: voters,
+  async run(ctx, command) {
+    const content = await openContent(ctx)
+    // From here on nothing awaits, so two votes at once cannot both pass the budget.
+    const vote = openVoteFor(ctx, command.shapeId)
+    const { voterId, has, their } = voterFor(ctx, command)
+    const mine = myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId)
+    if (mine.votesLeft === 0) {
+      throw ApiError.conflict(
+        vote.votesPerPerson === 1
+          ? `${has} used ${their} vote. Take it back to vote for another note.`
+          : `${has} used all ${their} ${vote.votesPerPerson} votes. Take one back to vote for another note.`,
+      )
+    }
+    if (!vote.allowSameNoteTwice && (mine.votes[command.shapeId] ?? 0) > 0) {
+      throw ApiError.conflict(
+        `${has} already voted for this note. In this vote, each person can give a note only one vote.`,
+      )
+    }
+    ctx.store.addBallot({
+      voteId: vote.id,
+      boardId: ctx.board.id,
+      participantId: voterId,
+      shapeId: command.shapeId,
+      castBy: ctx.participantId,
+      castAt: ctx.now(),
+    })
+    publish(ctx, vote, content)
+    return { mine: myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId) satisfies MyVotes }
+  },
+}
+
+/** Takes one of the person's votes back off a note. */
+export const voteRetract: CommandHandler<'vote.retract'> = {
+  roles: voters,
+  async run(ctx, command) {
+    const content = await openContent(ctx)
+    const vote = openVoteFor(ctx, command.shapeId)
+    const { voterId, has } = voterFor(ctx, command)
+    if (!ctx.store.removeBallot(vote.id, voterId, command.shapeId)) {
+      throw ApiError.conflict(`${has} no vote on this note to take back.`)
+    }
+    publish(ctx, vote, content)
+    return { mine: myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId) satisfies MyVotes }
+  },
+}
+
+/** Closes the vote. Hidden results stay hidden until the facilitator shows them. */
+export const voteEnd: CommandHandler<'vote.end'> = {
+  roles: facilitatorOnly,
+  async run(ctx) {
+    const content = await openContent(ctx)
+    const vote = ctx.control.get('vote')
+    if (!vote || vote.status !== 'open') throw ApiError.conflict('There is no vote open to end.')
+    publish(ctx, { ...vote, status: 'ended', endedAt: ctx.now() }, content)
+  },
+}
+
+/** Shows the results to everyone, ending the vote first if it is still open. */
+export const voteReveal: CommandHandler<'vote.reveal'> = {
+  roles: facilitatorOnly,
+  async run(ctx) {
+    const content = await openContent(ctx)
+    const vote = ctx.control.get('vote')
+    if (!vote) throw ApiError.conflict('There is no vote to show yet.')
+    if (vote.revealed && vote.status === 'ended') throw ApiError.conflict('The results are already showing.')
+    const endedAt = vote.endedAt ?? ctx.now()
+    publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true }, content)
+  },
+}

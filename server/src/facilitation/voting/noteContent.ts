@@ -1,0 +1,61 @@
+import type * as Y from 'yjs'
+import type { TLRecord } from '@wesee/shared'
+import { recordsOf } from '../../rooms/contentDoc.ts'
+
+/** Shape types a vote can hold: sticky notes, and picture notes where a board has them. */
+export const votableShapeTypes: ReadonlySet<string> = new Set(['note', 'picture-note'])
+
+type ShapeRecord = Extract<TLRecord, { typeName: 'shape' }>
+
+/** The shape with this id in a content doc, if it is a shape. */
+export function shapeOf(doc: Y.Doc, id: string): ShapeRecord | undefined {
+  const record = recordsOf(doc).get(id)
+  return record?.typeName === 'shape' ? record : undefined
+}
+
+export function isVotable(shape: ShapeRecord | undefined): shape is ShapeRecord {
+  return shape !== undefined && votableShapeTypes.has(shape.type)
+}
+
+/**
+ * The notes directly inside a frame (their parent is the frame), in reading
+ * order: top to bottom, then left to right.
+ */
+export function notesInFrame(doc: Y.Doc, frameId: string): string[] {
+  const notes: ShapeRecord[] = []
+  for (const { val } of recordsOf(doc).map.values()) {
+    if (val.typeName === 'shape' && val.parentId === frameId && votableShapeTypes.has(val.type)) {
+      notes.push(val)
+    }
+  }
+  return notes.sort((a, b) => a.y - b.y || a.x - b.x).map((note) => note.id)
+}
+
+/** A frame's name as people see it ("What do we see now?"), or a plain fallback. */
+export function frameName(doc: Y.Doc, frameId: string): string {
+  const frame = shapeOf(doc, frameId)
+  const name = frame?.type === 'frame' ? (frame.props as { name?: unknown }).name : undefined
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'The frame'
+}
+
+/** The words on a note: its rich text's text leaves, paragraphs joined with spaces. */
+export function noteText(doc: Y.Doc, shapeId: string): string {
+  const shape = shapeOf(doc, shapeId)
+  if (!shape) return ''
+  const props = shape.props as { richText?: unknown; text?: unknown }
+  if (typeof props.text === 'string') return props.text.trim()
+  const paragraphs: string[] = []
+  const walk = (node: unknown, into: string[]) => {
+    if (typeof node !== 'object' || node === null) return
+    const { text, content } = node as { text?: unknown; content?: unknown }
+    if (typeof text === 'string') into.push(text)
+    if (Array.isArray(content)) for (const child of content) walk(child, into)
+  }
+  const root = props.richText as { content?: unknown } | undefined
+  for (const block of Array.isArray(root?.content) ? root.content : [root]) {
+    const words: string[] = []
+    walk(block, words)
+    if (words.length > 0) paragraphs.push(words.join(''))
+  }
+  return paragraphs.join(' ').replace(/\s+/g, ' ').trim()
+}

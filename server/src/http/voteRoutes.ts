@@ -1,0 +1,42 @@
+import { Router } from 'express'
+import { Role, type MyVotes } from '@wesee/shared'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
+import { myVotes } from '../facilitation/voting/myVotes.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/**
+ * `GET /api/boards/:id/votes/mine`: a person's own votes in the open (or
+ * last) vote, proven by their participant token. The facilitator may ask
+ * for someone they vote for with `?for=<participantId>`. Nobody else's
+ * ballots are ever answered.
+ */
+export function voteRoutes(store: BoardStore, facilitation: FacilitationService): Router {
+  const router = Router()
+
+  router.get('/api/boards/:id/votes/mine', async (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role === Role.Viewer) throw ApiError.forbidden('A view-only link cannot vote.')
+    const token = req.get('x-participant-token') ?? null
+    const me = token ? facilitation.participantForToken(board.id, token) : null
+    if (token && !me) throw ApiError.unauthorized('We do not recognise you on this board. Please join again.')
+    const asked = typeof req.query.for === 'string' ? req.query.for : undefined
+    if (asked !== undefined && role !== Role.Facilitator) {
+      throw ApiError.forbidden('Only the facilitator can see the votes of someone they vote for.')
+    }
+    const participantId = asked ?? me
+    if (!participantId) throw ApiError.unauthorized('Join the board first, then vote.')
+    const body: MyVotes = await facilitation.withControl(board.id, (control) => {
+      if (asked !== undefined && !control.participant(asked)) {
+        throw ApiError.badRequest('We could not find that person on this board.')
+      }
+      const vote = control.get('vote')
+      return myVotes(vote, vote ? store.ballotsOfVote(vote.id) : [], participantId)
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    res.json(body)
+  })
+
+  return router
+}
