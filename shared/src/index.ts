@@ -114,6 +114,27 @@ export {
   type PictureNotePicture,
 } from './shapes/pictureNote.ts'
 export {
+  maxVotesPerPerson,
+  defaultVotesPerPerson,
+  maxVoteNotes,
+  maxKeptVoteResults,
+  type VoteResultsMode,
+  type VoterCount,
+  type VoteNoteResult,
+  type VoteTally,
+  type VoteState,
+  type PastVote,
+  type MyVotes,
+} from './voting/VoteState.ts'
+export { rankVotes, topNotes, type Ballot } from './voting/rankVotes.ts'
+export {
+  maxTimerSeconds,
+  timerPresetSeconds,
+  timerRemainingMs,
+  formatTimeLeft,
+  type TimerState,
+} from './timer/TimerState.ts'
+export {
   sessionGapMs,
   type ParticipationSession,
   type ParticipantParticipation,
