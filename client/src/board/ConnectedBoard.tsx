@@ -5,7 +5,12 @@ import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { text } from '../text.ts'
+import { useValue } from 'tldraw'
+import { BoardListView } from '../listView/BoardListView.tsx'
+import { listViewOpen } from '../listView/listViewState.ts'
+import { ViewSwitch } from '../listView/ViewSwitch.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
+import { useCurrentEditor } from './currentEditor.ts'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
 import { describeConnection } from './connectionState.ts'
 import { localUserId } from './localUser.ts'
@@ -28,6 +33,8 @@ export function ConnectedBoard({
   onRefused: (code: number) => boolean
 }) {
   const token = identity?.token ?? null
+  const listOpen = useValue('list view open', () => listViewOpen.get(), [])
+  const editor = useCurrentEditor()
   const { store, provider, connection } = useBoardSync(boardId, boardKey, token)
   const control = useControlDoc(boardId, boardKey, token)
   const me = control?.participants.find((p) => p.id === identity?.participantId) ?? null
@@ -61,20 +68,25 @@ export function ConnectedBoard({
     <BoardSessionContext.Provider value={session}>
       <main className="board" id="main" aria-label={board.title}>
         {store && provider ? (
-          <BoardCanvas
-            store={store}
-            provider={provider}
-            userId={identity?.participantId ?? localUserId()}
-            name={me ? displayName(me) : text.roles[board.role]}
-            colour={me?.colour ?? '#555555'}
-            readOnly={readOnly}
-          />
+          // The canvas stays mounted under the list view, so both stay in sync.
+          <div className={listOpen ? 'canvas-layer canvas-hidden' : 'canvas-layer'} inert={listOpen}>
+            <BoardCanvas
+              store={store}
+              provider={provider}
+              userId={identity?.participantId ?? localUserId()}
+              name={me ? displayName(me) : text.roles[board.role]}
+              colour={me?.colour ?? '#555555'}
+              readOnly={readOnly}
+            />
+          </div>
         ) : (
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
+        {listOpen && editor && <BoardListView editor={editor} />}
         <div className="board-top">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
           <LockNotice />
+          <ViewSwitch />
         </div>
         {board.role !== Role.Viewer && <BoardToolbar />}
       </main>

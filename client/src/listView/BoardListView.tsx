@@ -1,0 +1,147 @@
+import { useState } from 'react'
+import { useValue, type Editor } from 'tldraw'
+import { displayName, Role, type ParticipantProfile } from '@wesee/shared'
+import { useBoardSession } from '../facilitation/BoardSession.ts'
+import { text } from '../text.ts'
+import { boardOutline, type OutlineNote } from './boardOutline.ts'
+import { addNoteToFrame, changeNoteWords } from './noteActions.ts'
+import { NoteEditor } from './NoteEditor.tsx'
+import { speak } from './speak.ts'
+
+/**
+ * The board as a list: every frame a heading, its notes a list with who
+ * wrote them, in sync both ways with the canvas. For screen readers, the
+ * keyboard, and small phones.
+ */
+export function BoardListView({ editor }: { editor: Editor }) {
+  const session = useBoardSession()
+  const outline = useValue('board outline', () => boardOutline(editor), [editor])
+  const people = new Map((session.control?.participants ?? []).map((p) => [p.id, p]))
+  const canWrite =
+    session.role === Role.Facilitator || (session.role === Role.Participant && !session.control?.lock.locked)
+
+  return (
+    <div className="list-view" data-testid="list-view">
+      <h1 className="visually-hidden">{text.list.heading(session.title)}</h1>
+      {outline.frames.map((frame) => (
+        <section key={frame.id} className="list-frame" aria-labelledby={`heading-${frame.id}`}>
+          <h2 id={`heading-${frame.id}`}>{frame.title}</h2>
+          {frame.prompt && <p className="list-prompt">{frame.prompt}</p>}
+          {frame.pictureNames.length > 0 && (
+            <p className="hint">{text.list.pictures(frame.pictureNames.join(', '))}</p>
+          )}
+          <NoteList notes={frame.notes} people={people} editor={editor} canWrite={canWrite} />
+          {canWrite && (
+            <NoteEditor
+              label={text.list.addNoteTo(frame.title)}
+              submitLabel={text.list.addNote}
+              onSubmit={(words) => addNoteToFrame(editor, frame.id, words, session.participantId)}
+            />
+          )}
+        </section>
+      ))}
+      {outline.looseNotes.length > 0 && (
+        <section className="list-frame" aria-labelledby="heading-loose">
+          <h2 id="heading-loose">{text.list.otherNotes}</h2>
+          <NoteList notes={outline.looseNotes} people={people} editor={editor} canWrite={canWrite} />
+        </section>
+      )}
+      {outline.frames.length === 0 && outline.looseNotes.length === 0 && <p>{text.list.empty}</p>}
+    </div>
+  )
+}
+
+function NoteList({
+  notes,
+  people,
+  editor,
+  canWrite,
+}: {
+  notes: OutlineNote[]
+  people: Map<string, ParticipantProfile>
+  editor: Editor
+  canWrite: boolean
+}) {
+  if (notes.length === 0) return <p className="hint">{text.list.noNotes}</p>
+  return (
+    <ul className="list-notes">
+      {notes.map((note) => (
+        <NoteItem
+          key={note.id}
+          note={note}
+          author={author(note, people)}
+          editor={editor}
+          canWrite={canWrite}
+        />
+      ))}
+    </ul>
+  )
+}
+
+function author(note: OutlineNote, people: Map<string, ParticipantProfile>): ParticipantProfile | null {
+  return note.authorId ? (people.get(note.authorId) ?? null) : null
+}
+
+function NoteItem({
+  note,
+  author,
+  editor,
+  canWrite,
+}: {
+  note: OutlineNote
+  author: ParticipantProfile | null
+  editor: Editor
+  canWrite: boolean
+}) {
+  const session = useBoardSession()
+  const [editing, setEditing] = useState(false)
+  const byline = note.anonymous || !author ? text.list.bySomeone : text.list.by(displayName(author))
+  const mine = note.authorId !== null && note.authorId === session.participantId
+  const mayEdit = canWrite && (mine || session.role === Role.Facilitator)
+  const words = [note.pictureNames.join(', '), note.text].filter(Boolean).join('. ')
+  return (
+    <li className="list-note">
+      {editing ? (
+        <NoteEditor
+          label={text.list.changeNote}
+          initial={note.text}
+          autoFocus
+          submitLabel={text.list.save}
+          onSubmit={(changed) => {
+            changeNoteWords(editor, note.id, changed)
+            setEditing(false)
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          {note.pictureNames.length > 0 && (
+            <p className="hint">{text.list.pictures(note.pictureNames.join(', '))}</p>
+          )}
+          <p className="list-note-text">{note.text || text.list.noWords}</p>
+          <p className="hint">{byline}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => speak(words)}
+              aria-label={text.list.readAloud(note.text)}
+            >
+              <span aria-hidden="true">🔊</span> {text.list.readAloudShort}
+            </button>
+            {mayEdit && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setEditing(true)}
+                aria-label={text.list.edit(note.text)}
+              >
+                {text.list.editShort}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,64 @@
+import { BoardPageObject } from '../support/BoardPageObject.ts'
+import { expect, test } from '../support/fixtures.ts'
+
+test('the board as a list: add, change and hear notes with the keyboard, in sync with the canvas', async ({
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Easy to follow', 'exploration')
+  const listPage = await newPerson({ viewport: { width: 390, height: 844 } })
+  await listPage.addInitScript(() => {
+    const spoken: string[] = []
+    ;(window as unknown as { spoken: string[] }).spoken = spoken
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      spoken.push(utterance.text)
+    }
+  })
+  const listPerson = new BoardPageObject(listPage)
+  await listPerson.open(board.links.participant, 'Lee', 'Bee')
+  const canvasPerson = new BoardPageObject(await newPerson())
+  await canvasPerson.open(board.links.facilitator, 'Fran', 'Owl')
+
+  // Keyboard only from here for the list person.
+  await listPage.getByRole('button', { name: 'Show as a list' }).focus()
+  await listPage.keyboard.press('Enter')
+  const list = listPage.getByTestId('list-view')
+  await expect(list.getByRole('heading', { name: 'What do I see?' })).toBeVisible()
+  await expect(list.getByRole('heading', { name: 'What do you see?' })).toBeVisible()
+
+  const addBox = list.getByRole('textbox', { name: 'Add a note to "What do I see?"' })
+  await addBox.focus()
+  await listPage.keyboard.type('The bus is always late')
+  await listPage.keyboard.press('Tab')
+  await listPage.keyboard.press('Enter')
+  await expect(list.getByText('The bus is always late')).toBeVisible()
+  await expect(list.getByText('By Lee')).toBeVisible()
+
+  // It is a real note on everyone's canvas, inside the frame.
+  await expect.poll(() => canvasPerson.noteTexts()).toContain('The bus is always late')
+  const parent = await canvasPerson.page.evaluate(() => {
+    const note = window.editor!.getCurrentPageShapes().find((shape) => shape.type === 'note')
+    return note?.parentId
+  })
+  expect(parent).toBe('shape:frame-exploration-i-see')
+
+  // A note added on the canvas shows in the list.
+  await canvasPerson.addNote('Timetables are hard to read', { x: 640, y: 420 })
+  await expect(list.getByText('Timetables are hard to read')).toBeVisible()
+
+  // Change my note, then hear it.
+  await list.getByRole('button', { name: 'Change the note: The bus is always late' }).focus()
+  await listPage.keyboard.press('Enter')
+  const changeBox = list.getByRole('textbox', { name: 'Change the words on this note' })
+  await expect(changeBox).toBeFocused()
+  await changeBox.fill('The 42 bus is always late')
+  await list.getByRole('button', { name: 'Save' }).press('Enter')
+  await expect.poll(() => canvasPerson.noteTexts()).toContain('The 42 bus is always late')
+  await list.getByRole('button', { name: 'Read aloud: The 42 bus is always late' }).press('Enter')
+  await expect
+    .poll(() => listPage.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
+    .toContain('The 42 bus is always late')
+
+  // Only my own notes offer "Change" to a participant.
+  await expect(list.getByRole('button', { name: /Change the note: Timetables/ })).toHaveCount(0)
+})
