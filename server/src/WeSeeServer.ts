@@ -11,11 +11,13 @@ import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
+import { versionRoutes } from './http/versionRoutes.ts'
 import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
 import { SyncServer } from './sync/SyncServer.ts'
+import { VersionService } from './versions/VersionService.ts'
 
 /**
  * The whole WeSee server: storage, rooms, the HTTP API and the sync
@@ -28,6 +30,7 @@ export class WeSeeServer {
   readonly sync: SyncServer
   readonly facilitation: FacilitationService
   readonly assets: AssetStore
+  readonly versions: VersionService
   readonly http: http.Server
   private closing: Promise<void> | null = null
 
@@ -41,6 +44,8 @@ export class WeSeeServer {
       resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
     })
     this.assets = new AssetStore(config.dataDir, this.store)
+    this.versions = new VersionService(this.store, this.registry)
+    this.versions.start()
     this.sync = new SyncServer({
       store: this.store,
       registry: this.registry,
@@ -63,6 +68,7 @@ export class WeSeeServer {
         participantRoutes(config, this.store, this.facilitation),
         pictureRoutes(),
         participationRoutes(this.store, this.registry, this.facilitation),
+        versionRoutes(this.store, this.versions),
         voteRoutes(this.store, this.facilitation),
         clockRoutes(),
       ],
@@ -103,6 +109,7 @@ export class WeSeeServer {
   /** Closes connections, compacts and unloads every doc, and closes the database. */
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
+      this.versions.stop()
       this.sync.close()
       this.registry.closeAll()
       this.http.closeAllConnections()

@@ -31,6 +31,25 @@ export interface PresenceEvent {
   at: number
 }
 
+/**
+ * A restore point of a board: the content and control docs as compact Yjs
+ * state updates (a fresh doc holding only the current records and sections,
+ * no edit history). See docs/revisit.md.
+ */
+export interface VersionRow {
+  id: string
+  boardId: string
+  createdAt: number
+  /** A VersionTrigger from `shared`. */
+  trigger: string
+  name: string | null
+  content: Uint8Array
+  control: Uint8Array
+}
+
+/** A version as listed: everything but its data, and how big the data is. */
+export type VersionListing = Omit<VersionRow, 'content' | 'control'> & { size: number }
+
 /** An uploaded image as stored. Its bytes live in a file named after the hash. */
 export interface AssetRow {
   /** SHA-256 of the bytes, lower-case hex. */
@@ -76,6 +95,33 @@ export interface BoardStore {
   findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null
   recordPresence(event: PresenceEvent): void
   presenceEvents(boardId: string): PresenceEvent[]
+
+  /** Saves a version of a board. */
+  addVersion(version: VersionRow): void
+  /** A board's versions, newest first, without their data. */
+  listVersions(boardId: string): VersionListing[]
+  getVersion(boardId: string, versionId: string): VersionRow | null
+  /** When the board's newest version was saved, or null when it has none. */
+  latestVersionAt(boardId: string): number | null
+  /**
+   * Creates a board from a backup or a copy: its row, its docs' first
+   * updates and its versions, in one transaction (all or nothing).
+   */
+  createBoardWithVersions(
+    board: BoardRow,
+    initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>,
+    versions: readonly VersionRow[],
+  ): void
+  /** Renames a board or puts it away (archived) and back. */
+  updateBoard(id: string, changes: Partial<Pick<BoardRow, 'title' | 'archived'>>): void
+  /**
+   * Deletes a board and everything stored with it (docs, people, presence,
+   * versions, which images it used) in one transaction. The image files are
+   * the AssetStore's to remove afterwards.
+   */
+  deleteBoard(id: string): void
+  /** The latest time anything was recorded for a board (made, joined, left, saved). */
+  lastActivityAt(id: string): number
 
   /** Every stored update of a doc, oldest first. */
   loadUpdates(doc: string): Uint8Array[]

@@ -9,6 +9,8 @@ import type {
   BoardStore,
   ParticipantRow,
   PresenceEvent,
+  VersionListing,
+  VersionRow,
 } from './BoardStore.ts'
 
 interface BoardRecord {
@@ -60,6 +62,17 @@ CREATE TABLE IF NOT EXISTS presence_events (
   at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS presence_by_board ON presence_events (board_id, seq);
+-- Restore points: compact Yjs state updates of the content and control docs.
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  trigger_kind TEXT NOT NULL,
+  name TEXT,
+  content BLOB NOT NULL,
+  control BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_board ON versions (board_id, created_at);
 CREATE TABLE IF NOT EXISTS assets (
   hash TEXT PRIMARY KEY,
   mime_type TEXT NOT NULL,
@@ -145,6 +158,50 @@ export class SqliteBoardStore implements BoardStore {
         [string],
         { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
       >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
+      insertVersion: this.db.prepare(
+        `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, content, control)
+         VALUES (@id, @boardId, @createdAt, @trigger, @name, @content, @control)`,
+      ),
+      listVersions: this.db.prepare<
+        [string],
+        {
+          id: string
+          board_id: string
+          created_at: number
+          trigger_kind: string
+          name: string | null
+          size: number
+        }
+      >(
+        `SELECT id, board_id, created_at, trigger_kind, name, length(content) + length(control) AS size
+         FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
+      ),
+      versionById: this.db.prepare<
+        [string, string],
+        {
+          id: string
+          board_id: string
+          created_at: number
+          trigger_kind: string
+          name: string | null
+          content: Buffer
+          control: Buffer
+        }
+      >('SELECT * FROM versions WHERE board_id = ? AND id = ?'),
+      latestVersionAt: this.db.prepare<[string], { at: number | null }>(
+        'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
+      ),
+      renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
+      archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
+      // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
+      deleteBoardDocs: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc GLOB ?'),
+      deleteBoard: this.db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+      lastActivity: this.db.prepare<[string, string, string], { at: number | null }>(
+        `SELECT MAX(at) AS at FROM (
+           SELECT created_at AS at FROM boards WHERE id = ?
+           UNION ALL SELECT MAX(at) FROM presence_events WHERE board_id = ?
+           UNION ALL SELECT MAX(created_at) FROM versions WHERE board_id = ?)`,
+      ),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
       insertAsset: this.db.prepare(
         `INSERT OR IGNORE INTO assets (hash, mime_type, size, width, height, created_at)
@@ -238,6 +295,69 @@ export class SqliteBoardStore implements BoardStore {
       kind: row.kind,
       at: row.at,
     }))
+  }
+
+  addVersion(version: VersionRow): void {
+    this.statements.insertVersion.run(version)
+  }
+
+  listVersions(boardId: string): VersionListing[] {
+    return this.statements.listVersions.all(boardId).map((row) => ({
+      id: row.id,
+      boardId: row.board_id,
+      createdAt: row.created_at,
+      trigger: row.trigger_kind,
+      name: row.name,
+      size: row.size,
+    }))
+  }
+
+  getVersion(boardId: string, versionId: string): VersionRow | null {
+    const row = this.statements.versionById.get(boardId, versionId)
+    if (!row) return null
+    return {
+      id: row.id,
+      boardId: row.board_id,
+      createdAt: row.created_at,
+      trigger: row.trigger_kind,
+      name: row.name,
+      content: new Uint8Array(row.content),
+      control: new Uint8Array(row.control),
+    }
+  }
+
+  latestVersionAt(boardId: string): number | null {
+    return this.statements.latestVersionAt.get(boardId)?.at ?? null
+  }
+
+  createBoardWithVersions(
+    board: BoardRow,
+    initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>,
+    versions: readonly VersionRow[],
+  ): void {
+    this.db.transaction(() => {
+      this.createBoard(board, initialDocs)
+      for (const version of versions) this.statements.insertVersion.run(version)
+    })()
+  }
+
+  updateBoard(id: string, changes: { title?: string; archived?: boolean }): void {
+    this.db.transaction(() => {
+      if (changes.title !== undefined) this.statements.renameBoard.run(changes.title, id)
+      if (changes.archived !== undefined) this.statements.archiveBoard.run(changes.archived ? 1 : 0, id)
+    })()
+  }
+
+  deleteBoard(id: string): void {
+    this.db.transaction(() => {
+      this.statements.deleteBoardDocs.run(`${id}/*`)
+      // Participants, presence, versions and image links go with the row (ON DELETE CASCADE).
+      this.statements.deleteBoard.run(id)
+    })()
+  }
+
+  lastActivityAt(id: string): number {
+    return this.statements.lastActivity.get(id, id, id)?.at ?? 0
   }
 
   loadUpdates(doc: string): Uint8Array[] {

@@ -1,6 +1,7 @@
-import { findStage, findStep, formatDocName, Role } from '@wesee/shared'
+import { findStage, findStep, formatDocName, Role, VersionTrigger } from '@wesee/shared'
 import { appendStage, hasStageFrames } from '../../boards/appendStage.ts'
 import { ApiError } from '../../http/ApiError.ts'
+import { saveVersion } from '../../versions/saveVersion.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 
 const facilitatorOnly = [Role.Facilitator] as const
@@ -8,7 +9,7 @@ const facilitatorOnly = [Role.Facilitator] as const
 /** Moves the group to a step; clients bring every view to the step's frame. */
 export const stageSet: CommandHandler<'stage.set'> = {
   roles: facilitatorOnly,
-  run(ctx, command) {
+  async run(ctx, command) {
     const stage = findStage(command.stage)
     const step = command.step === undefined ? stage.steps[0] : findStep(stage.id, command.step)
     if (!step) {
@@ -28,6 +29,8 @@ export const stageSet: CommandHandler<'stage.set'> = {
         changedAt: ctx.now(),
       }),
     )
+    // A restore point at every stage change (docs/revisit.md).
+    await saveVersion(ctx, ctx.board.id, VersionTrigger.Stage, step.title)
   },
 }
 

@@ -6,11 +6,13 @@ import {
   formatDocName,
   maxKeptVoteResults,
   Role,
+  VersionTrigger,
   type CommandOf,
   type MyVotes,
   type VoteState,
 } from '@wesee/shared'
 import { ApiError } from '../../http/ApiError.ts'
+import { saveVersion } from '../../versions/saveVersion.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
 import { myVotes } from '../voting/myVotes.ts'
 import { frameName, isVotable, notesInFrame, shapeOf } from '../voting/noteContent.ts'
@@ -200,5 +202,7 @@ export const voteReveal: CommandHandler<'vote.reveal'> = {
     if (vote.revealed && vote.status === 'ended') throw ApiError.conflict('The results are already showing.')
     const endedAt = vote.endedAt ?? ctx.now()
     publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true }, content)
+    // A restore point with the results showing (docs/revisit.md).
+    await saveVersion(ctx, ctx.board.id, VersionTrigger.VoteReveal, vote.title)
   },
 }

@@ -1,0 +1,41 @@
+import { Router } from 'express'
+import { decodeWith, Role, saveVersionRequestSchema, VersionTrigger, type VersionList } from '@wesee/shared'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import type { VersionService } from '../versions/VersionService.ts'
+import { ApiError } from './ApiError.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/** Versions: list, save by name, look at one, restore one. Facilitator only. */
+export function versionRoutes(store: BoardStore, versions: VersionService): Router {
+  const router = Router()
+  const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1]) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can look after versions.')
+    return board
+  }
+
+  router.get('/api/boards/:id/versions', (req, res) => {
+    const board = requireFacilitator(req)
+    const body: VersionList = { versions: versions.list(board.id) }
+    res.json(body)
+  })
+
+  router.post('/api/boards/:id/versions', async (req, res) => {
+    const board = requireFacilitator(req)
+    const decoded = decodeWith(saveVersionRequestSchema, req.body)
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    res.status(201).json(await versions.save(board.id, VersionTrigger.Manual, decoded.value.name))
+  })
+
+  router.get('/api/boards/:id/versions/:versionId', (req, res) => {
+    const board = requireFacilitator(req)
+    res.json(versions.preview(board.id, String(req.params.versionId)))
+  })
+
+  router.post('/api/boards/:id/versions/:versionId/restore', async (req, res) => {
+    const board = requireFacilitator(req)
+    res.json(await versions.restore(board.id, String(req.params.versionId)))
+  })
+
+  return router
+}

@@ -1,0 +1,182 @@
+import type * as Y from 'yjs'
+import {
+  controlStateMapName,
+  formatDocName,
+  parseDocName,
+  VersionTrigger,
+  type RestoredVersion,
+  type VersionInfo,
+  type VersionPreview,
+} from '@wesee/shared'
+import { ApiError } from '../http/ApiError.ts'
+import { serverOrigin } from '../rooms/contentDoc.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { replaceRecords } from './replaceRecords.ts'
+import { saveVersion, versionInfo, type VersionDeps } from './saveVersion.ts'
+import { readContentVersion, readControlVersion } from './versionSnapshot.ts'
+
+/** Control doc section telling everyone the board went back to a version (so it can be announced). */
+export const versionRestoredSection = 'versionRestored'
+
+/** What the control doc says after a restore. */
+export interface VersionRestoredState {
+  versionId: string
+  name: string | null
+  trigger: string
+  /** When the restored version was saved (ms). */
+  savedAt: number
+  /** When it was restored (ms). */
+  at: number
+}
+
+export interface VersionServiceOptions {
+  /** An automatic version after this long of changes (an hour). */
+  activityMs?: number
+  /** How often to look for boards that have been changing that long. */
+  checkEveryMs?: number
+}
+
+/**
+ * Versions of boards: saving, listing, previewing and restoring, and the
+ * hourly restore point while a board is being changed.
+ */
+export class VersionService {
+  private readonly activityMs: number
+  private readonly checkEveryMs: number
+  /** Boards changed since their last version: when the changes began and when the last one was. */
+  private readonly activity = new Map<string, { first: number; last: number }>()
+  private readonly watched = new WeakSet<Y.Doc>()
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly registry: RoomRegistry,
+    private readonly now: () => number = Date.now,
+    options: VersionServiceOptions = {},
+  ) {
+    this.activityMs = options.activityMs ?? 60 * 60 * 1000
+    this.checkEveryMs = options.checkEveryMs ?? 60 * 1000
+  }
+
+  /** What `saveVersion` needs, for callers outside a command. */
+  get deps(): VersionDeps {
+    return { store: this.store, openDoc: (name) => this.registry.open(name), now: this.now }
+  }
+
+  save(boardId: string, trigger: VersionTrigger, name: string | null = null): Promise<VersionInfo> {
+    return saveVersion(this.deps, boardId, trigger, name)
+  }
+
+  list(boardId: string): VersionInfo[] {
+    return this.store.listVersions(boardId).map(versionInfo)
+  }
+
+  /** A version's records and control sections, to look at read-only. */
+  preview(boardId: string, versionId: string): VersionPreview {
+    const row = this.findVersion(boardId, versionId)
+    const { records } = readContentVersion(row.content)
+    const control = readControlVersion(row.control)
+    return {
+      version: versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength }),
+      records,
+      control: { ...control.state, participants: Object.values(control.participants) },
+    }
+  }
+
+  /**
+   * Makes the board look like a version again, for everyone connected. The
+   * present is saved as a version first, so a restore never loses work. The
+   * control doc's `stages` (which stages the frames belong to) goes back
+   * too; the rest of the session (people, a vote in progress) stays as it is.
+   */
+  async restore(boardId: string, versionId: string): Promise<RestoredVersion> {
+    const row = this.findVersion(boardId, versionId)
+    const { records, skipped } = readContentVersion(row.content)
+    if (skipped.length > 0) console.warn(`[wesee] restore of ${versionId} left out ${skipped.length} records`)
+    const control = readControlVersion(row.control)
+    const content = await this.registry.open(formatDocName({ boardId, kind: 'content' }))
+    const controlRoom = await this.registry.open(formatDocName({ boardId, kind: 'control' }))
+    const saved = await this.save(boardId, VersionTrigger.BeforeRestore, row.name)
+    // No await from here on: the swap is one step that no client edit can split.
+    replaceRecords(content.doc, records)
+    const restored: VersionRestoredState = {
+      versionId: row.id,
+      name: row.name,
+      trigger: row.trigger,
+      savedAt: row.createdAt,
+      at: this.now(),
+    }
+    controlRoom.doc.transact(() => {
+      const state = controlRoom.doc.getMap(controlStateMapName)
+      if (Array.isArray(control.state.stages)) state.set('stages', control.state.stages)
+      state.set(versionRestoredSection, restored)
+    }, serverOrigin)
+    this.activity.delete(boardId)
+    return {
+      restored: versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength }),
+      saved,
+    }
+  }
+
+  /**
+   * Saves an hourly version of every board that has been changing for an
+   * hour since its last version. Runs every minute; tests call it with a
+   * time of their choosing.
+   */
+  async checkActivity(at: number = this.now()): Promise<VersionInfo[]> {
+    this.watchLoadedBoards()
+    const saved: VersionInfo[] = []
+    for (const [boardId, activity] of [...this.activity]) {
+      if (!this.store.getBoard(boardId)) {
+        this.activity.delete(boardId)
+        continue
+      }
+      const latest = this.store.latestVersionAt(boardId) ?? 0
+      if (latest >= activity.last) {
+        this.activity.delete(boardId)
+        continue
+      }
+      const since = Math.max(activity.first, latest)
+      if (at - since < this.activityMs) continue
+      this.activity.delete(boardId)
+      saved.push(await this.save(boardId, VersionTrigger.Hourly))
+    }
+    return saved
+  }
+
+  /** Starts the minute-by-minute check for hourly versions. */
+  start(): void {
+    if (this.timer) return
+    this.timer = setInterval(() => {
+      this.checkActivity().catch((error: unknown) => console.warn('[wesee] hourly version failed', error))
+    }, this.checkEveryMs)
+    this.timer.unref()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+  }
+
+  /** Notes when each loaded board's content changes, from now on. */
+  private watchLoadedBoards(): void {
+    for (const room of this.registry.loadedRooms()) {
+      if (this.watched.has(room.doc) || parseDocName(room.name)?.kind !== 'content') continue
+      this.watched.add(room.doc)
+      const boardId = room.boardId
+      room.doc.on('update', () => {
+        const at = this.now()
+        const activity = this.activity.get(boardId)
+        if (activity) activity.last = at
+        else this.activity.set(boardId, { first: at, last: at })
+      })
+    }
+  }
+
+  private findVersion(boardId: string, versionId: string) {
+    const row = this.store.getVersion(boardId, versionId)
+    if (!row) throw ApiError.notFound('We could not find that version of the board.')
+    return row
+  }
+}
