@@ -1,9 +1,14 @@
 import type * as Y from 'yjs'
-import type { TLRecord } from '@wesee/shared'
+import {
+  pictureNoteShapeType,
+  pictureNoteWords,
+  type PictureNoteShapeProps,
+  type TLRecord,
+} from '@wesee/shared'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 
 /** Shape types a vote can hold: sticky notes, and picture notes where a board has them. */
-export const votableShapeTypes: ReadonlySet<string> = new Set(['note', 'picture-note'])
+export const votableShapeTypes: ReadonlySet<string> = new Set(['note', pictureNoteShapeType])
 
 type ShapeRecord = Extract<TLRecord, { typeName: 'shape' }>
 
@@ -42,8 +47,10 @@ export function frameName(doc: Y.Doc, frameId: string): string {
 export function noteText(doc: Y.Doc, shapeId: string): string {
   const shape = shapeOf(doc, shapeId)
   if (!shape) return ''
-  const props = shape.props as { richText?: unknown; text?: unknown }
-  if (typeof props.text === 'string') return props.text.trim()
+  if (shape.type === pictureNoteShapeType) {
+    return pictureNoteWords(shape.props as unknown as PictureNoteShapeProps)
+  }
+  const props = shape.props as { richText?: unknown }
   const paragraphs: string[] = []
   const walk = (node: unknown, into: string[]) => {
     if (typeof node !== 'object' || node === null) return
