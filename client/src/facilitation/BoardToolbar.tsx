@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { displayName, pictureUrl, Role } from '@wesee/shared'
+import { RevisitButtons } from '../revisit/RevisitButtons.tsx'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
 import { InvitePanel } from './InvitePanel.tsx'
@@ -35,6 +36,7 @@ export function BoardToolbar() {
           {locked ? text.lock.resume : text.lock.pause}
         </button>
       )}
+      <RevisitButtons />
       <button type="button" className="button" onClick={() => setOpen('people')}>
         {text.people.heading} ({session.control?.participants.filter((p) => p.present).length ?? 0})
       </button>

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react'
+import { Role } from '@wesee/shared'
+import { announce } from '../a11y/announce.ts'
+import { useBoardSession } from '../facilitation/BoardSession.ts'
+import { text } from '../text.ts'
+import { VersionsDialog } from './VersionsDialog.tsx'
+
+interface VersionRestored {
+  name: string | null
+  at: number
+}
+
+/**
+ * The board toolbar's buttons for revisiting: versions (facilitator) and
+ * "Save and share" (everyone). Also tells everyone, out loud, when the
+ * facilitator takes the board back to a version: a facilitator's power is
+ * never used silently.
+ */
+export function RevisitButtons() {
+  const { role, control } = useBoardSession()
+  const [open, setOpen] = useState<'versions' | null>(null)
+  const restored = control?.versionRestored as VersionRestored | undefined
+  // The restore already in the doc when the board opens is old news; only later ones are told.
+  const seen = useRef<number | undefined>(undefined)
+  const loaded = useRef(false)
+  useEffect(() => {
+    if (!control) return
+    if (!loaded.current) {
+      loaded.current = true
+      seen.current = restored?.at
+      return
+    }
+    if (!restored || restored.at === seen.current) return
+    seen.current = restored.at
+    announce(text.versions.restored(restored.name ?? text.versions.untitled))
+  }, [control, restored])
+
+  const close = () => setOpen(null)
+  return (
+    <>
+      {role === Role.Facilitator && (
+        <button type="button" className="button" onClick={() => setOpen('versions')}>
+          {text.versions.button}
+        </button>
+      )}
+      {open === 'versions' && <VersionsDialog onClose={close} />}
+    </>
+  )
+}

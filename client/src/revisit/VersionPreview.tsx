@@ -1,0 +1,40 @@
+import { useMemo } from 'react'
+import {
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  Tldraw,
+  type Editor,
+  type TLRecord,
+  type TLStore,
+} from 'tldraw'
+import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+
+const assetUrls = getAssetUrlsByImport()
+
+/** Records this store can show; others (shapes a newer feature adds) are left out of the preview. */
+function storeWith(records: unknown[]): TLStore {
+  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+  const known = records.filter((record): record is TLRecord => {
+    const { typeName, type } = record as { typeName?: string; type?: string }
+    if (!typeName || !(typeName in store.schema.types)) return false
+    if (typeName === 'shape') return defaultShapeUtils.some((util) => util.type === type)
+    return true
+  })
+  store.mergeRemoteChanges(() => store.put(known))
+  return store
+}
+
+/** A version of the board, shown read-only: look and move around, change nothing. */
+export function VersionPreview({ records, label }: { records: unknown[]; label: string }) {
+  const store = useMemo(() => storeWith(records), [records])
+  const onMount = (editor: Editor) => {
+    editor.updateInstanceState({ isReadonly: true })
+    editor.zoomToFit({ animation: { duration: 0 } })
+  }
+  return (
+    <div className="version-preview" role="region" aria-label={label} data-testid="version-preview">
+      <Tldraw store={store} assetUrls={assetUrls} hideUi onMount={onMount} />
+    </div>
+  )
+}
