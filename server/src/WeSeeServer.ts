@@ -11,6 +11,7 @@ import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
+import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
 import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
@@ -32,6 +33,8 @@ export class WeSeeServer {
   readonly assets: AssetStore
   readonly versions: VersionService
   readonly http: http.Server
+  /** Keeps each person's private note count (a number only) in the control doc. */
+  readonly privateNoteCounter: PrivateNoteCounter
   private closing: Promise<void> | null = null
 
   constructor(readonly config: ServerConfig) {
@@ -43,6 +46,7 @@ export class WeSeeServer {
     this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
       resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
     })
+    this.privateNoteCounter = new PrivateNoteCounter(this.registry, this.facilitation)
     this.assets = new AssetStore(config.dataDir, this.store)
     this.versions = new VersionService(this.store, this.registry)
     this.versions.start()

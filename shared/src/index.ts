@@ -161,3 +161,31 @@ export {
   shapeCreatedAt,
   type ShapeLike,
 } from './revisit/shapeText.ts'
+export {
+  privateWritingSection,
+  defaultPrivateFrameId,
+  defaultRevealFrameId,
+  revealFrameFor,
+  readPrivateWriting,
+  privatePreferencesMapName,
+  shareWithoutNameKey,
+  waitingToShareKey,
+  isPrivateNoteType,
+  anonymousColumnTitle,
+  anonymousColumnPicture,
+  type PrivateWritingState,
+  type PrivateShareEvent,
+  type RevealLayout,
+  type SharedNoteMeta,
+} from './privateWriting/privateWritingState.ts'
+export {
+  revealColumnLayout,
+  layoutRevealColumns,
+  sharedNoteRecord,
+  sharedNoteSize,
+  type LooseShape,
+  type ColumnNote,
+  type RevealColumn,
+  type RevealFrame,
+  type PlacedColumns,
+} from './privateWriting/revealColumns.ts'

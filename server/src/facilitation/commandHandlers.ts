@@ -1,6 +1,7 @@
 import type { CommandHandlers } from './CommandContext.ts'
 import { boardLock, boardUnlock, joiningClose, joiningOpen, profileUpdate } from './commands/boardCommands.ts'
 import { followBringHere, followSet } from './commands/followCommands.ts'
+import { privateReveal, privateShare, privateStart, privateStop } from './commands/privateCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
 import { timerPause, timerReset, timerStart } from './commands/timerCommands.ts'
 import { voteCast, voteEnd, voteRetract, voteReveal, voteStart } from './commands/voteCommands.ts'
@@ -24,4 +25,8 @@ export const commandHandlers: CommandHandlers = {
   'vote.retract': voteRetract,
   'vote.end': voteEnd,
   'vote.reveal': voteReveal,
+  'private.start': privateStart,
+  'private.share': privateShare,
+  'private.reveal': privateReveal,
+  'private.stop': privateStop,
 }

@@ -1,4 +1,4 @@
-import { parseDocName } from '@wesee/shared'
+import { parseDocName, type DocName } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { migrateContentDoc } from './contentDoc.ts'
 import { Room } from './Room.ts'
@@ -19,6 +19,7 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
   /** How many times a doc was loaded from storage (for tests and metrics). */
   loadCount = 0
+  private readonly loadListeners: Array<(room: Room, doc: DocName) => void> = []
 
   constructor(
     private readonly store: BoardStore,
@@ -37,6 +38,14 @@ export class RoomRegistry {
     const load = this.load(docName).finally(() => this.loading.delete(docName))
     this.loading.set(docName, load)
     return load
+  }
+
+  /**
+   * Runs `listener` for every doc loaded from now on, so a feature can watch
+   * a kind of doc (e.g. count the notes in private docs) however it was opened.
+   */
+  onRoomLoaded(listener: (room: Room, doc: DocName) => void): void {
+    this.loadListeners.push(listener)
   }
 
   /** The room of a doc if it is in memory now. */
@@ -58,6 +67,13 @@ export class RoomRegistry {
     if (parsed.kind === 'content') migrateContentDoc(room.doc)
     this.loadCount++
     this.rooms.set(docName, room)
+    for (const listener of this.loadListeners) {
+      try {
+        listener(room, parsed)
+      } catch (error) {
+        console.error(`[wesee] a watcher of ${docName} failed`, error)
+      }
+    }
     this.scheduleIdleCheck(docName)
     return room
   }

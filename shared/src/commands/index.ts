@@ -7,6 +7,12 @@ import {
   profileUpdateCommand,
 } from './boardCommands.ts'
 import { followBringHereCommand, followSetCommand } from './followCommands.ts'
+import {
+  privateRevealCommand,
+  privateShareCommand,
+  privateStartCommand,
+  privateStopCommand,
+} from './privateCommands.ts'
 import { stageAddCommand, stageSetCommand } from './stageCommands.ts'
 import { timerPauseCommand, timerResetCommand, timerStartCommand } from './timerCommands.ts'
 import {
@@ -42,6 +48,10 @@ export const commandSchema = v.variant(
     voteRetractCommand,
     voteEndCommand,
     voteRevealCommand,
+    privateStartCommand,
+    privateShareCommand,
+    privateRevealCommand,
+    privateStopCommand,
   ],
   'We do not know that command.',
 )

@@ -1,0 +1,186 @@
+import type * as Y from 'yjs'
+import {
+  defaultPrivateFrameId,
+  formatDocName,
+  privateWritingSection,
+  revealFrameFor,
+  Role,
+  type PrivateWritingState,
+} from '@wesee/shared'
+import { ApiError } from '../../http/ApiError.ts'
+import { recordsOf } from '../../rooms/contentDoc.ts'
+import { moveNotesToBoard } from '../../privateWriting/moveNotesToBoard.ts'
+import { countPrivateNotes, prefersNoName, recordShareChoice } from '../../privateWriting/privateNotes.ts'
+import type { CommandContext, CommandHandler } from '../CommandContext.ts'
+
+const facilitatorOnly = [Role.Facilitator] as const
+const writers = [Role.Facilitator, Role.Participant] as const
+
+function current(ctx: CommandContext): PrivateWritingState | null {
+  return ctx.control.getSection<PrivateWritingState | null>(privateWritingSection) ?? null
+}
+
+function save(ctx: CommandContext, state: PrivateWritingState): void {
+  ctx.control.transact(() => ctx.control.setSection(privateWritingSection, state))
+}
+
+async function openContent(ctx: CommandContext): Promise<Y.Doc> {
+  return (await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))).doc
+}
+
+async function openPrivate(ctx: CommandContext, participantId: string): Promise<Y.Doc> {
+  return (await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'private', participantId }))).doc
+}
+
+function isFrame(content: Y.Doc, id: string): boolean {
+  const record = recordsOf(content).get(id) as { typeName?: unknown; type?: unknown } | undefined
+  return record?.typeName === 'shape' && record.type === 'frame'
+}
+
+/** The frame shared notes go in: the reveal frame, else the writing frame, while on the board. */
+function targetFrame(content: Y.Doc, state: PrivateWritingState): string {
+  if (isFrame(content, state.revealFrameId)) return state.revealFrameId
+  if (isFrame(content, state.frameId)) return state.frameId
+  throw ApiError.conflict('The frame for the notes is not on the board any more. Add it back, then try again.')
+}
+
+/**
+ * Everyone writes on their own in a frame. Counts start from what each
+ * private doc already holds (notes kept from an earlier round stay theirs).
+ */
+export const privateStart: CommandHandler<'private.start'> = {
+  roles: facilitatorOnly,
+  async run(ctx, command) {
+    const content = await openContent(ctx)
+    const frameId = command.frameId ?? defaultPrivateFrameId
+    if (!isFrame(content, frameId)) {
+      throw ApiError.conflict(
+        command.frameId === undefined
+          ? 'This board has no "What do I see?" frame. Add the Exploration stage, or choose a frame.'
+          : 'That frame is not on the board. Choose another one.',
+      )
+    }
+    const people = ctx.control.allParticipants()
+    const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
+    // Checked after every await, so two starts at once cannot both begin a round.
+    if (current(ctx)?.active) {
+      throw ApiError.conflict('Everyone is already writing on their own. Share their notes or stop first.')
+    }
+    const revealFrameId = revealFrameFor(frameId, (id) => isFrame(content, id))
+    save(ctx, {
+      active: true,
+      frameId,
+      revealFrameId,
+      startedAt: ctx.now(),
+      stoppedAt: null,
+      revealedAt: null,
+      counts: Object.fromEntries(people.map((person, i) => [person.id, countPrivateNotes(docs[i]!)])),
+      shared: {},
+      lastShare: null,
+      layout: null,
+    })
+    return { frameId, revealFrameId }
+  },
+}
+
+/** Stops writing on your own without sharing: new notes go on the board again; private ones stay private. */
+export const privateStop: CommandHandler<'private.stop'> = {
+  roles: facilitatorOnly,
+  run(ctx) {
+    const state = current(ctx)
+    if (!state?.active) throw ApiError.conflict('Nobody is writing on their own just now.')
+    save(ctx, { ...state, active: false, stoppedAt: ctx.now() })
+  },
+}
+
+/**
+ * A person shares their own notes. With their name: the notes go on the
+ * board now, in their column. Without it (asked, ticked, or joined without a
+ * name): they wait for the reveal and go into the pooled column, because
+ * notes appearing the moment one person pressed "Share" would say whose they are.
+ */
+export const privateShare: CommandHandler<'private.share'> = {
+  roles: writers,
+  needsParticipant: true,
+  async run(ctx, command) {
+    const participantId = ctx.participantId!
+    const content = await openContent(ctx)
+    const doc = await openPrivate(ctx, participantId)
+    const profile = ctx.control.participant(participantId)
+    if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
+    const state = current(ctx)
+    if (!state) throw ApiError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
+    if (ctx.role === Role.Participant && ctx.store.getBoard(ctx.board.id)?.locked) {
+      throw ApiError.conflict('The facilitator has paused editing. You can share your notes when it starts again.')
+    }
+    const notes = countPrivateNotes(doc)
+    if (notes === 0) throw ApiError.conflict('You have no notes of your own to share yet.')
+
+    const anonymous = profile.anonymous || (command.anonymous ?? prefersNoName(doc))
+    if (anonymous) {
+      recordShareChoice(doc, true)
+      return { shared: 0, waiting: notes }
+    }
+    recordShareChoice(doc, false)
+    const frameId = targetFrame(content, state)
+    const moved = moveNotesToBoard({
+      boardId: ctx.board.id,
+      content,
+      frameId,
+      layout: state.layout,
+      writers: [{ profile, doc, anonymous: false }],
+      sharedBy: 'share',
+      now: ctx.now(),
+    })
+    save(ctx, {
+      ...state,
+      counts: { ...state.counts, [participantId]: countPrivateNotes(doc) },
+      shared: moved.notes > 0 ? { ...state.shared, [participantId]: true } : state.shared,
+      lastShare: moved.notes > 0 ? { participantId, notes: moved.notes, at: ctx.now() } : state.lastShare,
+      layout: moved.layout,
+    })
+    return { shared: moved.notes, waiting: 0 }
+  },
+}
+
+/**
+ * The facilitator shares everyone's notes at once — including people who are
+ * offline, from what the server holds — one column per person, and ends
+ * private writing. Running it again moves nothing twice: each note leaves its
+ * private doc in the same step as it reaches the board.
+ */
+export const privateReveal: CommandHandler<'private.reveal'> = {
+  roles: facilitatorOnly,
+  async run(ctx) {
+    const content = await openContent(ctx)
+    const people = ctx.control.allParticipants().sort((a, b) => a.joinedAt - b.joinedAt)
+    const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
+    const state = current(ctx)
+    if (!state) throw ApiError.conflict('Nobody has written on their own yet. Start that first.')
+    const frameId = targetFrame(content, state)
+    const moved = moveNotesToBoard({
+      boardId: ctx.board.id,
+      content,
+      frameId,
+      layout: state.layout,
+      writers: people.map((profile, i) => ({
+        profile,
+        doc: docs[i]!,
+        anonymous: profile.anonymous || prefersNoName(docs[i]!),
+      })),
+      sharedBy: 'reveal',
+      now: ctx.now(),
+    })
+    const now = ctx.now()
+    save(ctx, {
+      ...state,
+      active: false,
+      stoppedAt: state.active ? now : state.stoppedAt,
+      revealedAt: now,
+      counts: Object.fromEntries(people.map((person, i) => [person.id, countPrivateNotes(docs[i]!)])),
+      shared: { ...state.shared, ...Object.fromEntries(moved.namedWriters.map((id) => [id, true] as const)) },
+      layout: moved.layout,
+    })
+    return { revealed: moved.notes }
+  },
+}
