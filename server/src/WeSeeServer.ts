@@ -6,6 +6,7 @@ import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
+import { backupRoutes } from './http/backupRoutes.ts'
 import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
@@ -76,7 +77,10 @@ export class WeSeeServer {
         voteRoutes(this.store, this.facilitation),
         clockRoutes(),
       ],
-      [assetRoutes(config, this.store, this.assets)],
+      [
+        assetRoutes(config, this.store, this.assets),
+        backupRoutes(config, { store: this.store, registry: this.registry, assets: this.assets }),
+      ],
     )
     this.http = http.createServer(app)
     this.http.on('upgrade', (request, socket, head) => {

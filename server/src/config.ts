@@ -59,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         'MAX_UPLOADS_PER_IP_PER_MINUTE',
         defaultLimits.maxUploadsPerIpPerMinute,
       ),
+      maxImportBytes: number('MAX_IMPORT_BYTES', defaultLimits.maxImportBytes),
     },
     idleUnloadMs: number('IDLE_UNLOAD_MS', 30_000),
     compactAfterUpdates: number('COMPACT_AFTER_UPDATES', 500),

@@ -189,3 +189,15 @@ export {
   type RevealFrame,
   type PlacedColumns,
 } from './privateWriting/revealColumns.ts'
+export {
+  backupFormat,
+  backupFormatVersion,
+  boardBackupSchema,
+  maxBackupRecords,
+  maxBackupVersions,
+  maxSectionDepth,
+  type BoardBackup,
+  type BackupControl,
+  type BackupVersion,
+  type BackupImage,
+} from './revisit/backup.ts'

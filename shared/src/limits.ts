@@ -20,6 +20,8 @@ export const defaultLimits = {
   maxImagePixels: 40_000_000,
   /** Image uploads one IP address may make per minute (a room often shares one IP). */
   maxUploadsPerIpPerMinute: 120,
+  /** Largest backup file `POST /api/boards/import` accepts, in bytes (32 MiB: pictures travel inside). */
+  maxImportBytes: 32 * 1024 * 1024,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof defaultLimits]: number }

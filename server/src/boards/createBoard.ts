@@ -43,7 +43,8 @@ export function createBoard(store: BoardStore, input: { title: string; template:
   return board
 }
 
-function uniqueJoinCode(store: BoardStore): string {
+/** A join code no board has yet. */
+export function uniqueJoinCode(store: BoardStore): string {
   // 23^6 ≈ 148 million codes: a clash is rare, so a few tries always suffice.
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = newJoinCode()

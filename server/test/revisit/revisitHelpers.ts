@@ -1,3 +1,5 @@
+import path from 'node:path'
+import Database from 'better-sqlite3'
 import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
@@ -99,4 +101,82 @@ export async function pollUntil<T>(
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** Counts rows in the server's own database, to prove a refused request wrote nothing. */
+export function countRows(dataDir: string): Record<string, number> {
+  const db = new Database(path.join(dataDir, 'wesee.sqlite'), { readonly: true, fileMustExist: true })
+  try {
+    const count = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+    return {
+      boards: count('boards'),
+      doc_updates: count('doc_updates'),
+      versions: count('versions'),
+      assets: count('assets'),
+      board_assets: count('board_assets'),
+      participants: count('participants'),
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/** Uploads a PNG to a board and puts it on the board as an image shape with its asset record. */
+export async function addUploadedImage(
+  server: TestServer,
+  board: CreatedBoard,
+  kv: YKeyValue<TestRecord>,
+  bytes: Uint8Array,
+  name = 'drawing',
+): Promise<{ hash: string; src: string }> {
+  const response = await fetch(`${server.url}/api/boards/${board.id}/assets`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${board.keys.facilitator}`, 'content-type': 'image/png' },
+    body: bytes,
+  })
+  if (response.status !== 201) throw new Error(`Upload failed: ${response.status}`)
+  const uploaded = (await response.json()) as { src: string; hash: string; width: number; height: number }
+  kv.doc.transact(() => {
+    kv.set(`asset:${name}`, {
+      id: `asset:${name}`,
+      typeName: 'asset',
+      type: 'image',
+      meta: {},
+      props: {
+        name: `${name}.png`,
+        src: uploaded.src,
+        w: uploaded.width,
+        h: uploaded.height,
+        mimeType: 'image/png',
+        isAnimated: false,
+        fileSize: bytes.byteLength,
+      },
+    })
+    kv.set(`shape:${name}`, {
+      id: `shape:${name}`,
+      typeName: 'shape',
+      type: 'image',
+      parentId: 'page:page',
+      index: 'a9',
+      x: 0,
+      y: 0,
+      rotation: 0,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      props: {
+        w: 100,
+        h: 100,
+        playing: true,
+        url: '',
+        assetId: `asset:${name}`,
+        crop: null,
+        flipX: false,
+        flipY: false,
+        altText: 'A drawing of a bus stop',
+      },
+    })
+  })
+  return { hash: uploaded.hash, src: uploaded.src }
 }

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto'
+import { nanoid } from 'nanoid'
+import {
+  boardBackupSchema,
+  decodeWith,
+  formatDocName,
+  serializedBoardSchema,
+  type BackupControl,
+  type Limits,
+} from '@wesee/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import { inspectImage, type ImageInfo } from '../assets/inspectImage.ts'
+import { newBoardId, newKey } from '../auth/secrets.ts'
+import { uniqueJoinCode } from '../boards/createBoard.ts'
+import { ApiError } from '../http/ApiError.ts'
+import type { BoardRow, BoardStore, VersionRow } from '../storage/BoardStore.ts'
+import { contentUpdate, controlUpdate } from '../versions/versionSnapshot.ts'
+import { uploadedImageHashes } from './backupImages.ts'
+import { checkBackupRecords } from './checkBackupRecords.ts'
+
+/**
+ * Brings a backup file in as a new board. Everything is checked before
+ * anything is written: the file's outline, every record (checkBackupRecords),
+ * every picture (its bytes must be an image of the type and hash the file
+ * claims, within the upload limits), and every picture a record points to
+ * must be in the file or already on this server. The board, its docs and
+ * versions are then created in one transaction; if saving a picture fails
+ * afterwards the board is removed again, so a refused file leaves nothing.
+ */
+export async function importBoard(
+  deps: {
+    store: BoardStore
+    assets: AssetStore
+    limits: Pick<Limits, 'maxUploadBytes' | 'maxImageSide' | 'maxImagePixels'>
+  },
+  body: unknown,
+): Promise<BoardRow> {
+  const decoded = decodeWith(boardBackupSchema, body)
+  if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+  const backup = decoded.value
+
+  const records = checkBackupRecords(backup.records, backup.schema, 'The board in the file')
+  const versions = (backup.versions ?? []).map((version, i) => ({
+    version,
+    records: checkBackupRecords(version.records, version.schema, `Version ${i + 1} in the file`),
+  }))
+
+  const images = new Map<string, { bytes: Uint8Array; image: ImageInfo }>()
+  for (const entry of backup.images) {
+    const bytes = new Uint8Array(Buffer.from(entry.data, 'base64'))
+    const checked = checkImage(bytes, entry, deps.limits)
+    if ('problem' in checked) throw ApiError.badRequest(`A picture in the file ${checked.problem}`)
+    images.set(entry.hash, { bytes, image: checked.image })
+  }
+  const needed = uploadedImageHashes([...records, ...versions.flatMap((v) => v.records)])
+  for (const hash of needed) {
+    if (!images.has(hash) && !deps.store.getAsset(hash)) {
+      throw ApiError.badRequest(
+        'The file uses a picture that is not in it. Export the board again and try once more.',
+      )
+    }
+  }
+
+  const state = backup.control.state
+  const joining = state.joining as { open: boolean } | undefined
+  const lock = state.lock as { locked: boolean } | undefined
+  const board: BoardRow = {
+    id: newBoardId(),
+    title: backup.board.title,
+    template: backup.board.template,
+    createdAt: Date.parse(backup.board.createdAt),
+    archived: backup.board.archived,
+    facilitatorKey: newKey(),
+    participantKey: newKey(),
+    viewerKey: newKey(),
+    joinCode: uniqueJoinCode(deps.store),
+    joiningOpen: joining?.open ?? true,
+    locked: lock?.locked ?? false,
+  }
+  const schema = serializedBoardSchema()
+  const versionRows: VersionRow[] = versions.map(({ version, records: versionRecords }) => ({
+    id: nanoid(12),
+    boardId: board.id,
+    createdAt: Date.parse(version.createdAt),
+    trigger: version.trigger,
+    name: version.name,
+    content: contentUpdate(versionRecords, schema),
+    control: controlFrom(version.control),
+  }))
+  // The board's own join code goes where the joining section shows it (the file carries none).
+  const control: BackupControl = {
+    ...backup.control,
+    state: joining ? { ...state, joining: { ...joining, code: board.joinCode } } : state,
+  }
+  deps.store.createBoardWithVersions(
+    board,
+    [
+      { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: contentUpdate(records, schema) },
+      { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: controlFrom(control) },
+    ],
+    versionRows,
+  )
+  try {
+    for (const { bytes, image } of images.values()) await deps.assets.save(board.id, bytes, image)
+  } catch (error) {
+    deps.store.deleteBoard(board.id)
+    deps.assets.removeUnused()
+    throw error
+  }
+  return board
+}
+
+function controlFrom(control: BackupControl): Uint8Array {
+  return controlUpdate(control.state, control.participants)
+}
+
+/** The same checks as an upload (by the bytes, within the limits), plus the hash the file claims. */
+function checkImage(
+  bytes: Uint8Array,
+  entry: { hash: string; mimeType: string },
+  limits: Pick<Limits, 'maxUploadBytes' | 'maxImageSide' | 'maxImagePixels'>,
+): { image: ImageInfo } | { problem: string } {
+  if (bytes.byteLength > limits.maxUploadBytes) return { problem: 'is bigger than this WeSee takes.' }
+  const check = inspectImage(bytes)
+  if (!check.ok) return { problem: 'is not a PNG, JPEG, GIF or WebP picture, or is broken.' }
+  if (check.image.mimeType !== entry.mimeType) return { problem: 'is not the kind of picture the file says.' }
+  const { width, height } = check.image
+  if (width > limits.maxImageSide || height > limits.maxImageSide || width * height > limits.maxImagePixels) {
+    return { problem: 'is bigger than this WeSee takes.' }
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== entry.hash) {
+    return { problem: 'does not match its own fingerprint.' }
+  }
+  return { image: check.image }
+}

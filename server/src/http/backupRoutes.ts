@@ -1,0 +1,80 @@
+import express, { Router, type RequestHandler } from 'express'
+import { ErrorCode, Role } from '@wesee/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import { secretsMatch } from '../auth/secrets.ts'
+import { exportBoard } from '../backup/exportBoard.ts'
+import { importBoard } from '../backup/importBoard.ts'
+import type { ServerConfig } from '../config.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { attachmentName } from './attachmentName.ts'
+import { createdBoardBody, publicOrigin } from './boardRoutes.ts'
+import { rateLimitPerIp } from './rateLimit.ts'
+import { bearerKey, requireBoardRole } from './requestAuth.ts'
+
+/**
+ * `GET /api/boards/:id/export` (facilitator: the board as one JSON file)
+ * and `POST /api/boards/import` (a backup file → 201 a new board). Mounted
+ * before the general JSON parser: a backup is bigger than a command, so the
+ * import reads its own body under its own limit.
+ */
+export function backupRoutes(
+  config: ServerConfig,
+  deps: { store: BoardStore; registry: RoomRegistry; assets: AssetStore },
+): Router {
+  const router = Router()
+  const { maxImportBytes } = config.limits
+  const tooBig = `That file is too big. A backup can be up to ${Math.floor(maxImportBytes / (1024 * 1024))} MB.`
+
+  router.get('/api/boards/:id/export', async (req, res) => {
+    const { board, role } = requireBoardRole(deps.store, req)
+    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can download a backup.')
+    const withVersions = req.query.versions !== '0' && req.query.versions !== 'false'
+    const backup = await exportBoard(deps, board, { withVersions })
+    res.setHeader('Cache-Control', 'no-store')
+    res.setHeader('Content-Disposition', attachmentName(`${board.title} - WeSee backup.json`))
+    res.json(backup)
+  })
+
+  const importLimit = rateLimitPerIp({
+    max: config.limits.maxBoardsPerIpPerMinute,
+    windowMs: 60_000,
+    message: 'You have brought in a lot of boards in the last minute. Please wait a minute and try again.',
+  })
+
+  // Same gate as making a board: a server with a creation code needs it here too.
+  const requireCreateToken: RequestHandler = (req, _res, next) => {
+    if (config.createToken) {
+      const token = bearerKey(req)
+      if (!token || !secretsMatch(token, config.createToken)) {
+        throw ApiError.unauthorized('This server needs a creation code to make boards. Ask whoever runs it.')
+      }
+    }
+    next()
+  }
+
+  // Refuse a body that says it is too big before reading it; the parser enforces the same limit as it reads.
+  const readBackup: RequestHandler = (req, res, next) => {
+    if (Number(req.get('content-length') ?? 0) > maxImportBytes) {
+      throw new ApiError(ErrorCode.TooLarge, tooBig)
+    }
+    express.json({ limit: maxImportBytes, type: () => true })(req, res, (error?: unknown) => {
+      const type = (error as { type?: string } | undefined)?.type
+      if (type === 'entity.too.large') return next(new ApiError(ErrorCode.TooLarge, tooBig))
+      if (type === 'entity.parse.failed') {
+        return next(
+          new ApiError(ErrorCode.InvalidJson, 'We could not read that file. Choose a WeSee backup (.json).'),
+        )
+      }
+      next(error)
+    })
+  }
+
+  router.post('/api/boards/import', importLimit, requireCreateToken, readBackup, async (req, res) => {
+    const board = await importBoard({ ...deps, limits: config.limits }, req.body)
+    res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
+  })
+
+  return router
+}
