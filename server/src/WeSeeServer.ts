@@ -12,6 +12,7 @@ import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
+import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
 import { voteRoutes } from './http/voteRoutes.ts'
@@ -74,6 +75,7 @@ export class WeSeeServer {
         pictureRoutes(),
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
+        summaryRoutes(this.store, this.registry, this.facilitation),
         voteRoutes(this.store, this.facilitation),
         clockRoutes(),
       ],

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { AboutPage } from '../about/AboutPage.tsx'
 import { BoardPage } from '../board/BoardPage.tsx'
 import { HomePage } from '../home/HomePage.tsx'
 import { text } from '../text.ts'
@@ -26,6 +27,8 @@ export function App() {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />
+    case 'about':
+      return <AboutPage />
     case 'board':
     case 'projector':
       return <BoardPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />

@@ -1,6 +1,7 @@
 /** The pages of the app, read from the address bar. */
 export type Route =
   | { page: 'home' }
+  | { page: 'about' }
   | { page: 'board'; boardId: string; key: string | null }
   | { page: 'projector'; boardId: string; key: string | null }
   | { page: 'not-found' }
@@ -9,6 +10,7 @@ export type Route =
 export function parseRoute(location: Pick<Location, 'pathname' | 'hash'>): Route {
   const key = new URLSearchParams(location.hash.replace(/^#/, '')).get('key')
   if (location.pathname === '/' || location.pathname === '') return { page: 'home' }
+  if (/^\/about\/?$/.test(location.pathname)) return { page: 'about' }
   const board = /^\/b\/([A-Za-z0-9_-]{1,64})\/?$/.exec(location.pathname)
   if (board?.[1]) return { page: 'board', boardId: board[1], key }
   const projector = /^\/b\/([A-Za-z0-9_-]{1,64})\/projector\/?$/.exec(location.pathname)

@@ -5,6 +5,8 @@ import type { WebsocketProvider } from 'y-websocket'
 import { bindPresence } from './bindPresence.ts'
 import { currentEditor } from './currentEditor.ts'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
+import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
+import { setUpPictures } from '../pictures/setUpPictures.ts'
 
 // Fonts, icons and translations come from our own origin, never a CDN.
 const assetUrls = getAssetUrlsByImport()
@@ -45,7 +47,9 @@ export function BoardCanvas({
     currentEditor.set(editor)
     editor.updateInstanceState({ isReadonly: readOnly })
     const stopLabelling = labelTldrawControls(editor.getContainer())
+    const stopPictures = setUpPictures(editor)
     return () => {
+      stopPictures()
       stopLabelling()
       if (window.editor === editor) delete window.editor
       if (currentEditor.get() === editor) currentEditor.set(null)
@@ -56,5 +60,7 @@ export function BoardCanvas({
     window.editor?.updateInstanceState({ isReadonly: readOnly })
   }, [readOnly])
 
-  return <Tldraw store={store} user={user} assetUrls={assetUrls} onMount={onMount} />
+  return (
+    <Tldraw store={store} user={user} assetUrls={assetUrls} shapeUtils={customShapeUtils} onMount={onMount} />
+  )
 }

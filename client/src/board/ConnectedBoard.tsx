@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
 import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
+import { ReadingTools } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
+import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
 import { useValue } from 'tldraw'
 import { BoardListView } from '../listView/BoardListView.tsx'
@@ -89,6 +91,8 @@ export function ConnectedBoard({
           <ViewSwitch />
         </div>
         {board.role !== Role.Viewer && <BoardToolbar />}
+        <ReadingTools />
+        <PhotoProblemNotice />
       </main>
     </BoardSessionContext.Provider>
   )

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react'
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from 'tldraw'
+import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 import { recordsArrayName } from '@wesee/shared'
+import { boardAssetStore } from '../pictures/boardAssetStore.ts'
+import { boardShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
 import { shouldReconnectAfter, type ConnectionState } from './connectionState.ts'
 import { syncUrl } from './syncUrl.ts'
@@ -52,7 +54,13 @@ export function useBoardSync(boardId: string, key: string, token: string | null)
 
     const startWhenReady = () => {
       if (store || records.map.size === 0) return
-      store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+      store = createTLStore({
+        // WeSee's own shapes (picture notes) too, or their records would be refused.
+        shapeUtils: boardShapeUtils,
+        bindingUtils: defaultBindingUtils,
+        // Images go to WeSee's server; the board keeps only their addresses.
+        assets: boardAssetStore(boardId, key),
+      })
       cleanups.push(bindStoreToYjs(store, doc))
       update({ store })
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { displayName, pictureUrl, Role } from '@wesee/shared'
 import { RevisitButtons } from '../revisit/RevisitButtons.tsx'
+import { PictureTools } from '../pictures/PictureTools.tsx'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
 import { InvitePanel } from './InvitePanel.tsx'
@@ -36,6 +37,7 @@ export function BoardToolbar() {
           {locked ? text.lock.resume : text.lock.pause}
         </button>
       )}
+      <PictureTools />
       <RevisitButtons />
       <button type="button" className="button" onClick={() => setOpen('people')}>
         {text.people.heading} ({session.control?.participants.filter((p) => p.present).length ?? 0})

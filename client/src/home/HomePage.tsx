@@ -18,6 +18,9 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
       <JoinCodeForm onFound={navigate} />
       <CreateBoardForm onCreated={navigate} />
       <YourBoards onOpen={navigate} />
+      <footer className="home-footer">
+        <a href="/about">{text.about.link}</a>
+      </footer>
     </main>
   )
 }

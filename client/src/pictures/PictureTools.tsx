@@ -1,0 +1,82 @@
+import { useId, useRef, useState } from 'react'
+import { Role } from '@wesee/shared'
+import { useCurrentEditor } from '../board/currentEditor.ts'
+import { useBoardSession } from '../facilitation/BoardSession.ts'
+import { text } from '../text.ts'
+import { PicturesPanel } from './PicturesPanel.tsx'
+
+// Phones and tablets (a finger, not a mouse) get a button that opens the camera.
+const hasCamera = () => typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches
+
+/**
+ * The board's picture buttons: the Pictures panel, "Add a photo" and, on
+ * phones, "Take a photo" (so a drawing on paper is on the board in
+ * seconds). Hidden from viewers and while the facilitator has paused editing.
+ */
+export function PictureTools() {
+  const session = useBoardSession()
+  const editor = useCurrentEditor()
+  const [panelOpen, setPanelOpen] = useState(false)
+  const panelId = useId()
+  const pictureButton = useRef<HTMLButtonElement>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const cameraInput = useRef<HTMLInputElement>(null)
+  const locked = session.control?.lock.locked ?? false
+  if (session.role === Role.Viewer || (session.role === Role.Participant && locked) || !editor) return null
+
+  const addPhotos = (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])]
+    input.value = '' // Choosing the same photo again should add it again.
+    if (files.length === 0) return
+    // tldraw's own file handling: the same path as drop and paste, through the asset store.
+    void editor.putExternalContent({ type: 'files', files, point: editor.getViewportPageBounds().center })
+  }
+  const closePanel = () => {
+    setPanelOpen(false)
+    pictureButton.current?.focus()
+  }
+
+  return (
+    <>
+      <button
+        ref={pictureButton}
+        type="button"
+        className="button"
+        aria-expanded={panelOpen}
+        aria-controls={panelOpen ? panelId : undefined}
+        onClick={() => (panelOpen ? closePanel() : setPanelOpen(true))}
+      >
+        {text.pictures.button}
+      </button>
+      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+        {text.photos.addPhoto}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/*"
+        multiple
+        hidden
+        data-testid="add-photo-input"
+        onChange={(event) => addPhotos(event.currentTarget)}
+      />
+      {hasCamera() && (
+        <>
+          <button type="button" className="button" onClick={() => cameraInput.current?.click()}>
+            {text.photos.takePhoto}
+          </button>
+          <input
+            ref={cameraInput}
+            type="file"
+            accept="image/*"
+            capture="environment"
+            hidden
+            data-testid="take-photo-input"
+            onChange={(event) => addPhotos(event.currentTarget)}
+          />
+        </>
+      )}
+      {panelOpen && <PicturesPanel editor={editor} id={panelId} onClose={closePanel} />}
+    </>
+  )
+}

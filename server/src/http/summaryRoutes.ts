@@ -1,0 +1,54 @@
+import { Router } from 'express'
+import { formatDocName } from '@wesee/shared'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
+import { recordsOf } from '../rooms/contentDoc.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { buildSummary } from '../summary/buildSummary.ts'
+import { notesCsv } from '../summary/notesCsv.ts'
+import { renderSummaryHtml } from '../summary/renderSummaryHtml.ts'
+import { renderSummaryMarkdown } from '../summary/renderSummaryMarkdown.ts'
+import { ApiError } from './ApiError.ts'
+import { attachmentName } from './attachmentName.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/** `GET /api/boards/:id/summary?format=html|md|csv`: the credited summary, for any key. */
+export function summaryRoutes(
+  store: BoardStore,
+  registry: RoomRegistry,
+  facilitation: FacilitationService,
+): Router {
+  const router = Router()
+  router.get('/api/boards/:id/summary', async (req, res) => {
+    const { board } = requireBoardRole(store, req)
+    const format = req.query.format ?? 'html'
+    if (format !== 'html' && format !== 'md' && format !== 'csv') {
+      throw ApiError.badRequest('Ask for the summary as "html", "md" or "csv".')
+    }
+    const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
+    const summary = buildSummary({
+      title: board.title,
+      records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
+      control: await facilitation.snapshot(board.id),
+      now: Date.now(),
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+      res.setHeader('Content-Disposition', attachmentName(`${board.title} - notes.csv`))
+      res.send(notesCsv(summary))
+      return
+    }
+    if (format === 'md') {
+      res.setHeader('Content-Type', 'text/markdown; charset=utf-8')
+      res.setHeader('Content-Disposition', attachmentName(`${board.title} - summary.md`))
+      res.send(renderSummaryMarkdown(summary))
+      return
+    }
+    // Even though every word is escaped, the page may run nothing and load nothing but itself.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.send(renderSummaryHtml(summary))
+  })
+  return router
+}

@@ -1,0 +1,73 @@
+/**
+ * What the credited summary says, before it is written as HTML, Markdown or
+ * CSV. Names appear only where the person agreed to be credited.
+ */
+
+export interface SummaryNote {
+  id: string
+  /** The frame (or "Elsewhere on the board") the note is in. */
+  place: string
+  text: string
+  /** Names of pictures on or in the note. */
+  pictures: string[]
+  /** The writer's name, only when they agreed to be credited and did not share it without their name. */
+  author: string | null
+  /** Votes the note got in votes whose results were shown; null when it was never in one. */
+  votes: number | null
+  /** When it was made (ms), when known. */
+  createdAt: number | null
+  /** "We'll try / Who / By when" lines read from a small-try card, when the note has them. */
+  fields: Array<{ label: string; value: string }>
+}
+
+export interface SummaryVoteResult {
+  text: string
+  votes: number
+  rank: number
+  /** Named votes only: the voters who agreed to be credited. */
+  voters: string[]
+  /** Named votes only: how many other voters there were. */
+  otherVoters: number
+}
+
+export interface SummaryVote {
+  title: string
+  anonymous: boolean
+  voterCount: number
+  totalVotes: number
+  results: SummaryVoteResult[]
+}
+
+/** One frame: a template step, a frame the group made, or the notes outside any frame. */
+export interface SummarySection {
+  kind: 'step' | 'small-tries' | 'you-said-we-did' | 'frame' | 'elsewhere'
+  frameId: string | null
+  title: string
+  prompt: string | null
+  notes: SummaryNote[]
+  /** Pictures in the frame that are not the template's own. */
+  pictures: string[]
+  votes: SummaryVote[]
+}
+
+export interface SummaryStage {
+  title: string
+  guidance: string | null
+  sections: SummarySection[]
+}
+
+export interface SummaryModel {
+  title: string
+  generatedAt: number
+  stages: SummaryStage[]
+  /** Frames the group made, then notes outside any frame. */
+  otherSections: SummarySection[]
+  /** Votes on chosen notes rather than a frame. */
+  otherVotes: SummaryVote[]
+  /** False while the board's control doc has no vote results section at all. */
+  hasVoteResults: boolean
+  /** People who agreed to be credited, in the order they joined. */
+  credited: string[]
+  /** Everyone else who took part, counted, not named. */
+  othersCount: number
+}

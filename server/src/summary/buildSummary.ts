@@ -1,0 +1,200 @@
+import {
+  findStage,
+  isShapeRecord,
+  isNoteShape,
+  shapeAuthorId,
+  shapeCreatedAt,
+  shapePictureNames,
+  shapeText,
+  type ControlSnapshot,
+  type ParticipantProfile,
+  type ShapeLike,
+} from '@wesee/shared'
+import { readVoteResults, type ShownVote } from './readVoteResults.ts'
+import type { SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
+
+/** The template's own shapes in a frame (its picture, prompt and guidance), which are not the group's. */
+const furniture = /^shape:(picture|prompt|guidance)-/
+const starter = /^shape:starter-/
+const smallTriesFrame = 'shape:frame-experimentation-small-tries'
+const youSaidFrame = 'shape:frame-embedding-you-said-we-did'
+
+/** Whose name may be written: only people who agreed, and never someone who joined without their name. */
+export function creditedName(profile: ParticipantProfile | undefined): string | null {
+  if (!profile || profile.anonymous || !profile.credit || !profile.name) return null
+  return profile.name
+}
+
+/**
+ * Builds the summary of a board from its records and control doc: the
+ * stages on the board in order, each step's prompt, notes (words and
+ * picture names), the results of votes held there, then frames the group
+ * made and notes outside any frame. Writers and named voters are credited
+ * by name only when they agreed (`credit`, not anonymous, and the note not
+ * shared without their name).
+ */
+export function buildSummary(input: {
+  title: string
+  records: Iterable<unknown>
+  control: ControlSnapshot
+  now: number
+}): SummaryModel {
+  const shapes = new Map<string, ShapeLike>()
+  for (const record of input.records) if (isShapeRecord(record)) shapes.set(record.id, record)
+  const people = new Map(input.control.participants.map((p) => [p.id, p]))
+  const { found, votes } = readVoteResults(input.control)
+  const votesOn = new Map<string, number>()
+  for (const vote of votes) {
+    for (const note of vote.tally.notes)
+      votesOn.set(note.shapeId, (votesOn.get(note.shapeId) ?? 0) + note.votes)
+  }
+
+  // Every note and picture goes to the frame it sits in (through groups), or to "elsewhere".
+  const byFrame = new Map<string | null, ShapeLike[]>()
+  for (const shape of shapes.values()) {
+    if (shape.type === 'frame' || furniture.test(shape.id)) continue
+    if (!isNoteShape(shape) && shapePictureNames(shape).length === 0) continue
+    const frame = frameOf(shape, shapes)
+    byFrame.set(frame, [...(byFrame.get(frame) ?? []), shape])
+  }
+
+  const usedVotes = new Set<string>()
+  const section = (
+    kind: SummarySection['kind'],
+    frameId: string | null,
+    title: string,
+    prompt: string | null,
+    starterTexts: readonly string[] = [],
+  ): SummarySection => {
+    const inside = [...(byFrame.get(frameId) ?? [])].sort(
+      (a, b) => (a.y ?? 0) - (b.y ?? 0) || (a.x ?? 0) - (b.x ?? 0),
+    )
+    const notes: SummaryNote[] = []
+    const pictures: string[] = []
+    for (const shape of inside) {
+      if (!isNoteShape(shape)) {
+        pictures.push(...shapePictureNames(shape))
+        continue
+      }
+      const text = shapeText(shape)
+      // A starter card nobody changed is the template talking, not the group.
+      if (starter.test(shape.id) && starterTexts.includes(text)) continue
+      const authorId = shapeAuthorId(shape)
+      notes.push({
+        id: shape.id,
+        place: title,
+        text,
+        pictures: shapePictureNames(shape),
+        author:
+          shape.meta?.anonymous === true ? null : creditedName(authorId ? people.get(authorId) : undefined),
+        votes: votesOn.has(shape.id) ? votesOn.get(shape.id)! : null,
+        createdAt: shapeCreatedAt(shape),
+        fields: kind === 'small-tries' || kind === 'you-said-we-did' ? cardFields(text) : [],
+      })
+    }
+    const heldHere = votes.filter(
+      (vote) =>
+        !usedVotes.has(vote.id) &&
+        frameId !== null &&
+        (vote.frameId === frameId || (!vote.frameId && vote.title === title)),
+    )
+    for (const vote of heldHere) usedVotes.add(vote.id)
+    return {
+      kind,
+      frameId,
+      title,
+      prompt,
+      notes,
+      pictures,
+      votes: heldHere.map((vote) => summaryVote(vote, people)),
+    }
+  }
+
+  const stages = input.control.stages.map((stageId) => {
+    const stage = findStage(stageId)
+    return {
+      title: stage.title,
+      guidance: stage.guidance,
+      sections: stage.steps
+        .filter((step) => shapes.has(step.frameId))
+        .map((step) => {
+          const kind =
+            step.frameId === smallTriesFrame
+              ? 'small-tries'
+              : step.frameId === youSaidFrame
+                ? 'you-said-we-did'
+                : 'step'
+          return section(kind, step.frameId, step.title, step.prompt, step.starterNotes)
+        }),
+    }
+  })
+  const stageFrames = new Set(stages.flatMap((stage) => stage.sections.map((s) => s.frameId)))
+  const otherFrames = [...shapes.values()]
+    .filter((shape) => shape.type === 'frame' && !stageFrames.has(shape.id))
+    .sort((a, b) => (a.x ?? 0) - (b.x ?? 0) || (a.y ?? 0) - (b.y ?? 0))
+  const otherSections = otherFrames.map((frame) => section('frame', frame.id, frameTitle(frame), null))
+  const elsewhere = section('elsewhere', null, '', null)
+  if (elsewhere.notes.length > 0 || elsewhere.pictures.length > 0) otherSections.push(elsewhere)
+
+  const credited = input.control.participants
+    .map(creditedName)
+    .filter((name): name is string => name !== null)
+  return {
+    title: input.title,
+    generatedAt: input.now,
+    stages: stages.filter((stage) => stage.sections.length > 0),
+    otherSections,
+    otherVotes: votes.filter((vote) => !usedVotes.has(vote.id)).map((vote) => summaryVote(vote, people)),
+    hasVoteResults: found,
+    credited,
+    othersCount: input.control.participants.length - credited.length,
+  }
+}
+
+function frameOf(shape: ShapeLike, shapes: Map<string, ShapeLike>): string | null {
+  let parentId = shape.parentId
+  for (let depth = 0; parentId && depth < 100; depth++) {
+    const parent = shapes.get(parentId)
+    if (!parent) return null
+    if (parent.type === 'frame') return parent.id
+    parentId = parent.parentId
+  }
+  return null
+}
+
+function frameTitle(frame: ShapeLike): string {
+  const name = frame.props?.name
+  return typeof name === 'string' && name.trim() ? name.trim() : 'A part of the board'
+}
+
+function summaryVote(vote: ShownVote, people: Map<string, ParticipantProfile>): SummaryVote {
+  return {
+    title: vote.title,
+    anonymous: vote.anonymous,
+    voterCount: vote.voterCount,
+    totalVotes: vote.tally.totalVotes,
+    results: vote.tally.notes.map((note) => {
+      const named = vote.anonymous
+        ? []
+        : (note.voters ?? []).map((voter) => creditedName(people.get(voter.participantId)))
+      const voters = named.filter((name): name is string => name !== null)
+      return {
+        text: note.text,
+        votes: note.votes,
+        rank: note.rank,
+        voters,
+        otherVoters: named.length - voters.length,
+      }
+    }),
+  }
+}
+
+/** "Label: value" lines of a card (a small try: what, who, by when, how we will know). */
+function cardFields(text: string): Array<{ label: string; value: string }> {
+  const fields: Array<{ label: string; value: string }> = []
+  for (const line of text.split('\n')) {
+    const match = /^([^:\n]{1,40}):\s*(.*)$/.exec(line.trim())
+    if (match) fields.push({ label: match[1]!.trim(), value: match[2]!.trim() })
+  }
+  return fields.length >= 2 ? fields : []
+}

@@ -1,0 +1,50 @@
+import type { ControlSnapshot, PastVote, VoteState, VoteTally } from '@wesee/shared'
+
+/** A vote whose results everyone has seen. */
+export interface ShownVote {
+  id: string
+  title: string
+  frameId: string | null
+  anonymous: boolean
+  voterCount: number
+  tally: VoteTally
+}
+
+/**
+ * The votes whose results were shown, oldest first, from what the voting
+ * feature puts in the control doc: `voteResults` (finished votes kept with
+ * the board), the current `vote` when revealed, and a `results` section in
+ * the same shape if a board has one. Hidden tallies never get here: the
+ * control doc does not hold them.
+ */
+export function readVoteResults(control: ControlSnapshot): { found: boolean; votes: ShownVote[] } {
+  const past = Array.isArray(control.voteResults) ? (control.voteResults as Array<Partial<PastVote>>) : null
+  const extra = Array.isArray(control.results) ? (control.results as Array<Partial<PastVote>>) : []
+  const current = control.vote as Partial<VoteState> | null | undefined
+  const found = past !== null || current !== undefined || control.results !== undefined
+  const votes: ShownVote[] = []
+  const seen = new Set<string>()
+  const add = (vote: Partial<PastVote> | Partial<VoteState>, frameId: string | null) => {
+    if (!vote.tally || !Array.isArray(vote.tally.notes) || typeof vote.id !== 'string' || seen.has(vote.id))
+      return
+    seen.add(vote.id)
+    votes.push({
+      id: vote.id,
+      title: typeof vote.title === 'string' ? vote.title : '',
+      frameId,
+      anonymous: vote.anonymous !== false,
+      voterCount: typeof vote.voterCount === 'number' ? vote.voterCount : 0,
+      tally: vote.tally,
+    })
+  }
+  for (const vote of [...(past ?? []), ...extra]) add(vote, frameOf(vote, current))
+  if (current?.revealed) add(current, current.frameId ?? null)
+  return { found, votes }
+}
+
+/** Past votes do not keep their frame; the current vote does, so match by id when it is the same vote. */
+function frameOf(vote: Partial<PastVote>, current: Partial<VoteState> | null | undefined): string | null {
+  const withFrame = vote as { frameId?: unknown }
+  if (typeof withFrame.frameId === 'string') return withFrame.frameId
+  return current && current.id === vote.id ? (current.frameId ?? null) : null
+}

@@ -1,0 +1,73 @@
+import { escapeMarkdown as md } from './escapeText.ts'
+import type { SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
+import { readableTime, summaryWords as words } from './summaryWords.ts'
+
+/** The summary as Markdown. Every word from the board is escaped, so it reads as written. */
+export function renderSummaryMarkdown(summary: SummaryModel): string {
+  const lines: string[] = [
+    `# ${md(words.heading(summary.title))}`,
+    '',
+    md(words.made(readableTime(summary.generatedAt))),
+    '',
+    `## ${md(words.thanksHeading)}`,
+    '',
+    md(words.thanks(summary.credited, summary.othersCount)),
+    '',
+    `_${md(words.creditNote)}_`,
+    '',
+  ]
+  for (const stage of summary.stages) {
+    lines.push(`## ${md(stage.title)}`, '')
+    if (stage.guidance) lines.push(`_${md(stage.guidance)}_`, '')
+    for (const section of stage.sections) lines.push(...renderSection(section))
+  }
+  if (summary.otherSections.length > 0) {
+    lines.push(`## ${md(words.otherFramesHeading)}`, '')
+    for (const section of summary.otherSections) lines.push(...renderSection(section))
+  }
+  lines.push(`## ${md(words.otherVotesHeading)}`, '')
+  if (summary.otherVotes.length > 0) for (const vote of summary.otherVotes) lines.push(...renderVote(vote))
+  else if (!summary.stages.some((s) => s.sections.some((section) => section.votes.length > 0))) {
+    lines.push(md(words.noVoteResults), '')
+  }
+  return lines.join('\n')
+}
+
+function renderSection(section: SummarySection): string[] {
+  const lines = [`### ${md(section.kind === 'elsewhere' ? words.elsewhere : section.title)}`, '']
+  if (section.prompt) lines.push(`${md(words.prompt)} ${md(section.prompt)}`, '')
+  if (section.kind === 'small-tries') lines.push(`_${md(words.smallTriesNote)}_`, '')
+  if (section.kind === 'you-said-we-did') lines.push(`_${md(words.youSaidNote)}_`, '')
+  if (section.notes.length === 0) lines.push(md(words.noNotes), '')
+  else lines.push(...section.notes.map(renderNote), '')
+  if (section.pictures.length > 0)
+    lines.push(`${md(words.picturesLabel)}: ${section.pictures.map(md).join(', ')}`, '')
+  for (const vote of section.votes) lines.push(...renderVote(vote))
+  return lines
+}
+
+function renderNote(note: SummaryNote): string {
+  const meta = [
+    note.pictures.length > 0 ? `${words.picturesLabel}: ${note.pictures.join(', ')}` : null,
+    note.author ? words.by(note.author) : null,
+    note.votes !== null ? words.votes(note.votes) : null,
+  ].filter((part): part is string => part !== null)
+  // Continuation lines are indented so a note with several lines stays one list item.
+  const text = note.text.split('\n').map(md).join('  \n  ')
+  return `- ${text}${meta.length > 0 ? ` (${md(meta.join(' · '))})` : ''}`
+}
+
+function renderVote(vote: SummaryVote): string[] {
+  return [
+    `#### ${md(words.voteHeading(vote.title))}`,
+    '',
+    md(words.voteSummary(vote.voterCount, vote.totalVotes)),
+    '',
+    ...vote.results.map((result, i) => {
+      const voters =
+        result.voters.length > 0 ? ` (${md(words.votedBy(result.voters, result.otherVoters))})` : ''
+      return `${i + 1}. ${md(result.text)} — ${md(words.votes(result.votes))}${voters}`
+    }),
+    '',
+  ]
+}
