@@ -52,7 +52,8 @@ describe('the picture note in the board schema', () => {
   })
 
   test('is part of the schema stored with every board, at version 0', () => {
-    expect(serializedBoardSchema().sequences['com.tldraw.shape.picture-note']).toBe(0)
+    const { sequences } = serializedBoardSchema() as { sequences: Record<string, number> }
+    expect(sequences['com.tldraw.shape.picture-note']).toBe(0)
   })
 
   test('a board stored before picture notes existed migrates to the current schema', () => {
