@@ -5,6 +5,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import { bindPresence } from './bindPresence.ts'
 import { currentEditor } from './currentEditor.ts'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
+import { markAuthorship } from '../revisit/markAuthorship.ts'
 import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { setUpPictures } from '../pictures/setUpPictures.ts'
 
@@ -47,10 +48,12 @@ export function BoardCanvas({
     currentEditor.set(editor)
     editor.updateInstanceState({ isReadonly: readOnly })
     const stopLabelling = labelTldrawControls(editor.getContainer())
+    const stopAuthorship = markAuthorship(editor, userId)
     const stopPictures = setUpPictures(editor)
     return () => {
       stopPictures()
       stopLabelling()
+      stopAuthorship()
       if (window.editor === editor) delete window.editor
       if (currentEditor.get() === editor) currentEditor.set(null)
     }
