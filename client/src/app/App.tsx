@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { AboutPage } from '../about/AboutPage.tsx'
 import { BoardPage } from '../board/BoardPage.tsx'
 import { HomePage } from '../home/HomePage.tsx'
+import { ProjectorPage } from '../projector/ProjectorPage.tsx'
 import { text } from '../text.ts'
 import { parseRoute } from './route.ts'
 
@@ -30,8 +31,11 @@ export function App() {
     case 'about':
       return <AboutPage />
     case 'board':
-    case 'projector':
       return <BoardPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
+    case 'projector':
+      return (
+        <ProjectorPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
+      )
     case 'not-found':
       return (
         <main className="home" id="main">

@@ -27,6 +27,8 @@ export function BoardCanvas({
   name,
   colour,
   readOnly,
+  hideUi = false,
+  sharePresence = true,
 }: {
   store: TLStore
   provider: WebsocketProvider
@@ -34,6 +36,10 @@ export function BoardCanvas({
   name: string
   colour: string
   readOnly: boolean
+  /** No tldraw menus or tools (the projector). */
+  hideUi?: boolean
+  /** False to see everyone's presence without showing our own (the projector has no cursor). */
+  sharePresence?: boolean
 }) {
   const $user = useMemo(
     () => atom('presence user', { id: userId, name, color: colour }),
@@ -41,7 +47,10 @@ export function BoardCanvas({
   )
   const user = useTldrawUser({ userPreferences: $user })
 
-  useEffect(() => bindPresence(store, provider.awareness, $user), [store, provider, $user])
+  useEffect(
+    () => bindPresence(store, provider.awareness, $user, undefined, sharePresence),
+    [store, provider, $user, sharePresence],
+  )
 
   const onMount = (editor: Editor) => {
     window.editor = editor
@@ -64,6 +73,6 @@ export function BoardCanvas({
   }, [readOnly])
 
   return (
-    <Tldraw store={store} user={user} assetUrls={assetUrls} shapeUtils={customShapeUtils} onMount={onMount} />
+    <Tldraw store={store} user={user} assetUrls={assetUrls} shapeUtils={customShapeUtils} onMount={onMount} hideUi={hideUi} />
   )
 }

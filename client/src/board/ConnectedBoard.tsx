@@ -4,6 +4,7 @@ import { ReadingTools } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
+import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
@@ -88,6 +89,7 @@ export function ConnectedBoard({
         <div className="board-top">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
           <LockNotice />
+          <StagePanel />
           <ViewSwitch />
         </div>
         {board.role !== Role.Viewer && <BoardToolbar />}

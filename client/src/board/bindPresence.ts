@@ -19,6 +19,8 @@ export function bindPresence(
   awareness: Awareness,
   $user: Signal<TLPresenceUserInfo>,
   sendEveryMs = 80,
+  /** False for a screen that only watches (the projector): it shows others, never itself. */
+  shareMine = true,
 ): () => void {
   const presenceId = InstancePresenceRecordType.createId(String(awareness.clientID))
   const $presence = createPresenceStateDerivation($user, presenceId)(store)
@@ -29,10 +31,12 @@ export function bindPresence(
     // binding cleaned up), so set the whole state.
     awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), presence: $presence.get() ?? null })
   }
-  const stopReacting = react('send presence', () => {
-    $presence.get()
-    if (!timer) timer = setTimeout(send, sendEveryMs)
-  })
+  const stopReacting = shareMine
+    ? react('send presence', () => {
+        $presence.get()
+        if (!timer) timer = setTimeout(send, sendEveryMs)
+      })
+    : () => {}
 
   const onUpdate = ({
     added,
@@ -66,6 +70,10 @@ export function bindPresence(
     })
   }
   awareness.on('update', onUpdate)
+  // Presence that arrived before this binding (the server sends everyone's on
+  // connect, often before the canvas mounts) would otherwise stay unseen until
+  // each person next moves: show it now.
+  onUpdate({ added: [...awareness.getStates().keys()], updated: [], removed: [] })
 
   return () => {
     stopReacting()

@@ -7,6 +7,7 @@ import { useBoardSession } from './BoardSession.ts'
 import { InvitePanel } from './InvitePanel.tsx'
 import { PeopleDialog } from './PeopleDialog.tsx'
 import { ProfileDialog } from './ProfileDialog.tsx'
+import { AddStageButton } from './stages/AddStageButton.tsx'
 import { useCommand } from './useCommand.ts'
 
 type OpenDialog = 'invite' | 'people' | 'profile' | null
@@ -39,6 +40,7 @@ export function BoardToolbar() {
       )}
       <PictureTools />
       <RevisitButtons />
+      {isFacilitator && <AddStageButton />}
       <button type="button" className="button" onClick={() => setOpen('people')}>
         {text.people.heading} ({session.control?.participants.filter((p) => p.present).length ?? 0})
       </button>

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react'
+import type { TemplateId } from '@wesee/shared'
 import { ApiRequestError, createBoard } from '../api/apiClient.ts'
 import { boardPath } from '../app/route.ts'
 import { text } from '../text.ts'
 import { rememberBoard } from './boardHistory.ts'
+import { TemplatePicker } from './TemplatePicker.tsx'
 
 /** The "Start a new board" form. On success it opens the board as facilitator. */
 export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => void }) {
   const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState<TemplateId>('blank')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -15,7 +18,7 @@ export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => vo
     setBusy(true)
     setError(null)
     try {
-      const board = await createBoard(title.trim() || 'Our board')
+      const board = await createBoard(title.trim() || 'Our board', template)
       rememberBoard({ id: board.id, title: board.title, role: 'facilitator', key: board.keys.facilitator })
       onCreated(boardPath(board.id, board.keys.facilitator))
     } catch (caught) {
@@ -37,6 +40,7 @@ export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => vo
         onChange={(event) => setTitle(event.target.value)}
         autoComplete="off"
       />
+      <TemplatePicker value={template} onChange={setTemplate} />
       {error && (
         <p className="message message-problem" role="alert">
           {error}

@@ -4,6 +4,11 @@ import { JoinCodeForm } from '../join/JoinCodeForm.tsx'
 import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { YourBoards } from './YourBoards.tsx'
 
+/** A join code in the address (`/#code=ABCDEF`), as the projector's QR code gives it. */
+function codeFromAddress(): string | undefined {
+  return new URLSearchParams(window.location.hash.replace(/^#/, '')).get('code') ?? undefined
+}
+
 /** The start page: make a board, or reopen one. */
 export function HomePage({ navigate }: { navigate: (path: string) => void }) {
   useEffect(() => {
@@ -15,7 +20,7 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
         <h1>{text.appName}</h1>
         <p className="tagline">{text.tagline}</p>
       </header>
-      <JoinCodeForm onFound={navigate} />
+      <JoinCodeForm onFound={navigate} initialCode={codeFromAddress()} />
       <CreateBoardForm onCreated={navigate} />
       <YourBoards onOpen={navigate} />
       <footer className="home-footer">

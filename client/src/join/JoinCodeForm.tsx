@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { normalizeJoinCode } from '@wesee/shared'
 import { ApiRequestError, findBoardByCode } from '../api/apiClient.ts'
 import { text } from '../text.ts'
@@ -11,15 +11,38 @@ function readAloud(code: string): void {
   window.speechSynthesis.speak(new SpeechSynthesisUtterance(letters))
 }
 
-/** "Join with a code": forgiving about case, spaces and dashes. */
-export function JoinCodeForm({ onFound }: { onFound: (path: string) => void }) {
-  const [typed, setTyped] = useState('')
+/**
+ * "Join with a code": forgiving about case, spaces and dashes. With
+ * `initialCode` (the projector's QR code opens `/#code=…`) it looks the code
+ * up straight away, so scanning goes straight to the join screen.
+ */
+export function JoinCodeForm({
+  onFound,
+  initialCode,
+}: {
+  onFound: (path: string) => void
+  initialCode?: string
+}) {
+  const [typed, setTyped] = useState(initialCode ?? '')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  const lookedUpInitial = useRef(false)
+  useEffect(() => {
+    if (!initialCode || lookedUpInitial.current) return
+    lookedUpInitial.current = true
+    void lookUp(initialCode)
+    // Only the code the page opened with; later typing waits for the button.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialCode])
+
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const code = normalizeJoinCode(typed)
+    await lookUp(typed)
+  }
+
+  async function lookUp(typedCode: string) {
+    const code = normalizeJoinCode(typedCode)
     if (!code) {
       setProblem(text.join.codeLooksWrong)
       return

@@ -1,0 +1,39 @@
+import { Vec, type Editor } from 'tldraw'
+import { cameraToFit, type Padding, type Rect } from './viewGeometry.ts'
+
+/** Long enough to see where the view went, short enough not to keep anyone waiting. */
+const moveMs = 700
+
+/** True when this person asked their device for less motion. */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  )
+}
+
+/**
+ * Brings this person's view to `target` (page units), all of it showing and
+ * clear of our panels: smoothly, or at once for people who prefer less
+ * motion (and on first opening, when there is nothing to follow with the eye).
+ */
+export function moveViewTo(
+  editor: Editor,
+  target: Rect,
+  padding: Padding,
+  options: { instant?: boolean } = {},
+): void {
+  const screen = editor.getViewportScreenBounds()
+  const { zoomSteps } = editor.getCameraOptions()
+  const camera = cameraToFit(
+    { w: screen.w, h: screen.h },
+    target,
+    padding,
+    zoomSteps[0] ?? 0.1,
+    zoomSteps[zoomSteps.length - 1] ?? 8,
+  )
+  const instant = options.instant === true || prefersReducedMotion()
+  editor.setCamera(
+    new Vec(camera.x, camera.y, camera.z),
+    instant ? undefined : { animation: { duration: moveMs } },
+  )
+}

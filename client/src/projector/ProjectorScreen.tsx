@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { BoardCanvas } from '../board/BoardCanvas.tsx'
+import { ConnectionStatus } from '../board/ConnectionStatus.tsx'
+import { useCurrentEditor } from '../board/currentEditor.ts'
+import { localUserId } from '../board/localUser.ts'
+import { Loading } from '../board/PageStates.tsx'
+import { useBoardSync } from '../board/useBoardSync.ts'
+import { useGroupView } from '../facilitation/following/useGroupView.ts'
+import type { Padding } from '../facilitation/following/viewGeometry.ts'
+import { StepPrompt } from '../facilitation/stages/StepPrompt.tsx'
+import { useControlDoc } from '../facilitation/useControlDoc.ts'
+import { text } from '../text.ts'
+import { JoinCorner } from './JoinCorner.tsx'
+import './projector.css'
+
+// The canvas has its own part of the screen; a little room keeps frames off its edges.
+const edge = 24
+const canvasPadding = (): Padding => ({ top: edge, right: edge, bottom: edge, left: edge })
+
+/**
+ * The projector: the board with no editing UI, following the facilitator
+ * (each step's frame, "Bring everyone here", "Follow me"), the step's prompt
+ * in large type, and the join code and QR code while joining is open.
+ */
+export function ProjectorScreen({
+  boardId,
+  boardKey,
+  title,
+}: {
+  boardId: string
+  boardKey: string
+  title: string
+}) {
+  // No participant token: the projector never joins and never edits.
+  const { store, provider, connection } = useBoardSync(boardId, boardKey, null)
+  const control = useControlDoc(boardId, boardKey, null)
+  const editor = useCurrentEditor()
+  const view = useGroupView(editor, control, null, canvasPadding)
+  const [userId] = useState(localUserId)
+
+  // Keep the frame filling the screen when the window changes size (full
+  // screen on, a different projector), unless following the facilitator.
+  const { backToGroup, mode } = view
+  const latest = useRef({ backToGroup, mode })
+  useEffect(() => {
+    latest.current = { backToGroup, mode }
+  }, [backToGroup, mode])
+  useEffect(() => {
+    const refit = () => {
+      if (latest.current.mode === 'free') latest.current.backToGroup({ instant: true })
+    }
+    window.addEventListener('resize', refit)
+    return () => window.removeEventListener('resize', refit)
+  }, [])
+
+  // With no step chosen yet, show the whole board rather than its top-left corner.
+  const fitted = useRef(false)
+  useEffect(() => {
+    if (!editor || !control || fitted.current) return
+    fitted.current = true
+    if (!control.stage && !control.follow.following) editor.zoomToFit()
+  }, [editor, control])
+
+  const stage = control?.stage ?? null
+  const joinCode = control?.joining.open ? control.joining.code : undefined
+
+  return (
+    <main
+      className={joinCode ? 'projector projector-joining' : 'projector'}
+      id="main"
+      aria-label={`${title} · ${text.projector.label}`}
+      data-testid="projector"
+    >
+      <header className="projector-top">
+        {stage ? (
+          <StepPrompt stage={stage} large />
+        ) : (
+          <div className="projector-title">
+            <h1>{title}</h1>
+            {(control?.stages.length ?? 0) > 0 && <p>{text.projector.waiting}</p>}
+          </div>
+        )}
+        {/* The timer goes here (issue 5): <TimerDisplay large /> beside the prompt. */}
+        <div className="projector-timer-slot" data-slot="timer" />
+      </header>
+      <div className="projector-canvas">
+        {store && provider ? (
+          <BoardCanvas
+            store={store}
+            provider={provider}
+            userId={userId}
+            name={text.projector.label}
+            colour="#555555"
+            readOnly
+            hideUi
+            sharePresence={false}
+          />
+        ) : (
+          <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
+        )}
+      </div>
+      {joinCode && <JoinCorner code={joinCode} />}
+      <div className="projector-corner">
+        {connection.kind !== 'connected' && <ConnectionStatus state={connection} viewOnly={false} />}
+        <FullScreenButton />
+      </div>
+    </main>
+  )
+}
+
+/** Full screen on a button press; hidden once the screen is full. */
+function FullScreenButton() {
+  const [full, setFull] = useState(() => document.fullscreenElement !== null)
+  useEffect(() => {
+    const onChange = () => setFull(document.fullscreenElement !== null)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
+  const enter = useCallback(() => {
+    void document.documentElement.requestFullscreen?.().catch(() => {
+      // Some browsers refuse (an embedded frame); the page still works as it is.
+    })
+  }, [])
+  if (full || !document.fullscreenEnabled) return null
+  return (
+    <button type="button" className="button projector-full-screen" onClick={enter}>
+      {text.projector.fullScreen}
+    </button>
+  )
+}
