@@ -6,7 +6,7 @@ import { text } from '../text.ts'
 import { boardOutline, type OutlineNote } from './boardOutline.ts'
 import { addNoteToFrame, changeNoteWords } from './noteActions.ts'
 import { NoteEditor } from './NoteEditor.tsx'
-import { speak } from './speak.ts'
+import { readAloud } from '../a11y/readAloud.ts'
 
 /**
  * The board as a list: every frame a heading, its notes a list with who
@@ -124,7 +124,7 @@ function NoteItem({
             <button
               type="button"
               className="button"
-              onClick={() => speak(words)}
+              onClick={() => readAloud(words)}
               aria-label={text.list.readAloud(note.text)}
             >
               <span aria-hidden="true">🔊</span> {text.list.readAloudShort}
