@@ -8,6 +8,13 @@ import { votingBoard } from '../helpers/voting.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import type { CreatedBoard } from '@wesee/shared'
 import { authoredNote } from './revisitHelpers.ts'
+import {
+  command as privateCommand,
+  connectPrivate,
+  joinPerson,
+  privateNote,
+  writeNotes,
+} from '../helpers/privateWriting.ts'
 
 function versionsUrl(server: TestServer, board: CreatedBoard, rest = ''): string {
   return `${server.url}/api/boards/${board.id}/versions${rest}`
@@ -191,4 +198,30 @@ test('an hour of changes saves an hourly version; a quiet board saves none', asy
   expect(await listVersions(server, quiet)).toEqual([])
   // Nothing changed since: no second hourly version.
   expect(await versions.checkActivity(start + 3 * 60 * 60_000)).toEqual([])
+})
+
+test('revealing private notes saves a version that holds the revealed notes', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'exploration')
+  const ada = await joinPerson(server.url, board, board.keys.participant, { name: 'Ada' })
+  expect(
+    (await privateCommand(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' }))
+      .status,
+  ).toBe(200)
+  const mine = await connectPrivate(server.syncUrl, board, ada)
+  await writeNotes(mine, [privateNote('ada-1', 'Only mine until the reveal')])
+  expect(await listVersions(server, board)).toEqual([])
+  const reveal = await privateCommand(
+    server.url,
+    board,
+    { key: board.keys.facilitator },
+    { type: 'private.reveal' },
+  )
+  expect(reveal.status, JSON.stringify(reveal.body)).toBe(200)
+  const versions = await listVersions(server, board)
+  expect(versions.map((v) => v.trigger)).toEqual(['private-reveal'])
+  const preview = await requestJson(versionsUrl(server, board, `/${versions[0]!.id}`), {
+    key: board.keys.facilitator,
+  })
+  expect(JSON.stringify((preview.body as VersionPreview).records)).toContain('Only mine until the reveal')
 })

@@ -79,8 +79,10 @@ export function shapeAuthorId(shape: ShapeLike): string | null {
   return typeof id === 'string' ? id : null
 }
 
-/** When a shape was made (`meta.createdAt`, ms), when its client recorded it. */
+/** When a shape was made (`meta.createdAt`, ms, or `meta.sharedAt` for a shared private note), when known. */
 export function shapeCreatedAt(shape: ShapeLike): number | null {
-  const at = shape.meta?.createdAt
-  return typeof at === 'number' && Number.isFinite(at) ? at : null
+  for (const at of [shape.meta?.createdAt, shape.meta?.sharedAt]) {
+    if (typeof at === 'number' && Number.isFinite(at)) return at
+  }
+  return null
 }

@@ -5,10 +5,12 @@ import {
   privateWritingSection,
   revealFrameFor,
   Role,
+  VersionTrigger,
   type PrivateWritingState,
 } from '@wesee/shared'
 import { ApiError } from '../../http/ApiError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
+import { saveVersion } from '../../versions/saveVersion.ts'
 import { moveNotesToBoard } from '../../privateWriting/moveNotesToBoard.ts'
 import { countPrivateNotes, prefersNoName, recordShareChoice } from '../../privateWriting/privateNotes.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
@@ -181,6 +183,8 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
       shared: { ...state.shared, ...Object.fromEntries(moved.namedWriters.map((id) => [id, true] as const)) },
       layout: moved.layout,
     })
+    // A restore point with everyone's notes on the board (docs/revisit.md).
+    await saveVersion(ctx, ctx.board.id, VersionTrigger.PrivateReveal)
     return { revealed: moved.notes }
   },
 }
