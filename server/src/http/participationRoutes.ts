@@ -35,7 +35,7 @@ export function participationRoutes(
       control,
       presence: store.presenceEvents(board.id),
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
-      votesByParticipant: votesByParticipant(control),
+      votesByParticipant: votesByParticipant(control, store.votesCastBy(board.id)),
       now: now(),
     })
     res.setHeader('Cache-Control', 'no-store')

@@ -122,6 +122,8 @@ export interface BoardStore {
   deleteBoard(id: string): void
   /** The latest time anything was recorded for a board (made, joined, left, saved). */
   lastActivityAt(id: string): number
+  /** How many votes each person has cast on a board, over all its votes (never for what). */
+  votesCastBy(boardId: string): Map<string, number>
 
   /** Every stored update of a doc, oldest first. */
   loadUpdates(doc: string): Uint8Array[]

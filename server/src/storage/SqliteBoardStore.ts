@@ -192,6 +192,9 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
       ),
       renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
+      votesCastBy: this.db.prepare<[string], { participant_id: string; n: number }>(
+        'SELECT participant_id, COUNT(*) AS n FROM ballots WHERE board_id = ? GROUP BY participant_id',
+      ),
       archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
       // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
       deleteBoardDocs: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc GLOB ?'),
@@ -358,6 +361,10 @@ export class SqliteBoardStore implements BoardStore {
 
   lastActivityAt(id: string): number {
     return this.statements.lastActivity.get(id, id, id)?.at ?? 0
+  }
+
+  votesCastBy(boardId: string): Map<string, number> {
+    return new Map(this.statements.votesCastBy.all(boardId).map((row) => [row.participant_id, row.n]))
   }
 
   loadUpdates(doc: string): Uint8Array[] {

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import type { ParticipationRecord } from '@wesee/shared'
 import { expectApiError, requestJson } from '../helpers/api.ts'
 import { startTestServer } from '../helpers/testServer.ts'
+import { votingBoard } from '../helpers/voting.ts'
 import { authoredNote, connectAsPerson, joinWith, pollUntil } from './revisitHelpers.ts'
 
 test('the facilitator sees who is here, their session, and the notes they wrote', async () => {
@@ -74,4 +75,19 @@ test('a participant or viewer key cannot read the record (403), and nothing else
     'not_found',
   )
   expectApiError(await requestJson(`${url}?format=xml`, { key: board.keys.facilitator }), 400, 'bad_request')
+})
+
+test('votes cast count for each person, even in a secret vote (how many, never for what)', async () => {
+  const server = await startTestServer()
+  const voting = await votingBoard(server)
+  expect((await voting.command({ type: 'vote.start' })).status).toBe(200)
+  const sam = await voting.join('Sam')
+  expect((await voting.as(sam, { type: 'vote.cast', shapeId: voting.notes[0] })).status).toBe(200)
+  expect((await voting.as(sam, { type: 'vote.cast', shapeId: voting.notes[1] })).status).toBe(200)
+  const response = await requestJson(`${server.url}/api/boards/${voting.board.id}/participation`, {
+    key: voting.board.keys.facilitator,
+  })
+  const record = response.body as ParticipationRecord
+  expect(record.people.find((p) => p.name === 'Sam')?.votes).toBe(2)
+  expect(record.people.find((p) => p.name === 'Fran')?.votes).toBe(0)
 })
