@@ -5,7 +5,9 @@ import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSes
 import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
 import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
+import { BoardTimer } from '../facilitation/timer/BoardTimer.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
+import { VotingLayer } from '../facilitation/voting/VotingLayer.tsx'
 import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
 import { useValue } from 'tldraw'
@@ -89,9 +91,11 @@ export function ConnectedBoard({
         <div className="board-top">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
           <LockNotice />
+          <BoardTimer />
           <StagePanel />
           <ViewSwitch />
         </div>
+        <VotingLayer />
         {board.role !== Role.Viewer && <BoardToolbar />}
         <ReadingTools />
         <PhotoProblemNotice />

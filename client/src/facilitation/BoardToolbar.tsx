@@ -8,7 +8,9 @@ import { InvitePanel } from './InvitePanel.tsx'
 import { PeopleDialog } from './PeopleDialog.tsx'
 import { ProfileDialog } from './ProfileDialog.tsx'
 import { AddStageButton } from './stages/AddStageButton.tsx'
+import { TimerButton } from './timer/TimerButton.tsx'
 import { useCommand } from './useCommand.ts'
+import { VoteToolbarButtons } from './voting/VoteToolbarButtons.tsx'
 
 type OpenDialog = 'invite' | 'people' | 'profile' | null
 
@@ -39,6 +41,8 @@ export function BoardToolbar() {
         </button>
       )}
       <PictureTools />
+      {isFacilitator && <TimerButton />}
+      <VoteToolbarButtons />
       <RevisitButtons />
       {isFacilitator && <AddStageButton />}
       <button type="button" className="button" onClick={() => setOpen('people')}>

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { readAloudShortcut } from '../a11y/useReadAloud.ts'
 import { readAloud } from '../a11y/readAloud.ts'
+import { prepareChime } from '../facilitation/timer/softChime.ts'
 import { Dialog } from '../facilitation/Dialog.tsx'
 import { text } from '../text.ts'
 import {
@@ -45,6 +46,18 @@ export function MySettingsDialog({ onClose }: { onClose: () => void }) {
           {text.mySettings.tryIt}
         </button>
       </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.timerSound}
+          onChange={(event) => {
+            // Browsers only let a page make sound after a click on it.
+            if (event.target.checked) prepareChime()
+            updateMySettings({ timerSound: event.target.checked })
+          }}
+        />
+        {text.timer.soundName}
+      </label>
     </Dialog>
   )
 }

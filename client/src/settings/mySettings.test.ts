@@ -3,7 +3,7 @@ import { decodeMySettings, defaultMySettings, nearestReadAloudSpeed, readAloudRa
 
 describe('decodeMySettings', () => {
   test('keeps a sensible reading speed', () => {
-    expect(decodeMySettings({ readAloudRate: 0.8 })).toEqual({ readAloudRate: 0.8 })
+    expect(decodeMySettings({ readAloudRate: 0.8 })).toEqual({ ...defaultMySettings, readAloudRate: 0.8 })
   })
 
   test.each([null, 'fast', 42, {}, { readAloudRate: 'fast' }, { readAloudRate: 0.1 }, { readAloudRate: 9 }])(

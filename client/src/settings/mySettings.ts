@@ -12,10 +12,13 @@ import { useSyncExternalStore } from 'react'
 export interface MySettings {
   /** How fast "Read aloud" speaks: the speech synthesis rate, 1 is the voice's normal speed. */
   readAloudRate: number
+  /** A soft sound when a timer ends. Off unless the person turns it on: a sudden noise can distress. */
+  timerSound: boolean
 }
 
 export const defaultMySettings: MySettings = {
   readAloudRate: 1,
+  timerSound: false,
 }
 
 /** The reading speeds offered to people, slowest first. */
@@ -36,10 +39,11 @@ const storageKey = 'wesee:my-settings'
 export function decodeMySettings(stored: unknown): MySettings {
   const settings = { ...defaultMySettings }
   if (typeof stored !== 'object' || stored === null) return settings
-  const { readAloudRate } = stored as Record<string, unknown>
+  const { readAloudRate, timerSound } = stored as Record<string, unknown>
   if (typeof readAloudRate === 'number' && readAloudRate >= minRate && readAloudRate <= maxRate) {
     settings.readAloudRate = readAloudRate
   }
+  if (typeof timerSound === 'boolean') settings.timerSound = timerSound
   return settings
 }
 

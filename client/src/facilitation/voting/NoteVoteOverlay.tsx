@@ -1,0 +1,92 @@
+import { useValue, type Editor } from 'tldraw'
+import type { VoteState, VoteTally } from '@wesee/shared'
+import { text } from '../../text.ts'
+import { noteBoxes } from './noteBoxes.ts'
+import { noteWords } from './noteWords.ts'
+import type { MyBallot } from './useMyBallot.ts'
+
+// Below this on-screen width a note is too small to carry buttons; the list of notes still works.
+const smallestNoteForButtons = 90
+
+/**
+ * Over the canvas, on each note in the vote: a big Vote button (and Take
+ * back, with my count) while the vote is open; the count and a "Top" label
+ * once results are showing. Sits outside tldraw, so pressing a button never
+ * selects or moves the note.
+ */
+export function NoteVoteOverlay({
+  editor,
+  vote,
+  ballot,
+  tally,
+}: {
+  editor: Editor
+  vote: VoteState
+  ballot: MyBallot
+  /** The results to show on the notes, or null. */
+  tally: VoteTally | null
+}) {
+  const boxes = useValue('notes in the vote', () => noteBoxes(editor, vote.shapeIds), [editor, vote.shapeIds])
+  const showButtons = vote.status === 'open' && ballot.canVote
+  if (!showButtons && !tally) return null
+  const results = new Map(tally?.notes.map((note) => [note.shapeId, note]))
+  return (
+    <div className="vote-overlay" data-testid="vote-overlay">
+      {boxes.map((box) => {
+        const result = results.get(box.shapeId)
+        const isTop = result !== undefined && result.rank === 1 && result.votes > 0
+        const mine = ballot.mine?.votes[box.shapeId] ?? 0
+        const words = noteWords(editor, box.shapeId, result?.text)
+        const roomy = box.width >= smallestNoteForButtons
+        return (
+          <div
+            key={box.shapeId}
+            className={isTop ? 'vote-note vote-note-top' : 'vote-note'}
+            style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+            data-shape-id={box.shapeId}
+          >
+            {result && (
+              <p className="vote-count" data-testid="vote-count">
+                {isTop && (
+                  <span className="vote-top-label" title={text.voting.topNote}>
+                    <span aria-hidden="true">★</span> {text.voting.top}
+                  </span>
+                )}
+                <span>{text.voting.votesCount(result.votes)}</span>
+              </p>
+            )}
+            {showButtons && mine > 0 && (
+              <p className="vote-mine vote-mine-on-note">{text.voting.yourVotes(mine)}</p>
+            )}
+            {showButtons && roomy && (
+              <div className="vote-note-actions">
+                {(mine === 0 || vote.allowSameNoteTwice) && (
+                  <button
+                    type="button"
+                    className="button button-primary vote-button"
+                    aria-label={text.voting.voteOn(words)}
+                    disabled={ballot.busy}
+                    onClick={() => void ballot.cast(box.shapeId)}
+                  >
+                    <span aria-hidden="true">✓</span> {text.voting.voteButton}
+                  </button>
+                )}
+                {mine > 0 && (
+                  <button
+                    type="button"
+                    className="button vote-take-back"
+                    aria-label={text.voting.takeBackOn(words)}
+                    disabled={ballot.busy}
+                    onClick={() => void ballot.retract(box.shapeId)}
+                  >
+                    {text.voting.takeBack}
+                  </button>
+                )}
+              </div>
+            )}
+          </div>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { useValue } from 'tldraw'
+import { useCurrentEditor } from '../../board/currentEditor.ts'
+import { listViewOpen } from '../../listView/listViewState.ts'
+import { useBoardSession } from '../BoardSession.ts'
+import { NoteVoteOverlay } from './NoteVoteOverlay.tsx'
+import { useMyBallot } from './useMyBallot.ts'
+import { useVoteAnnouncements } from './useVoteAnnouncements.ts'
+import { useVoteShortcut } from './useVoteShortcut.ts'
+import { visibleResults } from './visibleResults.ts'
+import { VotePanel } from './VotePanel.tsx'
+import './voting.css'
+
+/**
+ * Everything about the current vote on the board page: the panel, the
+ * buttons and counts on the notes, the shortcut and the announcements.
+ * Mounted once, beside the canvas.
+ */
+export function VotingLayer() {
+  const { control } = useBoardSession()
+  const editor = useCurrentEditor()
+  const listOpen = useValue('list view open', () => listViewOpen.get(), [])
+  const vote = control?.vote ?? null
+  const ballot = useMyBallot(vote)
+  // Each person may take the counts off their own board (it is their screen).
+  const [hiddenFromBoard, setHiddenFromBoard] = useState<string | null>(null)
+  useVoteAnnouncements(vote, control !== null)
+  useVoteShortcut(editor, vote, ballot)
+  if (!vote) return null
+  const onBoard = hiddenFromBoard !== vote.id
+  const results = visibleResults(control?.voteResults ?? [], vote)
+  return (
+    <>
+      {editor && !listOpen && (
+        <NoteVoteOverlay editor={editor} vote={vote} ballot={ballot} tally={onBoard ? vote.tally : null} />
+      )}
+      <VotePanel
+        editor={editor}
+        vote={vote}
+        ballot={ballot}
+        results={results}
+        onBoard={onBoard}
+        onToggleOnBoard={() => setHiddenFromBoard(onBoard ? vote.id : null)}
+      />
+    </>
+  )
+}
