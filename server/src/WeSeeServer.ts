@@ -7,6 +7,7 @@ import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
 import { backupRoutes } from './http/backupRoutes.ts'
+import { boardManagementRoutes } from './http/boardManagementRoutes.ts'
 import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
@@ -76,6 +77,12 @@ export class WeSeeServer {
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
         summaryRoutes(this.store, this.registry, this.facilitation),
+        boardManagementRoutes(config, {
+          store: this.store,
+          registry: this.registry,
+          sync: this.sync,
+          assets: this.assets,
+        }),
         voteRoutes(this.store, this.facilitation),
         clockRoutes(),
       ],

@@ -32,6 +32,8 @@ export interface BoardSummary {
   template: string
   createdAt: string
   archived: boolean
+  /** When anything last happened on the board (made, joined, left, a version saved), ISO time. */
+  lastActivityAt?: string
   /** The role of the key used to ask. */
   role: Role
   /** Only for the facilitator: what the invite panel shows. */

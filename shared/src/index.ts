@@ -201,3 +201,8 @@ export {
   type BackupVersion,
   type BackupImage,
 } from './revisit/backup.ts'
+export {
+  updateBoardRequestSchema,
+  duplicateBoardRequestSchema,
+  type UpdatedBoard,
+} from './revisit/boardManagement.ts'

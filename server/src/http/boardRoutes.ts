@@ -68,6 +68,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
       template: board.template,
       createdAt: new Date(board.createdAt).toISOString(),
       archived: board.archived,
+      lastActivityAt: new Date(store.lastActivityAt(board.id)).toISOString(),
       role,
     }
     if (role === Role.Facilitator) {

@@ -181,6 +181,16 @@ export class Room {
     this.awareness.destroy()
     this.doc.destroy()
   }
+
+  /**
+   * Frees the doc without writing anything, for a board being deleted:
+   * from now on no update of this room reaches the store.
+   */
+  discard(): void {
+    for (const dispose of this.disposers.splice(0)) dispose()
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
 }
 
 /** Reads the client ids an awareness update speaks for. */

@@ -101,6 +101,17 @@ export class RoomRegistry {
     }
   }
 
+  /** Drops every room of a board without writing (the board is being deleted). */
+  discardBoard(boardId: string): void {
+    for (const [docName, room] of [...this.rooms]) {
+      if (room.boardId !== boardId) continue
+      clearTimeout(this.idleTimers.get(docName))
+      this.idleTimers.delete(docName)
+      this.rooms.delete(docName)
+      room.discard()
+    }
+  }
+
   /** Compacts and unloads every room (on shutdown). */
   closeAll(): void {
     for (const timer of this.idleTimers.values()) clearTimeout(timer)

@@ -1,0 +1,26 @@
+import { CloseCode } from '@wesee/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import type { SyncServer } from '../sync/SyncServer.ts'
+
+/**
+ * Deletes a board and everything it left on the server: its docs, people,
+ * presence, versions and ballots (one transaction), then the uploaded
+ * images no other board uses. Its loaded docs are dropped without being
+ * written back, and anyone still connected is told the board is gone
+ * (4404), in the same step, so nothing of the board is stored again.
+ */
+export function deleteBoard(
+  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
+  boardId: string,
+): { removedImages: number } {
+  // Closing first lets the server note everyone leaving while the board still exists; the
+  // rows go with the board a moment later. All three steps run in one tick, with no await.
+  for (const connection of deps.sync.connectionsOfBoard(boardId)) {
+    connection.close(CloseCode.NotFound, 'This board was deleted')
+  }
+  deps.registry.discardBoard(boardId)
+  deps.store.deleteBoard(boardId)
+  return { removedImages: deps.assets.removeUnused() }
+}

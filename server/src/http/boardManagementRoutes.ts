@@ -1,0 +1,58 @@
+import { Router } from 'express'
+import { decodeWith, duplicateBoardRequestSchema, Role, updateBoardRequestSchema } from '@wesee/shared'
+import type { AssetStore } from '../assets/AssetStore.ts'
+import { deleteBoard } from '../boards/deleteBoard.ts'
+import { duplicateBoard } from '../boards/duplicateBoard.ts'
+import type { ServerConfig } from '../config.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import type { SyncServer } from '../sync/SyncServer.ts'
+import { ApiError } from './ApiError.ts'
+import { createdBoardBody, publicOrigin } from './boardRoutes.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/**
+ * A facilitator looking after their boards: rename and put away
+ * (`PATCH /api/boards/:id`), delete with everything it left on the server
+ * (`DELETE /api/boards/:id`), and make a fresh copy
+ * (`POST /api/boards/:id/duplicate`).
+ */
+export function boardManagementRoutes(
+  config: ServerConfig,
+  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
+): Router {
+  const router = Router()
+  const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1], what: string) => {
+    const { board, role } = requireBoardRole(deps.store, req)
+    if (role !== Role.Facilitator) throw ApiError.forbidden(`Only the facilitator can ${what}.`)
+    return board
+  }
+
+  router.patch('/api/boards/:id', (req, res) => {
+    const board = requireFacilitator(req, 'change the board')
+    const decoded = decodeWith(updateBoardRequestSchema, req.body)
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    deps.store.updateBoard(board.id, decoded.value)
+    const updated = deps.store.getBoard(board.id)!
+    res.json({ id: updated.id, title: updated.title, archived: updated.archived })
+  })
+
+  router.delete('/api/boards/:id', (req, res) => {
+    const board = requireFacilitator(req, 'delete the board')
+    deleteBoard(deps, board.id)
+    res.status(204).end()
+  })
+
+  router.post('/api/boards/:id/duplicate', async (req, res) => {
+    const board = requireFacilitator(req, 'copy the board')
+    const decoded = decodeWith(duplicateBoardRequestSchema, req.body ?? {})
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    const copy = await duplicateBoard(deps, board, {
+      title: decoded.value.title ?? `Copy of ${board.title}`.slice(0, config.limits.maxTitleLength),
+      withNotes: decoded.value.withNotes ?? false,
+    })
+    res.status(201).json(createdBoardBody(publicOrigin(config, req), copy))
+  })
+
+  return router
+}
