@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { WebsocketProvider } from 'y-websocket'
@@ -29,6 +29,8 @@ export function BoardCanvas({
   readOnly,
   hideUi = false,
   sharePresence = true,
+  hiddenFromPresence,
+  children,
 }: {
   store: TLStore
   provider: WebsocketProvider
@@ -40,6 +42,10 @@ export function BoardCanvas({
   hideUi?: boolean
   /** False to see everyone's presence without showing our own (the projector has no cursor). */
   sharePresence?: boolean
+  /** Shapes left out of the selection others see (private notes). Must be stable. */
+  hiddenFromPresence?: (shapeId: string) => boolean
+  /** Drawn over the canvas, inside tldraw (so they can use the editor). */
+  children?: ReactNode
 }) {
   const $user = useMemo(
     () => atom('presence user', { id: userId, name, color: colour }),
@@ -48,8 +54,8 @@ export function BoardCanvas({
   const user = useTldrawUser({ userPreferences: $user })
 
   useEffect(
-    () => bindPresence(store, provider.awareness, $user, undefined, sharePresence),
-    [store, provider, $user, sharePresence],
+    () => bindPresence(store, provider.awareness, $user, undefined, sharePresence, hiddenFromPresence),
+    [store, provider, $user, sharePresence, hiddenFromPresence],
   )
 
   const onMount = (editor: Editor) => {
@@ -73,6 +79,15 @@ export function BoardCanvas({
   }, [readOnly])
 
   return (
-    <Tldraw store={store} user={user} assetUrls={assetUrls} shapeUtils={customShapeUtils} onMount={onMount} hideUi={hideUi} />
+    <Tldraw
+      store={store}
+      user={user}
+      assetUrls={assetUrls}
+      shapeUtils={customShapeUtils}
+      onMount={onMount}
+      hideUi={hideUi}
+    >
+      {children}
+    </Tldraw>
   )
 }

@@ -4,6 +4,11 @@ import { ReadingTools } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
+import { PrivateNoteMarks } from '../facilitation/privateWriting/PrivateNoteMarks.tsx'
+import { PrivateNoteRouter } from '../facilitation/privateWriting/PrivateNoteRouter.ts'
+import { PrivateWritingBanner } from '../facilitation/privateWriting/PrivateWritingBanner.tsx'
+import { PrivateWritingStatus } from '../facilitation/privateWriting/PrivateWritingStatus.tsx'
+import { usePrivateNotes } from '../facilitation/privateWriting/usePrivateNotes.ts'
 import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
 import { BoardTimer } from '../facilitation/timer/BoardTimer.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
@@ -40,8 +45,19 @@ export function ConnectedBoard({
   const token = identity?.token ?? null
   const listOpen = useValue('list view open', () => listViewOpen.get(), [])
   const editor = useCurrentEditor()
-  const { store, provider, connection } = useBoardSync(boardId, boardKey, token)
+  // Private notes ("What do I see?") never reach the shared board: the router keeps them off it.
+  const [privateRouter] = useState(() => new PrivateNoteRouter())
+  const { store, provider, connection } = useBoardSync(boardId, boardKey, token, privateRouter.divert)
   const control = useControlDoc(boardId, boardKey, token)
+  const privateNotes = usePrivateNotes(
+    boardId,
+    boardKey,
+    token,
+    identity?.participantId ?? null,
+    store,
+    privateRouter,
+    control,
+  )
   const me = control?.participants.find((p) => p.id === identity?.participantId) ?? null
   const locked = control?.lock.locked ?? false
   const readOnly = board.role === Role.Viewer || (board.role === Role.Participant && locked)
@@ -82,7 +98,10 @@ export function ConnectedBoard({
               name={me ? displayName(me) : text.roles[board.role]}
               colour={me?.colour ?? '#555555'}
               readOnly={readOnly}
-            />
+              hiddenFromPresence={privateRouter.isPrivate}
+            >
+              <PrivateNoteMarks router={privateRouter} />
+            </BoardCanvas>
           </div>
         ) : (
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
@@ -94,6 +113,8 @@ export function ConnectedBoard({
           <BoardTimer />
           <StagePanel />
           <ViewSwitch />
+          <PrivateWritingBanner notes={privateNotes} />
+          <PrivateWritingStatus />
         </div>
         <VotingLayer />
         {board.role !== Role.Viewer && <BoardToolbar />}

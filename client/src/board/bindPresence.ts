@@ -21,6 +21,8 @@ export function bindPresence(
   sendEveryMs = 80,
   /** False for a screen that only watches (the projector): it shows others, never itself. */
   shareMine = true,
+  /** Shapes others must not learn about (private notes): left out of the selection we share. */
+  isHidden?: (shapeId: string) => boolean,
 ): () => void {
   const presenceId = InstancePresenceRecordType.createId(String(awareness.clientID))
   const $presence = createPresenceStateDerivation($user, presenceId)(store)
@@ -29,7 +31,12 @@ export function bindPresence(
     timer = null
     // setLocalStateField does nothing once the state is null (after a previous
     // binding cleaned up), so set the whole state.
-    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), presence: $presence.get() ?? null })
+    const presence = $presence.get()
+    const shared =
+      presence && isHidden
+        ? { ...presence, selectedShapeIds: presence.selectedShapeIds.filter((id) => !isHidden(id)) }
+        : presence
+    awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), presence: shared ?? null })
   }
   const stopReacting = shareMine
     ? react('send presence', () => {

@@ -16,7 +16,17 @@ const localOrigin = Symbol('wesee-local')
  * Returns a function that undoes every subscription and flushes what is
  * still pending.
  */
-export function bindStoreToYjs(store: TLStore, doc: Y.Doc, flushEveryMs = 100): () => void {
+export function bindStoreToYjs(
+  store: TLStore,
+  doc: Y.Doc,
+  flushEveryMs = 100,
+  /**
+   * Lets another doc take some local changes (private notes): called for
+   * each one with whether this doc already holds the record; when it returns
+   * true the change is never written here.
+   */
+  divert?: (id: TLRecord['id'], record: TLRecord | null, inDoc: boolean) => boolean,
+): () => void {
   const records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
   const unsubscribes: Array<() => void> = []
 
@@ -52,9 +62,13 @@ export function bindStoreToYjs(store: TLStore, doc: Y.Doc, flushEveryMs = 100): 
   unsubscribes.push(
     store.listen(
       ({ changes }) => {
-        for (const record of Object.values(changes.added)) pending.set(record.id, record)
-        for (const [, record] of Object.values(changes.updated)) pending.set(record.id, record)
-        for (const record of Object.values(changes.removed)) pending.set(record.id, null)
+        const take = (id: TLRecord['id'], record: TLRecord | null) => {
+          if (divert?.(id, record, records.has(id))) pending.delete(id)
+          else pending.set(id, record)
+        }
+        for (const record of Object.values(changes.added)) take(record.id, record)
+        for (const [, record] of Object.values(changes.updated)) take(record.id, record)
+        for (const record of Object.values(changes.removed)) take(record.id, null)
         scheduleFlush()
       },
       { source: 'user', scope: 'document' },

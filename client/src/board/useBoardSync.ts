@@ -27,7 +27,13 @@ export interface BoardSync {
  * handed out once the doc holds the server-seeded records, so a client
  * never creates pages of its own.
  */
-export function useBoardSync(boardId: string, key: string, token: string | null): BoardSync {
+export function useBoardSync(
+  boardId: string,
+  key: string,
+  token: string | null,
+  /** Keeps some local records off the shared board (private notes); must be stable. */
+  divert?: Parameters<typeof bindStoreToYjs>[3],
+): BoardSync {
   const [sync, setSync] = useState<BoardSync>({
     store: null,
     connection: { kind: 'connecting' },
@@ -61,7 +67,7 @@ export function useBoardSync(boardId: string, key: string, token: string | null)
         // Images go to WeSee's server; the board keeps only their addresses.
         assets: boardAssetStore(boardId, key),
       })
-      cleanups.push(bindStoreToYjs(store, doc))
+      cleanups.push(bindStoreToYjs(store, doc, undefined, divert))
       update({ store })
     }
     provider.on('sync', (synced: boolean) => {
@@ -107,7 +113,7 @@ export function useBoardSync(boardId: string, key: string, token: string | null)
       void offlineCopy.destroy()
       doc.destroy()
     }
-  }, [boardId, key, token])
+  }, [boardId, key, token, divert])
 
   return sync
 }

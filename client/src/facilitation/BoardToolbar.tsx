@@ -6,6 +6,7 @@ import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
 import { InvitePanel } from './InvitePanel.tsx'
 import { PeopleDialog } from './PeopleDialog.tsx'
+import { PrivateWritingButtons } from './privateWriting/PrivateWritingButtons.tsx'
 import { ProfileDialog } from './ProfileDialog.tsx'
 import { AddStageButton } from './stages/AddStageButton.tsx'
 import { TimerButton } from './timer/TimerButton.tsx'
@@ -43,6 +44,7 @@ export function BoardToolbar() {
       <PictureTools />
       {isFacilitator && <TimerButton />}
       <VoteToolbarButtons />
+      <PrivateWritingButtons />
       <RevisitButtons />
       {isFacilitator && <AddStageButton />}
       <button type="button" className="button" onClick={() => setOpen('people')}>

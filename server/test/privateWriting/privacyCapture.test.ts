@@ -39,7 +39,8 @@ test('what one person writes privately reaches nobody else — not people, not t
 
   const content = formatDocName({ boardId: board.id, kind: 'content' })
   const control = formatDocName({ boardId: board.id, kind: 'control' })
-  const privateOf = (participantId: string) => formatDocName({ boardId: board.id, kind: 'private', participantId })
+  const privateOf = (participantId: string) =>
+    formatDocName({ boardId: board.id, kind: 'private', participantId })
 
   // Bo, the second participant, is the attacker: every doc he may open, with presence, all recorded.
   const boTap = new Wiretap('Bo')
@@ -69,7 +70,11 @@ test('what one person writes privately reaches nobody else — not people, not t
 
   // Bo sees that Ada is writing, as a count: the control doc reached him after her notes did the server.
   await waitForPrivateWriting(boControl.doc, (state) => state.counts[ada.participantId] === 2, 'Ada count 2')
-  await waitForPrivateWriting(franControl.doc, (state) => state.counts[ada.participantId] === 2, 'count at Fran')
+  await waitForPrivateWriting(
+    franControl.doc,
+    (state) => state.counts[ada.participantId] === 2,
+    'count at Fran',
+  )
 
   // Bo tries every door: Ada's private doc with his token, with none, with a guessed one, as a viewer.
   const adaDoc = privateOf(ada.participantId)
@@ -91,12 +96,22 @@ test('what one person writes privately reaches nobody else — not people, not t
   })
   expect(boShared.status).toBe(200)
   await waitFor(
-    () => [...boContent.kv.map.values()].some(({ val }) => (val.meta as { authorId?: unknown }).authorId === bo.participantId),
+    () =>
+      [...boContent.kv.map.values()].some(
+        ({ val }) => (val.meta as { authorId?: unknown }).authorId === bo.participantId,
+      ),
     "Bo's shared note on his board",
   )
 
   // The facilitator reads everything a facilitator can, and saves a version of the board.
-  for (const path of ['', '/control', '/participation?format=json', '/participation?format=csv', '/versions', '/export']) {
+  for (const path of [
+    '',
+    '/control',
+    '/participation?format=json',
+    '/participation?format=csv',
+    '/versions',
+    '/export',
+  ]) {
     await franTap.http(`${api}${path}`, { key: fran.key, token: fran.token })
   }
   const saved = await franTap.http(`${api}/versions`, { key: fran.key, body: { name: 'Before sharing' } })
@@ -112,7 +127,11 @@ test('what one person writes privately reaches nobody else — not people, not t
   expect(boTap.findings('A second thought')).toEqual([])
 
   // The reveal puts Ada's words on the board: now both receive them, through the same taps.
-  const revealed = await franTap.http(`${api}/commands`, { key: fran.key, token: fran.token, body: { type: 'private.reveal' } })
+  const revealed = await franTap.http(`${api}/commands`, {
+    key: fran.key,
+    token: fran.token,
+    body: { type: 'private.reveal' },
+  })
   expect(revealed.status).toBe(200)
   expect(revealed.text).not.toContain(marker)
   await waitFor(() => boTap.findings(marker).length > 0, 'the marker reaching Bo after the reveal')
@@ -133,9 +152,9 @@ test("a viewer's connections never carry private words either", async () => {
     formatDocName({ boardId: board.id, kind: 'control' }),
     board.keys.viewer,
   )
-  expect((await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' })).status).toBe(
-    200,
-  )
+  expect(
+    (await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' })).status,
+  ).toBe(200)
   const adaPrivate = await connectPrivate(server.syncUrl, board, ada)
   await writeNotes(adaPrivate, [privateNote('ada-1', marker)])
   await waitForPrivateWriting(viewerControl.doc, (state) => state.counts[ada.participantId] === 1, 'count')

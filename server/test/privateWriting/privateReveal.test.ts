@@ -28,8 +28,15 @@ interface Box {
 
 /** A shape's box in its frame; text is given the room the layout reserves for a name. */
 function boxOf(record: TestRecord): Box {
-  const shape = record as unknown as { id: string; x: number; y: number; type: string; props: Record<string, number> }
-  if (shape.type === 'note') return { id: shape.id, x: shape.x, y: shape.y, w: 200, h: 200 + shape.props.growY! }
+  const shape = record as unknown as {
+    id: string
+    x: number
+    y: number
+    type: string
+    props: Record<string, number>
+  }
+  if (shape.type === 'note')
+    return { id: shape.id, x: shape.x, y: shape.y, w: 200, h: 200 + shape.props.growY! }
   if (shape.type === 'text') return { id: shape.id, x: shape.x, y: shape.y, w: shape.props.w!, h: 100 }
   return { id: shape.id, x: shape.x, y: shape.y, w: shape.props.w!, h: shape.props.h! }
 }
@@ -54,7 +61,10 @@ async function threeWriters() {
     await writeNotes(
       client,
       Array.from({ length: counts[i]! }, (_, n) =>
-        privateNote(`${person.name}-${n}`, `${person.name} note ${n}`, { y: 300 + n * 210, growY: n === 0 ? 80 : 0 }),
+        privateNote(`${person.name}-${n}`, `${person.name} note ${n}`, {
+          y: 300 + n * 210,
+          growY: n === 0 ? 80 : 0,
+        }),
       ),
     )
     // Ada and Bo leave before the reveal: their notes are revealed from what the server holds.
@@ -85,9 +95,9 @@ test('the reveal lays out one column per person in "What do you see?", each head
     expect(new Set(notes.map((note) => note.x)).size).toBe(1)
     const x = notes[0]!.x
     expect(notes.every((note) => wordsOf(note).includes(`${person.name} note`))).toBe(true)
-    expect(notes.every((note) => note.meta.authorName === person.name && note.meta.authorAvatar === person.avatar)).toBe(
-      true,
-    )
+    expect(
+      notes.every((note) => note.meta.authorName === person.name && note.meta.authorAvatar === person.avatar),
+    ).toBe(true)
     // The header: their picture above their name, at the top of their column.
     const header = inFrame.filter((r) => (r.meta as { privateWritingColumn?: boolean }).privateWritingColumn)
     const picture = header.find((r) => r.type === 'image' && (r as unknown as { x: number }).x === x)!
@@ -98,7 +108,9 @@ test('the reveal lays out one column per person in "What do you see?", each head
     expect((picture as unknown as { y: number }).y).toBeLessThan(Math.min(...notes.map((note) => note.y)))
   }
   // Columns go in the order people joined.
-  const order = people.map((person) => sharedNotesOf(content).find((n) => n.meta.authorId === person.participantId)!.x)
+  const order = people.map(
+    (person) => sharedNotesOf(content).find((n) => n.meta.authorId === person.participantId)!.x,
+  )
   expect([...order].sort((a, b) => a - b)).toEqual(order)
 
   // Nothing overlaps anything in the frame, the template's picture and prompt included.
@@ -166,7 +178,10 @@ test('many people: columns wrap into rows and the frame grows, still without ove
   for (let i = 0; i < 9; i++) {
     const person = await joinPerson(server.url, board, board.keys.participant, { name: `Person ${i}` })
     const client = await connectPrivate(server.syncUrl, board, person)
-    await writeNotes(client, [privateNote(`p${i}a`, `note ${i}a`), privateNote(`p${i}b`, `note ${i}b`, { y: 700 })])
+    await writeNotes(client, [
+      privateNote(`p${i}a`, `note ${i}a`),
+      privateNote(`p${i}b`, `note ${i}b`, { y: 700 }),
+    ])
   }
   const content = connectClient(server.syncUrl, board.id, board.keys.viewer)
   await content.waitSynced()
@@ -193,7 +208,8 @@ test('without a "What do you see?" frame, notes are revealed in the frame people
   await content.waitSynced()
   // The group removed the second step's frame (and what was in it).
   content.doc.transact(() => {
-    for (const [key, { val }] of [...content.kv.map]) if (key === youSeeFrame || val.parentId === youSeeFrame) content.kv.delete(key)
+    for (const [key, { val }] of [...content.kv.map])
+      if (key === youSeeFrame || val.parentId === youSeeFrame) content.kv.delete(key)
   })
   await content.roundTrip()
   const started = await command(server.url, board, facilitator, { type: 'private.start' })
@@ -209,9 +225,21 @@ test('only the facilitator reveals, and only after private writing started', asy
   const server = await startTestServer()
   const board = await createBoardOver(server.url, 'Who reveals', { template: 'exploration' })
   const ada = await joinPerson(server.url, board, board.keys.participant, { name: 'Ada' })
-  expectApiError(await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.reveal' }), 409, 'conflict')
+  expectApiError(
+    await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.reveal' }),
+    409,
+    'conflict',
+  )
   await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' })
   expectApiError(await command(server.url, board, ada, { type: 'private.reveal' }), 403, 'forbidden')
-  expectApiError(await command(server.url, board, { key: board.keys.viewer }, { type: 'private.reveal' }), 403, 'forbidden')
-  expectApiError(await command(server.url, board, { key: 'not-a-key' }, { type: 'private.reveal' }), 401, 'unauthorized')
+  expectApiError(
+    await command(server.url, board, { key: board.keys.viewer }, { type: 'private.reveal' }),
+    403,
+    'forbidden',
+  )
+  expectApiError(
+    await command(server.url, board, { key: 'not-a-key' }, { type: 'private.reveal' }),
+    401,
+    'unauthorized',
+  )
 })

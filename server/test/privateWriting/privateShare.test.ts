@@ -28,7 +28,10 @@ async function boardWithWriters() {
   expect((await command(server.url, board, facilitator, { type: 'private.start' })).status).toBe(200)
   const adaPrivate = await connectPrivate(server.syncUrl, board, ada)
   const boPrivate = await connectPrivate(server.syncUrl, board, bo)
-  await writeNotes(adaPrivate, [privateNote('a1', 'Ada one', { y: 500 }), privateNote('a2', 'Ada two', { y: 300 })])
+  await writeNotes(adaPrivate, [
+    privateNote('a1', 'Ada one', { y: 500 }),
+    privateNote('a2', 'Ada two', { y: 300 }),
+  ])
   await writeNotes(boPrivate, [privateNote('b1', 'Bo one')])
   const content = connectClient(server.syncUrl, board.id, board.keys.viewer)
   await content.waitSynced()
@@ -65,9 +68,11 @@ test('sharing moves only my notes onto the board, credited with my picture and n
   expect(wordsOf(second)).toContain('Ada one')
   // Her column is headed with her picture and name.
   const records = [...content.kv.map.values()].map(({ val }) => val)
-  expect(records.some((r) => r.type === 'image' && (r.props as { assetId?: string }).assetId === 'asset:picture-1F98A')).toBe(
-    true,
-  )
+  expect(
+    records.some(
+      (r) => r.type === 'image' && (r.props as { assetId?: string }).assetId === 'asset:picture-1F98A',
+    ),
+  ).toBe(true)
   expect(records.some((r) => r.type === 'text' && wordsOf(r).includes('"Ada"'))).toBe(true)
 
   // Her private doc is empty; Bo's is untouched.
@@ -96,7 +101,10 @@ test('a second share adds to the same column, below the first notes', async () =
   expect(new Set(shared.map((note) => note.x)).size).toBe(1)
   const third = shared.find((note) => wordsOf(note).includes('Ada three'))!
   expect(Math.max(...shared.map((note) => note.y))).toBe(third.y)
-  const pictures = [...content.kv.map.values()].filter(({ val }) => val.type === 'image' && (val.meta as { privateWritingColumn?: boolean }).privateWritingColumn)
+  const pictures = [...content.kv.map.values()].filter(
+    ({ val }) =>
+      val.type === 'image' && (val.meta as { privateWritingColumn?: boolean }).privateWritingColumn,
+  )
   expect(pictures).toHaveLength(1)
 })
 
@@ -124,7 +132,9 @@ test('sharing without my name waits for the reveal, and then shows no name, pict
   }
   const boNote = sharedNotesOf(content).find((note) => wordsOf(note).includes('Bo one'))!
   expect(boNote.meta).toMatchObject({ authorId: bo.participantId, authorName: 'Bo', anonymous: false })
-  const titles = [...content.kv.map.values()].filter(({ val }) => val.type === 'text').map(({ val }) => wordsOf(val))
+  const titles = [...content.kv.map.values()]
+    .filter(({ val }) => val.type === 'text')
+    .map(({ val }) => wordsOf(val))
   expect(titles.some((words) => words.includes('Shared without a name'))).toBe(true)
 })
 
@@ -140,7 +150,10 @@ test('the "Share without my name" tick in my private doc is honoured at the reve
 
 test('someone who joined without their name shares without it', async () => {
   const { server, board, facilitator, content } = await boardWithWriters()
-  const sky = await joinPerson(server.url, board, board.keys.participant, { anonymous: true, avatar: '1F319' })
+  const sky = await joinPerson(server.url, board, board.keys.participant, {
+    anonymous: true,
+    avatar: '1F319',
+  })
   const skyPrivate = await connectPrivate(server.syncUrl, board, sky)
   await writeNotes(skyPrivate, [privateNote('s1', 'Sky one')])
   const response = await command(server.url, board, sky, { type: 'private.share', anonymous: false })
@@ -166,7 +179,12 @@ test('sharing is refused in plain words when it cannot happen', async () => {
     'unauthorized',
   )
   expectApiError(
-    await command(server.url, board, { key: board.keys.participant, token: 'forged' }, { type: 'private.share' }),
+    await command(
+      server.url,
+      board,
+      { key: board.keys.participant, token: 'forged' },
+      { type: 'private.share' },
+    ),
     401,
     'unauthorized',
   )
@@ -181,7 +199,11 @@ test('sharing is refused in plain words when it cannot happen', async () => {
     'bad_request',
   )
   // Nothing to share yet.
-  const nothing = expectApiError(await command(server.url, board, ada, { type: 'private.share' }), 409, 'conflict')
+  const nothing = expectApiError(
+    await command(server.url, board, ada, { type: 'private.share' }),
+    409,
+    'conflict',
+  )
   expect(nothing.error.message).toMatch(/no notes/)
   // While editing is paused.
   const adaPrivate = await connectPrivate(server.syncUrl, board, ada)
@@ -193,7 +215,12 @@ test('sharing is refused in plain words when it cannot happen', async () => {
   const other = await createBoardOver(server.url, 'Other')
   const stranger = await joinPerson(server.url, other, other.keys.participant, { name: 'Zed' })
   expectApiError(
-    await command(server.url, board, { key: board.keys.participant, token: stranger.token }, { type: 'private.share' }),
+    await command(
+      server.url,
+      board,
+      { key: board.keys.participant, token: stranger.token },
+      { type: 'private.share' },
+    ),
     401,
     'unauthorized',
   )

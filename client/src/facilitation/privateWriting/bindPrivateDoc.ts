@@ -1,0 +1,101 @@
+import type { TLRecord, TLStore } from 'tldraw'
+import { YKeyValue } from 'y-utility/y-keyvalue'
+import type * as Y from 'yjs'
+import { recordsArrayName } from '@wesee/shared'
+import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
+
+/** Origin of this browser's own writes to the private doc. */
+const localOrigin = Symbol('wesee-private-local')
+
+/**
+ * Keeps this person's private doc and the tldraw store in step, for the
+ * records the router says are private: they are drawn on this person's
+ * canvas like any other shape, but written only to the private doc. Local
+ * writes are batched like the board's (a few a second while typing).
+ * Returns a function that undoes it all and flushes what is pending.
+ */
+export function bindPrivateDoc(
+  store: TLStore,
+  doc: Y.Doc,
+  router: PrivateNoteRouter,
+  flushEveryMs = 100,
+): () => void {
+  const records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
+  const unsubscribes: Array<() => void> = []
+
+  // 1. What the private doc holds now.
+  router.adopt(records.map.keys())
+  putRemote(
+    store,
+    [...records.map.values()].map((entry) => entry.val),
+    [],
+  )
+
+  // 2. Private local changes → the private doc, batched.
+  const pending = new Map<string, TLRecord | null>()
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const flush = () => {
+    timer = null
+    if (pending.size === 0) return
+    doc.transact(() => {
+      for (const [id, record] of pending) {
+        if (record) records.set(id, record)
+        else records.delete(id)
+      }
+    }, localOrigin)
+    pending.clear()
+  }
+  unsubscribes.push(
+    router.connect(store, {
+      write(id, record) {
+        pending.set(id, record)
+        timer ??= setTimeout(flush, flushEveryMs)
+      },
+    }),
+  )
+  unsubscribes.push(() => {
+    if (timer) clearTimeout(timer)
+    flush()
+  })
+
+  // 3. Changes from the server (a share moved them to the board) or my other tabs → the store.
+  const onChange = (
+    changes: Map<string, { action: 'add' | 'update' | 'delete' }>,
+    transaction: Y.Transaction,
+  ) => {
+    if (transaction.origin === localOrigin) return
+    const toPut: TLRecord[] = []
+    const toRemove: TLRecord['id'][] = []
+    changes.forEach((change, id) => {
+      if (change.action === 'delete') {
+        toRemove.push(id as TLRecord['id'])
+        return
+      }
+      const record = records.get(id)
+      if (record) toPut.push(record)
+    })
+    router.adopt(toPut.map((record) => record.id))
+    putRemote(store, toPut, toRemove)
+  }
+  records.on('change', onChange)
+  unsubscribes.push(() => records.off('change', onChange))
+
+  return () => {
+    for (const unsubscribe of unsubscribes.splice(0).reverse()) unsubscribe()
+  }
+}
+
+/** Applies records from the private doc; one that tldraw cannot read is skipped, not fatal. */
+function putRemote(store: TLStore, toPut: TLRecord[], toRemove: TLRecord['id'][]): void {
+  store.mergeRemoteChanges(() => {
+    const present = toRemove.filter((id) => store.has(id))
+    if (present.length > 0) store.remove(present)
+    for (const record of toPut) {
+      try {
+        store.put([record])
+      } catch (error) {
+        console.warn(`WeSee skipped a private record it could not read: ${record.id}`, error)
+      }
+    }
+  })
+}

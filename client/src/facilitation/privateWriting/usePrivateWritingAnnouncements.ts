@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react'
+import { displayName, type ParticipantProfile, type PrivateWritingState } from '@wesee/shared'
+import { announce } from '../../a11y/announce.ts'
+import { text } from '../../text.ts'
+
+/** A frame's title on the board, for "Everyone's notes are on the board now, in …". */
+export type FrameTitle = (frameId: string) => string
+
+/**
+ * Tells everyone, in words and to screen readers, when private writing
+ * starts or stops, when someone shares their notes, and when the
+ * facilitator shares everyone's: a facilitator's power is always visible.
+ * The first state seen is only remembered, so a reload announces nothing.
+ */
+export function usePrivateWritingAnnouncements(
+  state: PrivateWritingState | null,
+  participants: readonly ParticipantProfile[],
+  frameTitle: FrameTitle,
+): void {
+  const seen = useRef<PrivateWritingState | null | undefined>(undefined)
+  useEffect(() => {
+    const before = seen.current
+    seen.current = state
+    if (before === undefined || state === null) return
+    if (state.revealedAt !== null && state.revealedAt !== before?.revealedAt) {
+      announce(text.privateWriting.revealedAnnouncement(frameTitle(state.revealFrameId)))
+      return
+    }
+    if (state.active && !before?.active) {
+      announce(text.privateWriting.startedAnnouncement)
+      return
+    }
+    if (!state.active && before?.active) announce(text.privateWriting.stoppedAnnouncement)
+    const share = state.lastShare
+    if (share && share.at !== before?.lastShare?.at) {
+      const person = participants.find((candidate) => candidate.id === share.participantId)
+      if (person) announce(text.privateWriting.sharedBy(displayName(person)))
+    }
+  }, [state, participants, frameTitle])
+}
