@@ -81,7 +81,13 @@ function creditFor(writer: Writer, sharedAt: number, sharedBy: SharedNoteMeta['s
 }
 
 /** A private note ready for the board, or null when tldraw would not accept it (it stays private). */
-function toColumnNote(boardId: string, writer: Writer, key: string, source: LooseShape, meta: SharedNoteMeta) {
+function toColumnNote(
+  boardId: string,
+  writer: Writer,
+  key: string,
+  source: LooseShape,
+  meta: SharedNoteMeta,
+) {
   const id = stableShapeId('shared', boardId, writer.profile.id, key)
   try {
     validateRecord(

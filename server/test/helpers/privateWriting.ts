@@ -41,7 +41,12 @@ export async function joinPerson(
     key,
   })
   if (response.status !== 201) throw new Error(`Joining failed: ${JSON.stringify(response.body)}`)
-  return { ...(response.body as JoinedBoard), key, name: profile.anonymous ? null : (profile.name ?? null), avatar }
+  return {
+    ...(response.body as JoinedBoard),
+    key,
+    name: profile.anonymous ? null : (profile.name ?? null),
+    avatar,
+  }
 }
 
 /** Sends a command as a person (their key and token), or with a bare key. */
@@ -93,7 +98,11 @@ export function privateNote(
 }
 
 /** A stock client on a person's own private doc, with their token. */
-export async function connectPrivate(syncUrl: string, board: CreatedBoard, person: Person): Promise<SyncClient> {
+export async function connectPrivate(
+  syncUrl: string,
+  board: CreatedBoard,
+  person: Person,
+): Promise<SyncClient> {
   const client = connectClient(syncUrl, board.id, person.key, {
     docName: formatDocName({ boardId: board.id, kind: 'private', participantId: person.participantId }),
     token: person.token,
@@ -121,10 +130,14 @@ export function privateWritingOf(control: Y.Doc): PrivateWritingState | null {
 }
 
 /** Records of a synced doc that came from private writing, with their meta. */
-export function sharedNotesOf(client: SyncClient): Array<TestRecord & { x: number; y: number; meta: Record<string, unknown> }> {
+export function sharedNotesOf(
+  client: SyncClient,
+): Array<TestRecord & { x: number; y: number; meta: Record<string, unknown> }> {
   return [...client.kv.map.values()]
     .map(({ val }) => val)
-    .filter((record) => (record.meta as { privateWriting?: unknown } | undefined)?.privateWriting === true) as never
+    .filter(
+      (record) => (record.meta as { privateWriting?: unknown } | undefined)?.privateWriting === true,
+    ) as never
 }
 
 /**
@@ -251,6 +264,11 @@ export function waitForPrivateWriting(
 }
 
 /** The sync URL of a board's doc. */
-export function docUrlOf(server: Pick<TestServer, 'syncUrl'>, docName: string, key: string, token?: string): string {
+export function docUrlOf(
+  server: Pick<TestServer, 'syncUrl'>,
+  docName: string,
+  key: string,
+  token?: string,
+): string {
   return `${server.syncUrl}/${docName}?key=${encodeURIComponent(key)}${token ? `&token=${encodeURIComponent(token)}` : ''}`
 }

@@ -73,7 +73,13 @@ function boxesOf(records: ReturnType<typeof layoutRevealColumns>['records']): Bo
   return records
     .filter((record) => record.typeName === 'shape')
     .map((record) => {
-      const shape = record as unknown as { id: string; x: number; y: number; type: string; props: Record<string, number> }
+      const shape = record as unknown as {
+        id: string
+        x: number
+        y: number
+        type: string
+        props: Record<string, number>
+      }
       const h =
         shape.type === 'note'
           ? revealColumnLayout.noteSize + shape.props.growY!
@@ -108,7 +114,9 @@ describe('layoutRevealColumns', () => {
     const shapes = boxesOf(placed.records)
     expect(shapes).toHaveLength(3 + 2 + 4)
     expectNoOverlap(shapes)
-    const notes = placed.records.filter((r) => r.typeName === 'shape' && r.type === 'note') as unknown as Array<{
+    const notes = placed.records.filter(
+      (r) => r.typeName === 'shape' && r.type === 'note',
+    ) as unknown as Array<{
       x: number
       parentId: string
       index: string
@@ -119,7 +127,13 @@ describe('layoutRevealColumns', () => {
   })
 
   test('a note keeps its words and colour, but not its place, tilt, lock, scale or meta', () => {
-    const placed = layoutRevealColumns({ frame, children: [], layout: null, columns: [column('sam', 1)], indexAbove: null })
+    const placed = layoutRevealColumns({
+      frame,
+      children: [],
+      layout: null,
+      columns: [column('sam', 1)],
+      indexAbove: null,
+    })
     const shared = placed.records.find((r) => r.typeName === 'shape' && r.type === 'note') as unknown as {
       rotation: number
       isLocked: boolean
@@ -139,7 +153,9 @@ describe('layoutRevealColumns', () => {
     const placed = layoutRevealColumns({ frame, children: [], layout: null, columns, indexAbove: null })
     const shapes = boxesOf(placed.records)
     expectNoOverlap(shapes)
-    expect(Math.max(...shapes.map((s) => s.x + s.w))).toBeLessThanOrEqual(frame.w - revealColumnLayout.padding)
+    expect(Math.max(...shapes.map((s) => s.x + s.w))).toBeLessThanOrEqual(
+      frame.w - revealColumnLayout.padding,
+    )
     const lowest = Math.max(...shapes.map((s) => s.y + s.h))
     expect(placed.frameHeight).toBeGreaterThan(frame.h)
     expect(placed.frameHeight).toBeGreaterThanOrEqual(lowest + revealColumnLayout.padding)
@@ -147,13 +163,25 @@ describe('layoutRevealColumns', () => {
 
   test('a new round starts below what the frame already holds', () => {
     const existing = [{ ...note('already here'), x: 100, y: 600, props: { ...note('x').props, scale: 1 } }]
-    const placed = layoutRevealColumns({ frame, children: existing, layout: null, columns: [column('sam', 1)], indexAbove: 'a3' })
+    const placed = layoutRevealColumns({
+      frame,
+      children: existing,
+      layout: null,
+      columns: [column('sam', 1)],
+      indexAbove: 'a3',
+    })
     const ys = boxesOf(placed.records).map((s) => s.y)
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(800)
   })
 
   test('a later share continues the layout: the same person adds to their column, others get a new one', () => {
-    const first = layoutRevealColumns({ frame, children: [], layout: null, columns: [column('sam', 2)], indexAbove: null })
+    const first = layoutRevealColumns({
+      frame,
+      children: [],
+      layout: null,
+      columns: [column('sam', 2)],
+      indexAbove: null,
+    })
     const again = layoutRevealColumns({
       frame,
       children: [],
@@ -163,10 +191,14 @@ describe('layoutRevealColumns', () => {
     })
     const all = [...boxesOf(first.records), ...boxesOf(again.records)]
     expectNoOverlap(all)
-    const againNotes = again.records.filter((r) => r.typeName === 'shape' && r.type === 'note') as unknown as Array<{
+    const againNotes = again.records.filter(
+      (r) => r.typeName === 'shape' && r.type === 'note',
+    ) as unknown as Array<{
       x: number
     }>
-    const firstX = (first.records.find((r) => r.typeName === 'shape' && r.type === 'note') as unknown as { x: number }).x
+    const firstX = (
+      first.records.find((r) => r.typeName === 'shape' && r.type === 'note') as unknown as { x: number }
+    ).x
     expect(againNotes[0]!.x).toBe(firstX)
     expect(againNotes[1]!.x).not.toBe(firstX)
     // Only Jo's column has a new header.
@@ -174,13 +206,25 @@ describe('layoutRevealColumns', () => {
   })
 
   test('columns with no notes take no room', () => {
-    const placed = layoutRevealColumns({ frame, children: [], layout: null, columns: [column('sam', 0)], indexAbove: null })
+    const placed = layoutRevealColumns({
+      frame,
+      children: [],
+      layout: null,
+      columns: [column('sam', 0)],
+      indexAbove: null,
+    })
     expect(placed.records).toHaveLength(0)
     expect(placed.frameHeight).toBe(frame.h)
   })
 
   test('the pooled column is never added to later', () => {
-    const first = layoutRevealColumns({ frame, children: [], layout: null, columns: [column(null, 1)], indexAbove: null })
+    const first = layoutRevealColumns({
+      frame,
+      children: [],
+      layout: null,
+      columns: [column(null, 1)],
+      indexAbove: null,
+    })
     expect(Object.keys(first.layout.columns)).toHaveLength(0)
     const ids = new Set<TLShapeId>()
     for (const record of first.records) ids.add(record.id as TLShapeId)

@@ -77,7 +77,9 @@ function numberOr(value: unknown, fallback: number): number {
 }
 
 function propsOf(shape: LooseShape): Record<string, unknown> {
-  return typeof shape.props === 'object' && shape.props !== null ? (shape.props as Record<string, unknown>) : {}
+  return typeof shape.props === 'object' && shape.props !== null
+    ? (shape.props as Record<string, unknown>)
+    : {}
 }
 
 /** A shared note's size on the board (tldraw notes are 200 square, plus growY for long text). */
@@ -247,12 +249,21 @@ export function layoutRevealColumns(input: {
       }
       x = layout.nextX
       layout.nextX += width + columnGap
-      records.push(...headerRecords(column, frame.id, { x, y: layout.top }, width, [takeIndex(), takeIndex()]))
+      records.push(
+        ...headerRecords(column, frame.id, { x, y: layout.top }, width, [takeIndex(), takeIndex()]),
+      )
       y = layout.top + headerHeight
     }
     for (const note of column.notes) {
       records.push(
-        sharedNoteRecord(note.source, { id: note.id, parentId: frame.id, x, y, index: takeIndex(), meta: note.meta }),
+        sharedNoteRecord(note.source, {
+          id: note.id,
+          parentId: frame.id,
+          x,
+          y,
+          index: takeIndex(),
+          meta: note.meta,
+        }),
       )
       y += sharedNoteSize(note.source).h + noteGap
     }
