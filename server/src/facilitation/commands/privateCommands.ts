@@ -43,7 +43,9 @@ function isFrame(content: Y.Doc, id: string): boolean {
 function targetFrame(content: Y.Doc, state: PrivateWritingState): string {
   if (isFrame(content, state.revealFrameId)) return state.revealFrameId
   if (isFrame(content, state.frameId)) return state.frameId
-  throw ApiError.conflict('The frame for the notes is not on the board any more. Add it back, then try again.')
+  throw ApiError.conflict(
+    'The frame for the notes is not on the board any more. Add it back, then try again.',
+  )
 }
 
 /**
@@ -111,9 +113,12 @@ export const privateShare: CommandHandler<'private.share'> = {
     const profile = ctx.control.participant(participantId)
     if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
     const state = current(ctx)
-    if (!state) throw ApiError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
+    if (!state)
+      throw ApiError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
     if (ctx.role === Role.Participant && ctx.store.getBoard(ctx.board.id)?.locked) {
-      throw ApiError.conflict('The facilitator has paused editing. You can share your notes when it starts again.')
+      throw ApiError.conflict(
+        'The facilitator has paused editing. You can share your notes when it starts again.',
+      )
     }
     const notes = countPrivateNotes(doc)
     if (notes === 0) throw ApiError.conflict('You have no notes of your own to share yet.')
