@@ -1,0 +1,80 @@
+import { firstPageId, type TLRecord } from './workspaceModules.ts'
+
+const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+
+/**
+ * The n-th of up to 238,328 ascending tldraw fractional index keys
+ * ('c' + three base-62 digits, the integer keys tldraw itself makes).
+ */
+export function indexKey(n: number): string {
+  const digits = [Math.floor(n / 3844) % 62, Math.floor(n / 62) % 62, n % 62]
+  return `c${digits.map((d) => base62[d]).join('')}`
+}
+
+function richText(text: string) {
+  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
+}
+
+/** A yellow sticky note as tldraw 3.15 stores it, placed on a grid by `n`. */
+export function noteRecord(n: number, text: string, meta: Record<string, number> = {}): TLRecord {
+  return {
+    id: `shape:note-${n}`,
+    typeName: 'shape',
+    type: 'note',
+    parentId: firstPageId,
+    index: indexKey(n),
+    x: (n % 100) * 220,
+    y: Math.floor(n / 100) * 220,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta,
+    props: {
+      color: 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 0,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      richText: richText(text),
+      scale: 1,
+    },
+  } as unknown as TLRecord
+}
+
+export interface Point {
+  x: number
+  y: number
+  z: number
+}
+
+/** A freehand pen stroke as tldraw 3.15 stores it (one free segment of points). */
+export function drawRecord(n: number, points: readonly Point[], isComplete: boolean): TLRecord {
+  return {
+    id: `shape:stroke-${n}`,
+    typeName: 'shape',
+    type: 'draw',
+    parentId: firstPageId,
+    index: indexKey(n),
+    x: 0,
+    y: 0,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      color: 'black',
+      fill: 'none',
+      dash: 'draw',
+      size: 'm',
+      segments: [{ type: 'free', points: [...points] }],
+      isComplete,
+      isClosed: false,
+      isPen: false,
+      scale: 1,
+    },
+  } as unknown as TLRecord
+}
