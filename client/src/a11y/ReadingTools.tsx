@@ -4,30 +4,54 @@ import { text } from '../text.ts'
 import { readAloudShortcut, useReadAloud } from './useReadAloud.ts'
 
 /**
- * "Read aloud" and "My settings", for everyone on the board (viewers too):
- * hearing the words is as much a way in as reading them.
+ * "Read aloud" and "My settings": hearing the words is as much a way in as
+ * reading them. Part of the board's toolbar; mount it once per board (it
+ * owns the keyboard shortcut).
  */
-export function ReadingTools() {
+export function ReadingButtons() {
   const readSelectionAloud = useReadAloud()
   const [settingsOpen, setSettingsOpen] = useState(false)
   return (
-    <nav className="reading-tools" aria-label={text.readAloud.toolsLabel}>
+    <>
       <button
         type="button"
-        className="button"
+        className="button reading-button"
         onClick={readSelectionAloud}
         aria-keyshortcuts={readAloudShortcut.ariaKeyShortcuts}
         title={text.readAloud.buttonHint(readAloudShortcut.label)}
       >
-        <span aria-hidden="true" className="button-icon">
-          🔊
-        </span>
+        <SpeakerIcon />
         {text.readAloud.button}
       </button>
       <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
         {text.mySettings.button}
       </button>
       {settingsOpen && <MySettingsDialog onClose={() => setSettingsOpen(false)} />}
+    </>
+  )
+}
+
+/** The reading buttons on their own, for viewers (who have no board toolbar). */
+export function ReadingTools() {
+  return (
+    <nav className="reading-tools" aria-label={text.readAloud.toolsLabel}>
+      <ReadingButtons />
     </nav>
+  )
+}
+
+// Drawn here rather than an emoji: not every device has an emoji font.
+function SpeakerIcon() {
+  return (
+    <svg className="button-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
+      <path
+        d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+    </svg>
   )
 }

@@ -118,7 +118,7 @@ export function ConnectedBoard({
         </div>
         <VotingLayer />
         {board.role !== Role.Viewer && <BoardToolbar />}
-        <ReadingTools />
+        {board.role === Role.Viewer && <ReadingTools />}
         <PhotoProblemNotice />
       </main>
     </BoardSessionContext.Provider>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { displayName, pictureUrl, Role } from '@wesee/shared'
 import { RevisitButtons } from '../revisit/RevisitButtons.tsx'
+import { ReadingButtons } from '../a11y/ReadingTools.tsx'
 import { PictureTools } from '../pictures/PictureTools.tsx'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
@@ -42,6 +43,7 @@ export function BoardToolbar() {
         </button>
       )}
       <PictureTools />
+      <ReadingButtons />
       {isFacilitator && <TimerButton />}
       <VoteToolbarButtons />
       <PrivateWritingButtons />

@@ -31,9 +31,9 @@ export function PictureTools() {
     // tldraw's own file handling: the same path as drop and paste, through the asset store.
     void editor.putExternalContent({ type: 'files', files, point: editor.getViewportPageBounds().center })
   }
-  const closePanel = () => {
+  const closePanel = ({ returnFocus = true } = {}) => {
     setPanelOpen(false)
-    pictureButton.current?.focus()
+    if (returnFocus) pictureButton.current?.focus()
   }
 
   return (

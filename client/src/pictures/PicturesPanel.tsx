@@ -6,6 +6,9 @@ import { text } from '../text.ts'
 import { addLibraryPicture, pictureTarget, type AddPictureAs, type PictureTarget } from './addPicture.ts'
 import { startPictureDrag } from './pictureDrops.ts'
 
+/** Where the panel covers the whole board (as in styles.css). */
+const narrowScreen = '(max-width: 40rem)'
+
 /**
  * The Pictures panel: the picture library in plain-word groups, searchable
  * by everyday words. A picture goes on the board with a click, a tap,
@@ -14,7 +17,16 @@ import { startPictureDrag } from './pictureDrops.ts'
  * under it. It sits beside the canvas without blocking it, so dragging works
  * and the board stays in view.
  */
-export function PicturesPanel({ editor, id, onClose }: { editor: Editor; id: string; onClose: () => void }) {
+export function PicturesPanel({
+  editor,
+  id,
+  onClose,
+}: {
+  editor: Editor
+  id: string
+  /** `returnFocus: false` when focus has gone on to the board (into a new picture note's words). */
+  onClose: (options?: { returnFocus?: boolean }) => void
+}) {
   const [query, setQuery] = useState('')
   const [groupId, setGroupId] = useState(pictureGroups[0]!.id)
   const [as, setAs] = useState<AddPictureAs>('picture')
@@ -36,6 +48,8 @@ export function PicturesPanel({ editor, id, onClose }: { editor: Editor; id: str
     else if (target.kind === 'note' || target.kind === 'picture-note')
       announce(text.pictures.addedToNote(picture.name))
     else announce(text.pictures.pictureNoteAdded(picture.name))
+    // On a phone the panel covers the board: get out of the way so the picture can be seen.
+    if (window.matchMedia(narrowScreen).matches) onClose({ returnFocus: as === 'picture' })
   }
 
   return (
@@ -51,7 +65,7 @@ export function PicturesPanel({ editor, id, onClose }: { editor: Editor; id: str
     >
       <div className="dialog-header">
         <h2 id={headingId}>{text.pictures.heading}</h2>
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={() => onClose()}>
           {text.pictures.close}
         </button>
       </div>
