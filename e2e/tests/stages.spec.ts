@@ -78,7 +78,9 @@ test('a facilitator starts an Exploration board and moves everyone to "What do y
   await expect(prompt).toContainText('What do you see?')
 
   // The facilitator's keys: Page Down for the next step, Page Up for the previous.
-  await expect(facilitatorPage.getByText('Page Down for the next step')).toBeVisible()
+  const next = facilitatorPage.getByRole('button', { name: /Next step/ })
+  await expect(next.locator('kbd')).toHaveText('Page Down')
+  await expect(next).toHaveAttribute('aria-keyshortcuts', 'PageDown')
   await facilitatorPage.locator('.tl-canvas').click({ position: { x: 600, y: 600 } })
   await facilitatorPage.keyboard.press('PageDown')
   await expect(prompt).toContainText('What do we see now?')

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { react } from 'tldraw'
 import { BoardCanvas } from '../board/BoardCanvas.tsx'
 import { ConnectionStatus } from '../board/ConnectionStatus.tsx'
 import { useCurrentEditor } from '../board/currentEditor.ts'
@@ -8,6 +9,7 @@ import { useBoardSync } from '../board/useBoardSync.ts'
 import { useGroupView } from '../facilitation/following/useGroupView.ts'
 import type { Padding } from '../facilitation/following/viewGeometry.ts'
 import { StepPrompt } from '../facilitation/stages/StepPrompt.tsx'
+import { TimerDisplay } from '../facilitation/timer/TimerDisplay.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { text } from '../text.ts'
 import { JoinCorner } from './JoinCorner.tsx'
@@ -38,20 +40,35 @@ export function ProjectorScreen({
   const view = useGroupView(editor, control, null, canvasPadding)
   const [userId] = useState(localUserId)
 
-  // Keep the frame filling the screen when the window changes size (full
-  // screen on, a different projector), unless following the facilitator.
+  // Keep the frame filling the canvas when its size changes (full screen on,
+  // another projector, the join corner coming or going), unless following
+  // the facilitator's view.
   const { backToGroup, mode } = view
   const latest = useRef({ backToGroup, mode })
   useEffect(() => {
     latest.current = { backToGroup, mode }
   }, [backToGroup, mode])
   useEffect(() => {
-    const refit = () => {
-      if (latest.current.mode === 'free') latest.current.backToGroup({ instant: true })
+    if (!editor) return
+    let first = true
+    let frame = 0
+    const stop = react('refit the projector', () => {
+      editor.getViewportScreenBounds()
+      if (first) {
+        first = false
+        return
+      }
+      // Move the camera outside the reaction, once per animation frame.
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        if (latest.current.mode === 'free') latest.current.backToGroup({ instant: true })
+      })
+    })
+    return () => {
+      stop()
+      cancelAnimationFrame(frame)
     }
-    window.addEventListener('resize', refit)
-    return () => window.removeEventListener('resize', refit)
-  }, [])
+  }, [editor])
 
   // With no step chosen yet, show the whole board rather than its top-left corner.
   const fitted = useRef(false)
@@ -80,8 +97,9 @@ export function ProjectorScreen({
             {(control?.stages.length ?? 0) > 0 && <p>{text.projector.waiting}</p>}
           </div>
         )}
-        {/* The timer goes here (issue 5): <TimerDisplay large /> beside the prompt. */}
-        <div className="projector-timer-slot" data-slot="timer" />
+        <div className="projector-timer-slot" data-slot="timer">
+          <TimerDisplay timer={control?.timer ?? null} large />
+        </div>
       </header>
       <div className="projector-canvas">
         {store && provider ? (

@@ -3,11 +3,12 @@ import { text } from '../../text.ts'
 import { isCurrentStep } from './stageNavigation.ts'
 
 /**
- * Where the group is: the stages on this board and, inside the current
- * one, its steps (I see → you see → we see). The current step says "Now"
- * in words and has a heavier outline and an arrow, never colour alone, and
- * `aria-current="step"`. The facilitator's steps are buttons (`onChoose`);
- * everyone else sees the same bar, read-only.
+ * Where the group is: the stages on this board (when there is more than
+ * one) and the steps of the current stage (I see → you see → we see). The
+ * current step says "Now" in words and has a heavier outline and an arrow,
+ * never colour alone, and `aria-current="step"`. The facilitator's stages
+ * and steps are buttons (`onChoose`); everyone else sees the same bar,
+ * read-only.
  */
 export function StageBar({
   stagesOnBoard,
@@ -18,47 +19,76 @@ export function StageBar({
   current: StageState | null
   onChoose?: (step: StageStep) => void
 }) {
+  // One stage on the board: its steps always show. Several: the current one's.
+  const openStage =
+    stagesOnBoard.length === 1 ? stagesOnBoard[0] : stagesOnBoard.find((id) => id === current?.stage)
+  const open = openStage ? findStage(openStage) : null
   return (
     <nav className="stage-bar" aria-label={text.stages.barLabel} data-testid="stage-bar">
-      <ol className="stage-list">
-        {stagesOnBoard.map((stageId) => {
-          const stage = findStage(stageId)
-          const isCurrentStage = current?.stage === stageId
-          // One stage on the board: always open. Several: the current one opens.
-          const showSteps = isCurrentStage || stagesOnBoard.length === 1
-          const first = stage.steps[0]
-          return (
-            <li key={stageId} className={isCurrentStage ? 'stage-item stage-item-current' : 'stage-item'}>
-              {onChoose && !showSteps && first ? (
-                <button
-                  type="button"
-                  className="stage-name stage-name-button"
-                  onClick={() => onChoose(first)}
-                >
-                  {stage.title}
-                  <span className="stage-step-count">{text.stages.stepCount(stage.steps.length)}</span>
-                </button>
-              ) : (
-                <span className="stage-name">{stage.title}</span>
-              )}
-              {showSteps && (
-                <ol className="step-list">
-                  {stage.steps.map((step, index) => (
-                    <StepItem
-                      key={step.id}
-                      step={step}
-                      number={index + 1}
-                      isCurrent={isCurrentStep(step, current)}
-                      onChoose={onChoose}
-                    />
-                  ))}
-                </ol>
-              )}
-            </li>
-          )
-        })}
-      </ol>
+      {stagesOnBoard.length > 1 && (
+        <ol className="stage-list">
+          {stagesOnBoard.map((stageId) => (
+            <StageItem
+              key={stageId}
+              stageId={stageId}
+              isCurrent={stageId === current?.stage}
+              onChoose={onChoose}
+            />
+          ))}
+        </ol>
+      )}
+      {open && (
+        <div className={stagesOnBoard.length > 1 ? 'step-row step-row-under-stages' : 'step-row'}>
+          <span className="stage-name" id="open-stage-name">
+            {open.title}
+          </span>
+          <ol className="step-list" aria-labelledby="open-stage-name">
+            {open.steps.map((step, index) => (
+              <StepItem
+                key={step.id}
+                step={step}
+                number={index + 1}
+                isCurrent={isCurrentStep(step, current)}
+                onChoose={onChoose}
+              />
+            ))}
+          </ol>
+        </div>
+      )}
     </nav>
+  )
+}
+
+function StageItem({
+  stageId,
+  isCurrent,
+  onChoose,
+}: {
+  stageId: StageId
+  isCurrent: boolean
+  onChoose?: (step: StageStep) => void
+}) {
+  const stage = findStage(stageId)
+  const first = stage.steps[0]
+  const content = (
+    <>
+      <span className="stage-marker" aria-hidden="true">
+        {isCurrent ? '▼' : '▸'}
+      </span>
+      {stage.title}
+      <span className="visually-hidden">, {text.stages.stepCount(stage.steps.length)}</span>
+    </>
+  )
+  return (
+    <li className={isCurrent ? 'stage-item stage-item-current' : 'stage-item'}>
+      {onChoose && first && !isCurrent ? (
+        <button type="button" className="stage-chip stage-chip-button" onClick={() => onChoose(first)}>
+          {content}
+        </button>
+      ) : (
+        <span className="stage-chip">{content}</span>
+      )}
+    </li>
   )
 }
 

@@ -12,9 +12,9 @@ import './stages.css'
 import { StageBar } from './StageBar.tsx'
 import { StepPrompt } from './StepPrompt.tsx'
 import { useStageMoves } from './useStageMoves.ts'
-import { useStageShortcuts } from './useStageShortcuts.ts'
+import { nextStepKey, previousStepKey, useStageShortcuts } from './useStageShortcuts.ts'
 
-// Room for tldraw's tool bar and our board tools along the bottom.
+// At least room for tldraw's tool bar along the bottom.
 const bottomClear = 96
 const sideClear = 16
 
@@ -30,14 +30,18 @@ export function StagePanel() {
   const isFacilitator = session.role === Role.Facilitator
   const panel = useRef<HTMLDivElement>(null)
 
-  // Frames are fitted below this panel, so the prompt never hides them.
+  // Frames are fitted between this panel and the tool bars along the bottom,
+  // so the prompt and the buttons never hide them.
   const padding = useCallback((): Padding => {
-    const top = editor?.getViewportScreenBounds().y ?? 0
-    const panelBottom = panel.current?.getBoundingClientRect().bottom ?? 0
+    const screen = editor?.getViewportScreenBounds()
+    if (!screen) return { top: sideClear, right: sideClear, bottom: bottomClear, left: sideClear }
+    const panelBottom = panel.current?.getBoundingClientRect().bottom ?? screen.y
+    const toolbarTop = document.querySelector('.board-toolbar')?.getBoundingClientRect().top
     return {
-      top: Math.max(panelBottom - top + 16, sideClear),
+      top: Math.max(panelBottom - screen.y + 16, sideClear),
       right: sideClear,
-      bottom: bottomClear,
+      bottom:
+        toolbarTop === undefined ? bottomClear : Math.max(screen.y + screen.h - toolbarTop + 8, bottomClear),
       left: sideClear,
     }
   }, [editor])
@@ -75,24 +79,27 @@ export function StagePanel() {
                 type="button"
                 className="button"
                 aria-disabled={!moves.hasPrevious}
+                aria-keyshortcuts={previousStepKey}
                 onClick={() => moves.go(-1)}
               >
                 <span aria-hidden="true">◀</span>
                 {text.stages.previous}
+                <kbd>{text.stages.previousKey}</kbd>
               </button>
               <button
                 type="button"
                 className="button"
                 aria-disabled={!moves.hasNext}
+                aria-keyshortcuts={nextStepKey}
                 onClick={() => moves.go(1)}
               >
                 {text.stages.next}
                 <span aria-hidden="true">▶</span>
+                <kbd>{text.stages.nextKey}</kbd>
               </button>
             </>
           )}
           <GroupViewButtons editor={editor} />
-          {hasStages && <p className="hint shortcut-hint">{text.stages.shortcuts}</p>}
           {moves.problem && (
             <p className="message message-problem" role="alert">
               {moves.problem}
