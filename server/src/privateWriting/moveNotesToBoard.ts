@@ -18,6 +18,14 @@ import {
 import { recordsOf, serverOrigin } from '../rooms/contentDoc.ts'
 import { privateNotesOf, removePrivateNotes } from './privateNotes.ts'
 
+/**
+ * Most notes one person's share or reveal moves at once. Far more than anyone
+ * writes in a session; it keeps a doc stuffed by a misbehaving browser from
+ * making one reveal lay out thousands of notes. The rest stay private, for
+ * the next share.
+ */
+export const maxNotesPerShare = 300
+
 /** One person whose private notes go on the board. */
 export interface Writer {
   profile: ParticipantProfile
@@ -126,6 +134,7 @@ export function moveNotesToBoard(input: {
   for (const writer of input.writers) {
     const meta = creditFor(writer, input.now, input.sharedBy)
     const notes = privateNotesOf(writer.doc)
+      .slice(0, maxNotesPerShare)
       .map(({ key, record }) => toColumnNote(input.boardId, writer, key, record, meta))
       .filter((note) => note !== null)
     if (notes.length === 0) continue

@@ -16,6 +16,7 @@ import {
 } from '../helpers/privateWriting.ts'
 import { connectControl } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
+import { maxNotesPerShare } from '../../src/privateWriting/moveNotesToBoard.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
@@ -238,4 +239,18 @@ test('a note tldraw would not accept stays private instead of breaking the board
   const control = await connectControl(server, board, board.keys.viewer)
   await waitForPrivateWriting(control.client.doc, (state) => state.counts[ada.participantId] === 1, 'count 1')
   expect(privateWritingOf(control.client.doc)?.frameId).toBe(iSeeFrame)
+})
+
+test('one share moves at most 300 notes; the rest stay private for the next', async () => {
+  const { server, board, ada, adaPrivate, content } = await boardWithWriters()
+  const many = Array.from({ length: maxNotesPerShare + 3 }, (_, i) =>
+    privateNote(`many-${i}`, `Note ${i}`, { y: i }),
+  )
+  await writeNotes(adaPrivate, many)
+  const first = await command(server.url, board, ada, { type: 'private.share' })
+  expect(first.body).toMatchObject({ shared: maxNotesPerShare })
+  await waitFor(() => adaPrivate.kv.map.size === 5, 'five left')
+  const second = await command(server.url, board, ada, { type: 'private.share' })
+  expect(second.body).toMatchObject({ shared: 5 })
+  await waitFor(() => sharedNotesOf(content).length === maxNotesPerShare + 5, 'all shared')
 })
