@@ -19,7 +19,9 @@ export function imagesOnBoard(page: Page): Promise<ImageOnBoard[]> {
       .filter((shape) => shape.type === 'image')
       .map((shape) => {
         const props = shape.props as { altText: string; assetId: string | null }
-        const asset = props.assetId ? (editor.getAsset(props.assetId as never) as { props: unknown } | undefined) : undefined
+        const asset = props.assetId
+          ? (editor.getAsset(props.assetId as never) as { props: unknown } | undefined)
+          : undefined
         const bounds = editor.getShapePageBounds(shape)!
         return {
           id: shape.id,

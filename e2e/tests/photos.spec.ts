@@ -65,7 +65,8 @@ test('a big photo is made smaller before it is sent', async ({ createBoard, newP
   const big = await pngMadeInBrowser(pat.page, 3000, 1200)
   const sent: number[] = []
   pat.page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/assets')) sent.push(request.postDataBuffer()?.length ?? 0)
+    if (request.method() === 'POST' && request.url().endsWith('/assets'))
+      sent.push(request.postDataBuffer()?.length ?? 0)
   })
 
   await addPhotoWithButton(pat.page, { name: 'phone-photo.png', mimeType: 'image/png', buffer: big })
@@ -92,7 +93,11 @@ test('a refused SVG shows the server’s plain words and leaves nothing behind',
   })
 
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'
-  await addPhotoWithButton(pat.page, { name: 'drawing.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) })
+  await addPhotoWithButton(pat.page, {
+    name: 'drawing.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(svg),
+  })
 
   const notice = pat.page.getByRole('alert').filter({ hasText: 'We can only take' })
   await expect(notice).toHaveText(/We can only take photos and pictures in PNG, JPEG, GIF or WebP\./)
@@ -117,7 +122,11 @@ test('a viewer has no picture or photo buttons, but can read aloud', async ({ cr
 
 test('on a phone, "Take a photo" opens the camera', async ({ createBoard, browser }) => {
   const board = await createBoard('Phone')
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  })
   try {
     const phone = new BoardPageObject(await context.newPage())
     await phone.open(board.links.participant, 'Pat')

@@ -53,7 +53,9 @@ test('a picture from the library goes on the board by keyboard, and everyone see
   expect(images[0]!.centre.y).toBeCloseTo(centre.y, 0)
   expect(images[1]!.centre.x - images[0]!.centre.x).toBeCloseTo(24, 0)
 
-  await expect.poll(async () => (await imagesOnBoard(sam.page)).map((image) => image.altText)).toEqual(['Bus', 'Bus'])
+  await expect
+    .poll(async () => (await imagesOnBoard(sam.page)).map((image) => image.altText))
+    .toEqual(['Bus', 'Bus'])
   const drawn = sam.page.locator('.tl-canvas img[src="/pictures/1F68C.svg"]').first()
   await expect(drawn).toBeVisible()
   expect(await drawn.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
@@ -82,13 +84,18 @@ test('a picture goes into the selected frame, and groups show pictures in plain 
   const health = page.getByRole('button', { name: 'Health and care' })
   await health.click()
   await expect(health).toHaveAttribute('aria-pressed', 'true')
-  const doctor = page.getByRole('list', { name: 'Health and care' }).getByRole('button', { name: 'Doctor', exact: true })
+  const doctor = page
+    .getByRole('list', { name: 'Health and care' })
+    .getByRole('button', { name: 'Doctor', exact: true })
   await doctor.focus()
   await page.keyboard.press('Enter')
 
   const doctorImage = (await imagesOnBoard(page)).find((image) => image.altText === 'Doctor')
   expect(doctorImage?.parentId).toBe(youSee)
-  const frame = await page.evaluate((id) => window.editor!.getShapePageBounds(id as never)!.center.toJson(), youSee)
+  const frame = await page.evaluate(
+    (id) => window.editor!.getShapePageBounds(id as never)!.center.toJson(),
+    youSee,
+  )
   expect(doctorImage!.centre.x).toBeCloseTo(frame.x, 0)
   expect(doctorImage!.centre.y).toBeCloseTo(frame.y, 0)
 
@@ -145,7 +152,10 @@ test('a picture note with a word appears on another participant’s screen, resi
   await page.getByRole('button', { name: 'Pictures', exact: true }).click()
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('doctor')
-  await page.getByRole('list', { name: 'Pictures found' }).getByRole('button', { name: 'Doctor', exact: true }).click()
+  await page
+    .getByRole('list', { name: 'Pictures found' })
+    .getByRole('button', { name: 'Doctor', exact: true })
+    .click()
   // The new note is ready for words at once.
   await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA')
   await page.keyboard.type('Long wait')
@@ -178,7 +188,10 @@ test('a picture note with a word appears on another participant’s screen, resi
   await expect.poll(async () => (await pictureNotesOnBoard(sam.page))[0]!.w).toBeGreaterThan(note!.w + 30)
 
   // It exports like any other shape, with the picture inside the file.
-  const svg = await page.evaluate(async (id) => (await window.editor!.getSvgString([id as never]))?.svg ?? '', note!.id)
+  const svg = await page.evaluate(
+    async (id) => (await window.editor!.getSvgString([id as never]))?.svg ?? '',
+    note!.id,
+  )
   expect(svg).toContain('Long wait')
   expect(svg).toContain('data:image/svg+xml')
   expect(svg).toContain('<title>Doctor</title>')
@@ -206,10 +219,19 @@ test('a picture added to a sticky note turns it into a picture note with the sam
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await expect(page.getByText('Choose a picture to put it on the note you chose.')).toBeVisible()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('bus')
-  await page.getByRole('list', { name: 'Pictures found' }).getByRole('button', { name: 'Bus', exact: true }).click()
+  await page
+    .getByRole('list', { name: 'Pictures found' })
+    .getByRole('button', { name: 'Bus', exact: true })
+    .click()
 
   await expect
     .poll(() => pictureNotesOnBoard(sam.page))
-    .toEqual([expect.objectContaining({ id: noteId, text: 'Bus was late', picture: { src: '/pictures/1F68C.svg', name: 'Bus' } })])
+    .toEqual([
+      expect.objectContaining({
+        id: noteId,
+        text: 'Bus was late',
+        picture: { src: '/pictures/1F68C.svg', name: 'Bus' },
+      }),
+    ])
   expect(await sam.noteTexts()).toEqual([])
 })

@@ -29,7 +29,9 @@ test('"Read aloud" speaks the chosen note, at the speed chosen in My settings, b
   const settings = page.getByRole('dialog', { name: 'My settings' })
   await expect(settings.getByText('Alt+L')).toBeVisible()
   await settings.getByRole('radio', { name: 'Slow', exact: true }).check()
-  expect((await new AxeBuilder({ page }).include('[data-testid="my-settings"]').analyze()).violations).toEqual([])
+  expect(
+    (await new AxeBuilder({ page }).include('[data-testid="my-settings"]').analyze()).violations,
+  ).toEqual([])
   await settings.getByRole('button', { name: 'Close' }).click()
 
   // The shortcut reads the selection too, even while its words are being typed.
@@ -68,7 +70,10 @@ test('a picture note is read with its picture’s name; with nothing chosen, the
   await page.getByRole('button', { name: 'Pictures', exact: true }).click()
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('money')
-  await page.getByRole('list', { name: 'Pictures found' }).getByRole('button', { name: 'Money', exact: true }).click()
+  await page
+    .getByRole('list', { name: 'Pictures found' })
+    .getByRole('button', { name: 'Money', exact: true })
+    .click()
   await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA')
   await page.keyboard.type('Rent is too high')
   await page.keyboard.press('Escape')
@@ -78,7 +83,10 @@ test('a picture note is read with its picture’s name; with nothing chosen, the
   // A library picture says its name.
   await page.getByRole('radio', { name: 'A picture', exact: true }).check()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('sad')
-  await page.getByRole('list', { name: 'Pictures found' }).getByRole('button', { name: 'Sad', exact: true }).click()
+  await page
+    .getByRole('list', { name: 'Pictures found' })
+    .getByRole('button', { name: 'Sad', exact: true })
+    .click()
   await page.getByRole('button', { name: 'Read aloud' }).click()
   await expect.poll(async () => (await spoken()).at(-1)?.text).toBe('Sad.')
 
@@ -98,7 +106,10 @@ test('a picture note is read with its picture’s name; with nothing chosen, the
   await expect.poll(async () => (await spoken()).at(-1)?.text).toBe(`${step.title} ${step.prompt}`)
 })
 
-test('the About page credits OpenMoji and tldraw, and is linked from the start page', async ({ server, newPerson }) => {
+test('the About page credits OpenMoji and tldraw, and is linked from the start page', async ({
+  server,
+  newPerson,
+}) => {
   const page = await newPerson()
   await page.goto(server.url)
   await page.getByRole('link', { name: 'About WeSee' }).click()

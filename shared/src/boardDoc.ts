@@ -7,7 +7,11 @@ import {
   type TLRecord,
 } from '@tldraw/tlschema'
 import type { SerializedSchema } from '@tldraw/store'
-import { pictureNoteShapeMigrations, pictureNoteShapeProps, pictureNoteShapeType } from './shapes/pictureNote.ts'
+import {
+  pictureNoteShapeMigrations,
+  pictureNoteShapeProps,
+  pictureNoteShapeType,
+} from './shapes/pictureNote.ts'
 
 /**
  * The Yjs layout of a board's content doc (DESIGN.md, "Board data"):

@@ -43,7 +43,14 @@ export function ReadingTools() {
 // Drawn here rather than an emoji: not every device has an emoji font.
 function SpeakerIcon() {
   return (
-    <svg className="button-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+    <svg
+      className="button-icon"
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
       <path
         d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"

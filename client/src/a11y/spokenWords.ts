@@ -19,7 +19,9 @@ export function spokenWordsOfShape(editor: Editor, shape: TLShape): string {
  * reading order (top to bottom, then left to right), one sentence each.
  */
 export function spokenWordsOfSelection(editor: Editor): string {
-  return sentences(inReadingOrder(editor, editor.getSelectedShapes()).map((s) => spokenWordsOfShape(editor, s)))
+  return sentences(
+    inReadingOrder(editor, editor.getSelectedShapes()).map((s) => spokenWordsOfShape(editor, s)),
+  )
 }
 
 function pictureName(editor: Editor, image: TLImageShape): string {
@@ -35,7 +37,10 @@ function frameWords(editor: Editor, frame: TLFrameShape): string {
     .getSortedChildIdsForParent(frame.id)
     .map((id) => editor.getShape(id))
     .filter((child): child is TLShape => child?.type === 'text' || child?.type === 'image')
-  return sentences([frame.props.name, ...inReadingOrder(editor, furniture).map((s) => spokenWordsOfShape(editor, s))])
+  return sentences([
+    frame.props.name,
+    ...inReadingOrder(editor, furniture).map((s) => spokenWordsOfShape(editor, s)),
+  ])
 }
 
 function inReadingOrder(editor: Editor, shapes: TLShape[]): TLShape[] {

@@ -53,7 +53,12 @@ function openMojiCredit(): ReactNode[] {
   for (const [name, url] of links) {
     const at = rest.indexOf(name)
     if (at < 0) continue
-    parts.push(rest.slice(0, at), <a key={url} href={url}>{name}</a>)
+    parts.push(
+      rest.slice(0, at),
+      <a key={url} href={url}>
+        {name}
+      </a>,
+    )
     rest = rest.slice(at + name.length)
   }
   parts.push(rest)

@@ -86,7 +86,12 @@ export function PicturesPanel({
       <fieldset className="choice-row">
         <legend>{text.pictures.addAsLegend}</legend>
         <label className="check">
-          <input type="radio" name={`${id}-as`} checked={as === 'picture'} onChange={() => setAs('picture')} />
+          <input
+            type="radio"
+            name={`${id}-as`}
+            checked={as === 'picture'}
+            onChange={() => setAs('picture')}
+          />
           {text.pictures.asPicture}
         </label>
         <label className="check">
@@ -137,7 +142,14 @@ export function PicturesPanel({
                 onClick={() => add(picture)}
                 onDragStart={(event) => startPictureDrag(event, { id: picture.id, as })}
               >
-                <img src={pictureUrl(picture.id)} alt="" width={56} height={56} loading="lazy" draggable={false} />
+                <img
+                  src={pictureUrl(picture.id)}
+                  alt=""
+                  width={56}
+                  height={56}
+                  loading="lazy"
+                  draggable={false}
+                />
                 <span>{picture.name}</span>
               </button>
             </li>

@@ -40,7 +40,8 @@ export type PictureTarget =
 export function pictureTarget(editor: Editor, as: AddPictureAs): PictureTarget {
   const selected = editor.getOnlySelectedShape()
   if (selected?.type === 'frame') return { kind: 'frame', frame: selected as TLFrameShape }
-  if (as === 'picture-note' && selected?.type === 'note') return { kind: 'note', note: selected as TLNoteShape }
+  if (as === 'picture-note' && selected?.type === 'note')
+    return { kind: 'note', note: selected as TLNoteShape }
   if (as === 'picture-note' && selected?.type === pictureNoteShapeType)
     return { kind: 'picture-note', note: selected as PictureNoteShape }
   return { kind: 'view' }
@@ -72,7 +73,8 @@ export function addLibraryPicture(
     return target.note.id
   }
   const size = as === 'picture' ? { w: libraryPictureSize, h: libraryPictureSize } : pictureNoteSize
-  const centre = dropPoint ?? (target.kind === 'frame' ? frameCentre(editor, target.frame) : viewCentre(editor))
+  const centre =
+    dropPoint ?? (target.kind === 'frame' ? frameCentre(editor, target.frame) : viewCentre(editor))
   const { parentId, x, y } = freeSpot(editor, centre, size)
   const id = createShapeId()
   if (as === 'picture') {
@@ -142,7 +144,9 @@ function frameCentre(editor: Editor, frame: TLFrameShape): Vec {
 
 /** The top-most frame under a point, so a picture added there moves with the frame. */
 function frameAt(editor: Editor, point: VecLike): TLFrameShape | null {
-  const frames = editor.getCurrentPageShapesSorted().filter((shape): shape is TLFrameShape => shape.type === 'frame')
+  const frames = editor
+    .getCurrentPageShapesSorted()
+    .filter((shape): shape is TLFrameShape => shape.type === 'frame')
   return frames.reverse().find((frame) => editor.isPointInShape(frame, point, { hitInside: true })) ?? null
 }
 

@@ -50,7 +50,9 @@ export async function prepareImageForUpload(file: File): Promise<Blob> {
     context.imageSmoothingQuality = 'high'
     context.drawImage(bitmap, 0, 0, size.width, size.height)
     const type = file.type === 'image/jpeg' ? 'image/jpeg' : 'image/webp'
-    const smaller = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, downscaleQuality))
+    const smaller = await new Promise<Blob | null>((resolve) =>
+      canvas.toBlob(resolve, type, downscaleQuality),
+    )
     return smaller ?? file
   } finally {
     bitmap.close()

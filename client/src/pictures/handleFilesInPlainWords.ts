@@ -48,7 +48,9 @@ export function handleFilesInPlainWords(editor: Editor): () => void {
     toasts: toastsToNotice,
     msg: (key?: string) => (key && messages[key]) ?? text.photos.notAdded,
   }
-  editor.registerExternalAssetHandler('file', (asset) => defaultHandleExternalFileAsset(editor, asset, options))
+  editor.registerExternalAssetHandler('file', (asset) =>
+    defaultHandleExternalFileAsset(editor, asset, options),
+  )
   editor.registerExternalContentHandler('files', (content) =>
     defaultHandleExternalFileContent(editor, content, options),
   )

@@ -14,7 +14,10 @@ export interface DraggedPicture {
 }
 
 /** Puts a library picture on a drag (from the Pictures panel). */
-export function startPictureDrag(event: { dataTransfer: DataTransfer | null }, picture: DraggedPicture): void {
+export function startPictureDrag(
+  event: { dataTransfer: DataTransfer | null },
+  picture: DraggedPicture,
+): void {
   event.dataTransfer?.setData(pictureDragType, JSON.stringify(picture))
   if (event.dataTransfer) event.dataTransfer.effectAllowed = 'copy'
 }

@@ -50,7 +50,9 @@ export function decodeMySettings(stored: unknown): MySettings {
 /** The speed choice closest to a rate (a stored rate may be between choices). */
 export function nearestReadAloudSpeed(rate: number): ReadAloudSpeed {
   const speeds = Object.entries(readAloudRates) as Array<[ReadAloudSpeed, number]>
-  return speeds.reduce((best, speed) => (Math.abs(speed[1] - rate) < Math.abs(best[1] - rate) ? speed : best))[0]
+  return speeds.reduce((best, speed) =>
+    Math.abs(speed[1] - rate) < Math.abs(best[1] - rate) ? speed : best,
+  )[0]
 }
 
 const listeners = new Set<() => void>()

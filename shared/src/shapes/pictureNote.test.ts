@@ -76,7 +76,9 @@ describe('isPictureNoteSrc', () => {
 
 describe('pictureNoteWords', () => {
   test('says the picture, then the words', () => {
-    expect(pictureNoteWords({ picture: { src: '', name: 'Bus' }, text: ' Late again ' })).toBe('Bus. Late again')
+    expect(pictureNoteWords({ picture: { src: '', name: 'Bus' }, text: ' Late again ' })).toBe(
+      'Bus. Late again',
+    )
     expect(pictureNoteWords({ picture: { src: '', name: 'Bus' }, text: '' })).toBe('Bus')
   })
 })

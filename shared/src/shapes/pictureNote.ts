@@ -61,7 +61,8 @@ export function isPictureNoteSrc(src: string): boolean {
 
 const pictureValidator = T.object<PictureNotePicture>({
   src: T.check(T.string, (src) => {
-    if (!isPictureNoteSrc(src)) throw new Error(`A picture note's picture must be one WeSee serves, not "${src}"`)
+    if (!isPictureNoteSrc(src))
+      throw new Error(`A picture note's picture must be one WeSee serves, not "${src}"`)
   }),
   name: T.check(T.string, (name) => {
     if (name.trim().length === 0) throw new Error('A picture needs a name so it can be read aloud')
