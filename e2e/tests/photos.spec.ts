@@ -78,6 +78,45 @@ test('a big photo is made smaller before it is sent', async ({ createBoard, newP
   expect(sent).toHaveLength(1)
 })
 
+test('a photo dropped on the board or pasted goes up to the server the same way', async ({
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Drop and paste')
+  const page = await newPerson()
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  const pat = new BoardPageObject(page)
+  await pat.open(board.links.participant, 'Pat')
+
+  // Dropped from the computer's files onto the canvas.
+  const dropped = await pngMadeInBrowser(page, 30, 20)
+  const files = await page.evaluateHandle(
+    (bytes) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.png', { type: 'image/png' }))
+      return transfer
+    },
+    [...dropped],
+  )
+  await page.locator('.tl-canvas').dispatchEvent('drop', { dataTransfer: files, clientX: 600, clientY: 400 })
+  await expect.poll(() => uploadedSrcs(page)).toHaveLength(1)
+
+  // Copied from another app and pasted with Ctrl+V.
+  await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(25, 25)
+    const context = canvas.getContext('2d')!
+    context.fillStyle = '#c2410c'
+    context.fillRect(0, 0, 25, 25)
+    const blob = await canvas.convertToBlob({ type: 'image/png' })
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })])
+  })
+  await page.locator('.tl-canvas').click({ position: { x: 300, y: 300 } })
+  await page.keyboard.press('Control+V')
+  await expect.poll(() => uploadedSrcs(page)).toHaveLength(2)
+  const sizes = await Promise.all((await uploadedSrcs(page)).map((src) => decodedSize(page, src)))
+  expect(sizes.map(({ width, height }) => `${width}x${height}`).sort()).toEqual(['25x25', '30x20'])
+})
+
 test('a refused SVG shows the server’s plain words and leaves nothing behind', async ({
   createBoard,
   newPerson,
