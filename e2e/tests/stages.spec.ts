@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
-import { boundsOf, expectViewShowsFrame, panAway, showsMiddleOf, viewportOf } from '../support/views.ts'
+import {
+  boundsOf,
+  contains,
+  expectViewShowsFrame,
+  panAway,
+  showsMiddleOf,
+  viewportOf,
+} from '../support/views.ts'
 
 const iSee = 'shape:frame-exploration-i-see'
 const youSee = 'shape:frame-exploration-you-see'
@@ -210,4 +217,30 @@ test('the facilitator adds a stage to a board', async ({ createBoard, newPerson 
     'What might happen if we just tried',
   )
   await expectViewShowsFrame(facilitator.page, 'shape:frame-experimentation-ideas')
+})
+
+test('with reduced motion the view jumps to the step at once', async ({ createBoard, newPerson }) => {
+  const board = await createBoard('Calm', 'exploration')
+  const facilitator = new BoardPageObject(await newPerson())
+  await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
+  const calmPage = await newPerson()
+  await calmPage.emulateMedia({ reducedMotion: 'reduce' })
+  const calm = new BoardPageObject(calmPage)
+  await calm.open(board.links.participant, 'Pat', 'Cat')
+
+  // The first step a page sees is always shown at once; the next would slide.
+  await stageBar(facilitator.page)
+    .getByRole('button', { name: /What do I see\?/ })
+    .click()
+  await expectViewShowsFrame(calmPage, iSee)
+  await stageBar(facilitator.page)
+    .getByRole('button', { name: /What do we see now\?/ })
+    .click()
+  // The camera moves in the same update that shows the prompt: no sliding to wait for.
+  await calmPage.waitForFunction(() =>
+    document.querySelector('[data-testid="step-prompt"]')?.textContent?.includes('What do we see now?'),
+  )
+  const frame = (await boundsOf(calmPage, weSee))!
+  const view = await viewportOf(calmPage)
+  expect(contains(view, frame), `view ${JSON.stringify(view)} holds ${JSON.stringify(frame)}`).toBe(true)
 })
