@@ -170,12 +170,12 @@ export const text = {
         : left === 1
           ? 'You have 1 vote left'
           : `You have ${left} votes left`,
-    namedNotice: 'This is a named vote: everyone will see who voted for what.',
-    secretNotice: 'This is a secret vote: nobody will see who voted for what.',
+    namedNotice: 'Named vote: everyone will see who voted for what.',
+    secretNotice: 'Secret vote: nobody will see who voted for what.',
     peopleVoted: (count: number) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
     voteForSelected: 'Vote for this note',
     selectANote: 'Select a note in the vote, or use the Vote buttons on the notes.',
-    shortcutHint: 'Shortcut: select a note and press Alt+V to vote, Alt+Shift+V to take a vote back.',
+    shortcutHint: 'Or press Alt+V. Alt+Shift+V takes a vote back.',
     voteOn: (words: string) => `Vote for: ${words}`,
     voteButton: 'Vote',
     takeBack: 'Take back',
@@ -248,8 +248,6 @@ export const text = {
     paused: 'Paused',
     timeIsUp: 'Time is up',
     oneMinuteLeft: 'One minute left',
-    soundIsOn: 'Sound on',
-    soundIsOff: 'Sound off',
     soundName: 'Sound when time is up',
   },
   roles: {

@@ -15,6 +15,32 @@ async function rankedList(page: Page): Promise<string[]> {
   return lines.map((line) => line.replace(/\s+/g, ' ').trim())
 }
 
+/**
+ * What `watcher` sees of `person`'s selection once their pointer has moved
+ * to `to` (so the presence carrying the current selection has arrived).
+ */
+async function selectionOthersSee(
+  person: Page,
+  watcher: Page,
+  name: string,
+  to: { x: number; y: number },
+): Promise<string[]> {
+  await person.mouse.move(to.x, to.y)
+  const at = await person.evaluate(() => window.editor!.inputs.currentPagePoint.toJson())
+  await expect
+    .poll(() =>
+      watcher.evaluate((who) => {
+        const cursor = window.editor!.getCollaborators().find((c) => c.userName === who)?.cursor
+        return cursor ? { x: Math.round(cursor.x), y: Math.round(cursor.y) } : null
+      }, name),
+    )
+    .toEqual({ x: Math.round(at.x), y: Math.round(at.y) })
+  return watcher.evaluate(
+    (who) => window.editor!.getCollaborators().find((c) => c.userName === who)?.selectedShapeIds ?? [],
+    name,
+  )
+}
+
 async function expectAccessible(page: Page, selector: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include(selector).analyze()
   expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([])
@@ -102,6 +128,10 @@ test('a secret 3-vote session: two people vote with mouse and keyboard, then eve
     window.editor!.select('shape:vote-note-1' as never)
   })
   await expect(keys.page.getByRole('button', { name: 'Vote for this note' })).toBeEnabled()
+  // In a secret vote, nobody else sees which note Pat has selected.
+  expect(await selectionOthersSee(keys.page, mouse.page, 'Pat', { x: 640, y: 380 })).not.toContain(
+    'shape:vote-note-1',
+  )
   await keys.page.keyboard.press('Alt+V')
   await expect(keys.page.getByTestId('votes-left')).toHaveText('You have used all your votes')
 
@@ -130,6 +160,15 @@ test('a secret 3-vote session: two people vote with mouse and keyboard, then eve
   await expect(keys.page.getByTestId('vote-results-dialog')).not.toContainText('Sam')
   await expect(keys.page.getByTestId('vote-results-dialog')).not.toContainText('Voted for by')
 
+  // Once the vote is over, selections are shared again as usual.
+  await keys.page.getByTestId('vote-results-dialog').getByRole('button', { name: 'Close' }).click()
+  await keys.page.evaluate(() => {
+    window.editor!.select('shape:vote-note-2' as never)
+  })
+  expect(await selectionOthersSee(keys.page, mouse.page, 'Pat', { x: 660, y: 400 })).toContain(
+    'shape:vote-note-2',
+  )
+
   // Kept with the board: after a reload, the results can be opened again.
   await keys.page.reload()
   await keys.waitForEditor()
@@ -156,7 +195,9 @@ test('the facilitator votes for someone in the room, with their agreement, in a 
   await setup.getByRole('radio', { name: /Everyone — a named vote/ }).check()
   await setup.getByLabel('Votes for each person').fill('1')
   await setup.getByRole('button', { name: 'Start the vote' }).click()
-  await expect(jo.page.getByTestId('vote-panel')).toContainText('This is a named vote')
+  await expect(jo.page.getByTestId('vote-panel')).toContainText(
+    'Named vote: everyone will see who voted for what.',
+  )
 
   await facilitator.page.getByRole('button', { name: 'Vote for someone' }).click()
   const proxy = facilitator.page.getByTestId('proxy-vote')

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { ReadingTools } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
@@ -12,6 +12,7 @@ import { usePrivateNotes } from '../facilitation/privateWriting/usePrivateNotes.
 import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
 import { BoardTimer } from '../facilitation/timer/BoardTimer.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
+import { isSecretVoteNote } from '../facilitation/voting/secretVoteNotes.ts'
 import { VotingLayer } from '../facilitation/voting/VotingLayer.tsx'
 import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
@@ -47,6 +48,11 @@ export function ConnectedBoard({
   const editor = useCurrentEditor()
   // Private notes ("What do I see?") never reach the shared board: the router keeps them off it.
   const [privateRouter] = useState(() => new PrivateNoteRouter())
+  // What others never see me select: private notes, and the notes of an open secret vote.
+  const hiddenFromPresence = useCallback(
+    (shapeId: string) => privateRouter.isPrivate(shapeId) || isSecretVoteNote(shapeId),
+    [privateRouter],
+  )
   const { store, provider, connection } = useBoardSync(boardId, boardKey, token, privateRouter.divert)
   const control = useControlDoc(boardId, boardKey, token)
   const privateNotes = usePrivateNotes(
@@ -98,7 +104,7 @@ export function ConnectedBoard({
               name={me ? displayName(me) : text.roles[board.role]}
               colour={me?.colour ?? '#555555'}
               readOnly={readOnly}
-              hiddenFromPresence={privateRouter.isPrivate}
+              hiddenFromPresence={hiddenFromPresence}
             >
               <PrivateNoteMarks router={privateRouter} />
             </BoardCanvas>

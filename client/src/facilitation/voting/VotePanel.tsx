@@ -45,20 +45,9 @@ export function VotePanel({
 
   return (
     <section className="vote-panel" aria-labelledby="vote-panel-heading" data-testid="vote-panel">
-      <div className="vote-panel-top">
-        <h2 id="vote-panel-heading" className="vote-panel-heading">
-          {vote.revealed ? text.voting.resultsHeading(vote.title) : text.voting.openHeading(vote.title)}
-        </h2>
-        <button
-          type="button"
-          className="button vote-panel-size"
-          aria-expanded={!small}
-          aria-controls="vote-panel-body"
-          onClick={() => setSmall(!small)}
-        >
-          {small ? text.voting.showMore : text.voting.showLess}
-        </button>
-      </div>
+      <h2 id="vote-panel-heading" className="vote-panel-heading">
+        {vote.revealed ? text.voting.resultsHeading(vote.title) : text.voting.openHeading(vote.title)}
+      </h2>
       {isOpen && ballot.canVote && (
         <p className="vote-left" data-testid="votes-left">
           {text.voting.votesLeft(ballot.votesLeft)}
@@ -68,25 +57,27 @@ export function VotePanel({
         {isOpen && (
           <p className="vote-notice">{vote.anonymous ? text.voting.secretNotice : text.voting.namedNotice}</p>
         )}
-        {isOpen && ballot.canVote && (
+        {isOpen && ballot.canVote && selected && (
           <>
             <button
               type="button"
               className="button button-primary vote-big-button"
               aria-keyshortcuts={voteShortcut.vote}
-              disabled={!selected || ballot.busy}
+              disabled={ballot.busy}
               aria-describedby="vote-selected-hint"
-              onClick={() => selected && void ballot.cast(selected)}
+              onClick={() => void ballot.cast(selected)}
             >
               <span aria-hidden="true">✓</span>&nbsp;{text.voting.voteForSelected}
             </button>
             <p className="hint" id="vote-selected-hint">
-              {selected ? text.voting.shortcutHint : text.voting.selectANote}
+              {text.voting.shortcutHint}
             </p>
-            <button type="button" className="button" onClick={() => setOpen('list')}>
-              {text.voting.listButton}
-            </button>
           </>
+        )}
+        {isOpen && ballot.canVote && (
+          <button type="button" className="button" onClick={() => setOpen('list')}>
+            {text.voting.listButton}
+          </button>
         )}
         {ballot.problem && (
           <p className="message message-problem" role="alert">
@@ -140,6 +131,15 @@ export function VotePanel({
           </p>
         )}
       </div>
+      <button
+        type="button"
+        className="button vote-panel-size"
+        aria-expanded={!small}
+        aria-controls="vote-panel-body"
+        onClick={() => setSmall(!small)}
+      >
+        {small ? text.voting.showMore : text.voting.showLess}
+      </button>
       {open === 'list' && <NoteVoteList editor={editor} vote={vote} ballot={ballot} onClose={close} />}
       {open === 'proxy' && <ProxyVoteDialog editor={editor} vote={vote} onClose={close} />}
       {open === 'results' && (

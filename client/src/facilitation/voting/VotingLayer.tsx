@@ -1,9 +1,10 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useValue } from 'tldraw'
 import { useCurrentEditor } from '../../board/currentEditor.ts'
 import { listViewOpen } from '../../listView/listViewState.ts'
 import { useBoardSession } from '../BoardSession.ts'
 import { NoteVoteOverlay } from './NoteVoteOverlay.tsx'
+import { setSecretVoteNotes } from './secretVoteNotes.ts'
 import { useMyBallot } from './useMyBallot.ts'
 import { useVoteAnnouncements } from './useVoteAnnouncements.ts'
 import { useVoteShortcut } from './useVoteShortcut.ts'
@@ -26,6 +27,11 @@ export function VotingLayer() {
   const [hiddenFromBoard, setHiddenFromBoard] = useState<string | null>(null)
   useVoteAnnouncements(vote, control !== null)
   useVoteShortcut(editor, vote, ballot)
+  const secretNotes = vote?.status === 'open' && vote.anonymous ? vote.shapeIds : null
+  useEffect(() => {
+    setSecretVoteNotes(secretNotes ?? [])
+    return () => setSecretVoteNotes([])
+  }, [secretNotes])
   if (!vote) return null
   const onBoard = hiddenFromBoard !== vote.id
   const results = visibleResults(control?.voteResults ?? [], vote)
