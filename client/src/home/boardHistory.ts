@@ -53,3 +53,12 @@ function isRememberedBoard(value: unknown): value is RememberedBoard {
     (b.role === 'facilitator' || b.role === 'participant' || b.role === 'viewer')
   )
 }
+
+/** Takes a board off this browser's list (it was deleted, or the person no longer wants it there). */
+export function forgetBoard(id: string): void {
+  try {
+    localStorage.setItem(storageKey, JSON.stringify(rememberedBoards().filter((board) => board.id !== id)))
+  } catch {
+    // Storage may be blocked; the list simply stays as it was.
+  }
+}

@@ -3,6 +3,7 @@ import { Role } from '@wesee/shared'
 import { announce } from '../a11y/announce.ts'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
+import { ExportDialog } from './ExportDialog.tsx'
 import { VersionsDialog } from './VersionsDialog.tsx'
 
 interface VersionRestored {
@@ -18,7 +19,7 @@ interface VersionRestored {
  */
 export function RevisitButtons() {
   const { role, control } = useBoardSession()
-  const [open, setOpen] = useState<'versions' | null>(null)
+  const [open, setOpen] = useState<'versions' | 'export' | null>(null)
   const restored = control?.versionRestored as VersionRestored | undefined
   // The restore already in the doc when the board opens is old news; only later ones are told.
   const seen = useRef<number | undefined>(undefined)
@@ -43,7 +44,11 @@ export function RevisitButtons() {
           {text.versions.button}
         </button>
       )}
+      <button type="button" className="button" onClick={() => setOpen('export')}>
+        {text.exports.button}
+      </button>
       {open === 'versions' && <VersionsDialog onClose={close} />}
+      {open === 'export' && <ExportDialog onClose={close} />}
     </>
   )
 }

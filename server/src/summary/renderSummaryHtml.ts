@@ -42,7 +42,7 @@ export function renderSummaryHtml(summary: SummaryModel): string {
     parts.push('</section>')
   }
   parts.push(`<section data-vote-results><h2>${e(words.otherVotesHeading)}</h2>`)
-  if (summary.otherVotes.length > 0) for (const vote of summary.otherVotes) parts.push(renderVote(vote))
+  if (summary.otherVotes.length > 0) for (const vote of summary.otherVotes) parts.push(renderVote(vote, 'h3'))
   else if (!anyVotes(summary)) parts.push(`<p class="meta">${e(words.noVoteResults)}</p>`)
   parts.push('</section>', '</main>', '</body>', '</html>', '')
   return parts.join('\n')
@@ -65,7 +65,7 @@ function renderSection(section: SummarySection, heading: 'h3'): string {
   if (section.pictures.length > 0) {
     parts.push(`<p>${e(words.picturesLabel)}: ${section.pictures.map(e).join(', ')}</p>`)
   }
-  for (const vote of section.votes) parts.push(renderVote(vote))
+  for (const vote of section.votes) parts.push(renderVote(vote, 'h4'))
   parts.push('</section>')
   return parts.join('\n')
 }
@@ -84,7 +84,7 @@ function renderNote(note: SummaryNote): string {
   return `<li class="note">${body}${meta.length > 0 ? ` <span class="meta">(${e(meta.join(' · '))})</span>` : ''}</li>`
 }
 
-function renderVote(vote: SummaryVote): string {
+function renderVote(vote: SummaryVote, heading: 'h3' | 'h4'): string {
   const e = escapeHtml
   const items = vote.results.map((result) => {
     const voters =
@@ -94,7 +94,7 @@ function renderVote(vote: SummaryVote): string {
     return `<li>${e(result.text)} — ${e(words.votes(result.votes))}${voters}</li>`
   })
   return [
-    `<h4>${e(words.voteHeading(vote.title))}</h4>`,
+    `<${heading}>${e(words.voteHeading(vote.title))}</${heading}>`,
     `<p class="meta">${e(words.voteSummary(vote.voterCount, vote.totalVotes))}</p>`,
     `<ol>${items.join('')}</ol>`,
   ].join('\n')

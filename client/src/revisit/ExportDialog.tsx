@@ -1,0 +1,257 @@
+import { useMemo, useState } from 'react'
+import { Role } from '@wesee/shared'
+import { announce } from '../a11y/announce.ts'
+import { ApiRequestError } from '../api/apiClient.ts'
+import { useCurrentEditor } from '../board/currentEditor.ts'
+import { useBoardSession } from '../facilitation/BoardSession.ts'
+import { Dialog } from '../facilitation/Dialog.tsx'
+import { text } from '../text.ts'
+import {
+  boardPdf,
+  boardPicture,
+  framesInStageOrder,
+  shapesFor,
+  type PictureFormat,
+  type PictureScope,
+} from './boardPictures.ts'
+import { downloadFile, safeFileName } from './downloadFile.ts'
+import { apiFile, boardApiPath } from './revisitApi.ts'
+
+type ScopeKind = PictureScope['kind']
+
+/**
+ * "Save and share": the credited summary (to read here, or download as a
+ * web page, Markdown or a notes spreadsheet), pictures of the board (PNG,
+ * SVG, a PDF with a page per frame) and, for the facilitator, a backup.
+ */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const { boardId, boardKey, title, role, control } = useBoardSession()
+  const editor = useCurrentEditor()
+  const stages = control?.stages
+  const frames = useMemo(() => (editor ? framesInStageOrder(editor, stages ?? []) : []), [editor, stages])
+  const [summaryHtml, setSummaryHtml] = useState<string | null>(null)
+  const [scope, setScope] = useState<ScopeKind>('board')
+  const [frameId, setFrameId] = useState<string>('')
+  const [format, setFormat] = useState<PictureFormat>('png')
+  const [withVersions, setWithVersions] = useState(true)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const baseName = safeFileName(title)
+  const chosenFrame = frameId || frames[0]?.id || ''
+
+  async function run(work: () => Promise<{ blob: Blob; name: string } | string>) {
+    setBusy(true)
+    setProblem(null)
+    setDone(null)
+    try {
+      const result = await work()
+      if (typeof result === 'string') {
+        setProblem(result)
+        return
+      }
+      downloadFile(result.blob, result.name)
+      setDone(text.exports.done(result.name))
+      announce(text.exports.done(result.name))
+    } catch (error) {
+      setProblem(error instanceof ApiRequestError ? error.message : text.errors.generic)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const serverFile = (path: string, fallback: string) => () =>
+    apiFile(boardApiPath(boardId, path), boardKey, fallback)
+
+  async function toggleSummary() {
+    if (summaryHtml !== null) {
+      setSummaryHtml(null)
+      return
+    }
+    setProblem(null)
+    try {
+      const file = await apiFile(boardApiPath(boardId, '/summary?format=html'), boardKey, 'summary.html')
+      setSummaryHtml(await file.blob.text())
+    } catch (error) {
+      setProblem(error instanceof ApiRequestError ? error.message : text.errors.generic)
+    }
+  }
+
+  const picture = () =>
+    run(async () => {
+      if (!editor) return text.errors.generic
+      const chosen: PictureScope =
+        scope === 'frame' ? { kind: 'frame', frameId: chosenFrame } : { kind: scope }
+      const ids = shapesFor(editor, chosen)
+      if (ids.length === 0)
+        return scope === 'selection' ? text.exports.nothingSelected : text.exports.nothingToExport
+      const part =
+        scope === 'frame' ? ` - ${safeFileName(frames.find((f) => f.id === chosenFrame)?.title ?? '')}` : ''
+      return {
+        blob: await boardPicture(editor, ids, format),
+        name: `${baseName}${part}.${format}`,
+      }
+    })
+
+  const pdf = () =>
+    run(async () => {
+      if (!editor) return text.errors.generic
+      if (frames.length === 0) return text.exports.noFrames
+      return { blob: await boardPdf(editor, frames), name: `${baseName}.pdf` }
+    })
+
+  return (
+    <Dialog title={text.exports.heading} onClose={onClose} testId="export-dialog">
+      {problem && (
+        <p className="message message-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {done && <p className="message message-done">{done}</p>}
+
+      <section className="revisit-section" aria-labelledby="summary-heading">
+        <h3 id="summary-heading">{text.exports.summaryHeading}</h3>
+        <p className="hint">{text.exports.summaryIntro}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-expanded={summaryHtml !== null}
+            onClick={() => void toggleSummary()}
+          >
+            {summaryHtml === null ? text.exports.showSummary : text.exports.hideSummary}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(serverFile('/summary?format=html', `${baseName} - summary.html`))}
+          >
+            {text.exports.downloadSummaryHtml}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(serverFile('/summary?format=md', `${baseName} - summary.md`))}
+          >
+            {text.exports.downloadSummaryMd}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(serverFile('/summary?format=csv', `${baseName} - notes.csv`))}
+          >
+            {text.exports.downloadNotesCsv}
+          </button>
+        </div>
+        {summaryHtml !== null && (
+          // Sandboxed with nothing allowed: the summary is words and styles only.
+          <iframe
+            className="summary-frame"
+            title={text.exports.summaryFrameTitle}
+            sandbox=""
+            srcDoc={summaryHtml}
+          />
+        )}
+      </section>
+
+      <section className="revisit-section" aria-labelledby="picture-heading">
+        <h3 id="picture-heading">{text.exports.pictureHeading}</h3>
+        <fieldset>
+          <legend>{text.exports.whatLegend}</legend>
+          {(['board', 'frame', 'selection'] as const).map((kind) => (
+            <label key={kind}>
+              <input
+                type="radio"
+                name="export-scope"
+                value={kind}
+                checked={scope === kind}
+                onChange={() => setScope(kind)}
+              />
+              {kind === 'board'
+                ? text.exports.whole
+                : kind === 'frame'
+                  ? text.exports.frame
+                  : text.exports.selection}
+            </label>
+          ))}
+        </fieldset>
+        {scope === 'frame' && frames.length > 0 && (
+          <>
+            <label htmlFor="export-frame">{text.exports.frameLabel}</label>
+            <select
+              id="export-frame"
+              value={chosenFrame}
+              onChange={(event) => setFrameId(event.target.value)}
+            >
+              {frames.map((frame) => (
+                <option key={frame.id} value={frame.id}>
+                  {frame.title}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <fieldset>
+          <legend>{text.exports.formatLegend}</legend>
+          {(['png', 'svg'] as const).map((kind) => (
+            <label key={kind}>
+              <input
+                type="radio"
+                name="export-format"
+                value={kind}
+                checked={format === kind}
+                onChange={() => setFormat(kind)}
+              />
+              {kind === 'png' ? text.exports.png : text.exports.svg}
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={() => void picture()}
+          >
+            {busy ? text.exports.working : text.exports.downloadPicture}
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => void pdf()}>
+            {text.exports.downloadPdf}
+          </button>
+        </div>
+      </section>
+
+      {role === Role.Facilitator && (
+        <section className="revisit-section" aria-labelledby="backup-heading">
+          <h3 id="backup-heading">{text.exports.backupHeading}</h3>
+          <p className="hint">{text.exports.backupIntro}</p>
+          <label className="check-row">
+            <input
+              type="checkbox"
+              checked={withVersions}
+              onChange={(event) => setWithVersions(event.target.checked)}
+            />
+            {text.exports.includeVersions}
+          </label>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  serverFile(`/export?versions=${withVersions ? 1 : 0}`, `${baseName} - WeSee backup.json`),
+                )
+              }
+            >
+              {text.exports.downloadBackup}
+            </button>
+          </div>
+        </section>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,178 @@
+import fs from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import type { Download, Page } from '@playwright/test'
+import type { CreatedBoard, JoinedBoard } from '@wesee/shared'
+import { BoardPageObject } from '../support/BoardPageObject.ts'
+import { expect, test } from '../support/fixtures.ts'
+
+/** Joins through the join screen, ticking "Credit me by name in summaries" when asked. */
+async function joinAs(page: Page, link: string, name: string, picture: string, credit: boolean) {
+  await page.goto(link)
+  await page.getByRole('radio', { name: picture }).check()
+  await page.getByRole('textbox', { name: /Your name/ }).fill(name)
+  if (credit) await page.getByRole('checkbox', { name: 'Credit me by name in summaries' }).check()
+  await page.getByRole('button', { name: 'Join', exact: true }).click()
+  const person = new BoardPageObject(page)
+  await person.waitForEditor()
+  return person
+}
+
+/** The id and token this browser joined with. */
+async function identityOf(page: Page, boardId: string): Promise<JoinedBoard> {
+  const saved = await page.evaluate((id) => localStorage.getItem(`wesee.participant.${id}`), boardId)
+  return JSON.parse(saved!) as JoinedBoard
+}
+
+async function command(serverUrl: string, board: CreatedBoard, key: string, body: unknown, token?: string) {
+  const response = await fetch(`${serverUrl}/api/boards/${board.id}/commands`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${key}`,
+      ...(token ? { 'x-participant-token': token } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+  expect(response.status, await response.clone().text()).toBe(200)
+}
+
+async function bytesOf(download: Download): Promise<Buffer> {
+  return fs.readFileSync((await download.path())!)
+}
+
+test('after a short session the summary shows the notes, the votes and only the names people agreed to', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  test.setTimeout(120_000)
+  const board = await createBoard('Bus stops', 'exploration')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Francesca', 'Owl')
+  const ann = await joinAs(await newPerson(), board.links.participant, 'Annabel', 'Cat', true)
+  const ben = await joinAs(await newPerson(), board.links.participant, 'Benedict', 'Dog', false)
+
+  await ann.addNote('More benches at stops', { x: 450, y: 380 })
+  await ben.addNote('Brighter lights at night', { x: 750, y: 380 })
+
+  // Notes made on the canvas say who made them.
+  const annId = (await identityOf(ann.page, board.id)).participantId
+  const notes = await fran.page.waitForFunction(() => {
+    const found = window.editor!.getCurrentPageShapes().filter((shape) => shape.type === 'note')
+    return found.length === 2 ? found.map((shape) => ({ id: shape.id, meta: shape.meta })) : null
+  })
+  const noteList = (await notes.jsonValue()) as Array<{ id: string; meta: { authorId?: string } }>
+  expect(noteList.map((note) => note.meta.authorId)).toContain(annId)
+
+  // A named vote: Annabel and Benedict both vote for the benches; then the results are shown.
+  const key = board.keys.facilitator
+  await command(server.url, board, key, {
+    type: 'vote.start',
+    shapeIds: noteList.map((n) => n.id),
+    anonymous: false,
+  })
+  const benches = noteList.find((note) => note.meta.authorId === annId)!.id
+  for (const person of [ann, ben]) {
+    const { token } = await identityOf(person.page, board.id)
+    await command(server.url, board, board.keys.participant, { type: 'vote.cast', shapeId: benches }, token)
+  }
+  await command(server.url, board, key, { type: 'vote.reveal' })
+
+  // The facilitator opens the summary on the board.
+  const page = fran.page
+  await page.getByRole('button', { name: 'Save and share' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  const axe = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
+  await dialog.getByRole('button', { name: 'Show the summary' }).click()
+  const summary = page.frameLocator('iframe[title="Summary of the board"]')
+  await expect(summary.getByText('More benches at stops', { exact: true })).toBeVisible()
+  await expect(summary.getByText('Brighter lights at night', { exact: true })).toBeVisible()
+  await expect(summary.locator('[data-credits]')).toHaveText(
+    /Thank you to Annabel, and 2 more people who took part\./,
+  )
+  await expect(summary.getByText(/2 votes/).first()).toBeVisible()
+  await expect(summary.getByText('Voted for by Annabel and 1 more')).toBeVisible()
+  const words = await summary.locator('body').innerText()
+  expect(words).not.toContain('Benedict')
+  expect(words).not.toContain('Francesca')
+
+  // The summary page on its own is accessible too.
+  const html = await (
+    await fetch(`${server.url}/api/boards/${board.id}/summary?format=html`, {
+      headers: { authorization: `Bearer ${board.keys.viewer}` },
+    })
+  ).text()
+  const reader = await newPerson()
+  await reader.setContent(html)
+  const summaryAxe = await new AxeBuilder({ page: reader }).analyze()
+  expect(summaryAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
+
+  // A PNG of the whole board…
+  const png = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download the picture' }).click()
+  const pngBytes = await bytesOf(await png)
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+  // …an SVG of one frame…
+  await dialog.getByRole('radio', { name: 'One part (frame)' }).check()
+  await dialog.getByRole('combobox', { name: 'Which part' }).selectOption({ label: 'What do you see?' })
+  await dialog.getByRole('radio', { name: 'SVG picture (for printing big)' }).check()
+  const svg = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download the picture' }).click()
+  const svgDownload = await svg
+  // "?" cannot be in a file name on every computer, so it becomes "_".
+  expect(svgDownload.suggestedFilename()).toBe('Bus stops - What do you see_.svg')
+  expect((await bytesOf(svgDownload)).toString('utf8')).toMatch(/^<svg[\s>]/)
+
+  // …and a PDF with one page per frame (the exploration template has three).
+  const pdf = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download a PDF (one page for each part)' }).click()
+  const pdfBytes = await bytesOf(await pdf)
+  const pdfText = pdfBytes.toString('latin1')
+  expect(pdfText.startsWith('%PDF-')).toBe(true)
+  expect(pdfText).toMatch(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count 3 >>/)
+  expect(pdfText.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3)
+  expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true)
+})
+
+test('from the home page a facilitator renames, copies and deletes a board', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Café plans', 'exploration')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Francesca', 'Owl')
+  const page = fran.page
+  await page.goto(server.url)
+
+  const item = page.getByTestId(`board-${board.id}`)
+  await expect(item).toContainText('Café plans')
+  await expect(item).toContainText('Facilitator')
+  await expect(item).toContainText('Last activity')
+
+  await item.getByRole('button', { name: 'Change Café plans' }).click()
+  await item.getByRole('textbox', { name: 'New name' }).fill('Café plans, spring')
+  await item.getByRole('button', { name: 'Save name' }).click()
+  await expect(item.getByRole('link')).toContainText('Café plans, spring')
+
+  await item.getByRole('button', { name: 'Change Café plans, spring' }).click()
+  await item.getByRole('button', { name: 'Copy the layout only (no notes)' }).click()
+  await expect(page.getByRole('link', { name: /Copy of Café plans, spring/ })).toBeVisible()
+
+  const axe = await new AxeBuilder({ page }).include('#your-boards-heading').include('.board-list').analyze()
+  expect(axe.violations).toEqual([])
+
+  await item.getByRole('button', { name: 'Change Café plans, spring' }).click()
+  await item.getByRole('button', { name: 'Delete' }).click()
+  await expect(item.getByRole('heading', { name: 'Delete Café plans, spring?' })).toBeFocused()
+  await item.getByRole('button', { name: 'Yes, delete it forever' }).click()
+  await expect(item).toHaveCount(0)
+  const gone = await fetch(`${server.url}/api/boards/${board.id}`, {
+    headers: { authorization: `Bearer ${board.keys.facilitator}` },
+  })
+  expect(gone.status).toBe(404)
+  // The copy is still there.
+  await expect(page.getByRole('link', { name: /Copy of Café plans, spring/ })).toBeVisible()
+})
