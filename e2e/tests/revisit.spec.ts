@@ -176,3 +176,50 @@ test('from the home page a facilitator renames, copies and deletes a board', asy
   // The copy is still there.
   await expect(page.getByRole('link', { name: /Copy of Café plans, spring/ })).toBeVisible()
 })
+
+test('the facilitator saves a version, looks at it, goes back to it for everyone, and sees who took part', async ({
+  createBoard,
+  newPerson,
+}) => {
+  test.setTimeout(120_000)
+  const board = await createBoard('Time together')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Francesca', 'Owl')
+  const sam = new BoardPageObject(await newPerson())
+  await sam.open(board.links.participant, 'Sam', 'Cat')
+  const page = fran.page
+
+  await page.getByRole('button', { name: 'Versions' }).click()
+  const versions = page.getByTestId('versions-dialog')
+  await versions.getByRole('textbox', { name: 'Name for a new version' }).fill('Before we start')
+  await versions.getByRole('button', { name: 'Save a version' }).click()
+  await expect(versions.getByTestId('version-list')).toContainText('Before we start — Saved by hand')
+  const axe = await new AxeBuilder({ page }).include('[data-testid="versions-dialog"]').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
+  await versions.getByRole('button', { name: 'Close' }).click()
+
+  await sam.addNote('Remove me later', { x: 500, y: 400 })
+  await expect.poll(() => fran.noteTexts()).toContain('Remove me later')
+
+  await page.getByRole('button', { name: 'Versions' }).click()
+  await versions.getByRole('button', { name: /^Look at it: Before we start/ }).click()
+  await expect(versions.getByTestId('version-preview')).toBeVisible()
+  await versions.getByRole('button', { name: /^Go back to this version: Before we start/ }).click()
+  await expect(versions.getByRole('heading', { name: 'Go back to this version?' })).toBeFocused()
+  await versions.getByRole('button', { name: 'Yes, go back to it' }).click()
+  await expect(versions.getByText(/The board went back to “Before we start”/)).toBeVisible()
+  // Sam sees the board change without reloading, and the present was kept.
+  await expect.poll(() => sam.noteTexts()).toEqual([])
+  await expect(versions.getByTestId('version-list')).toContainText('Kept before going back')
+  await versions.getByRole('button', { name: 'Close' }).click()
+
+  // The People panel shows the facilitator how long people took part.
+  await page.getByRole('button', { name: /^Who is here/ }).click()
+  const table = page.getByTestId('participation-table')
+  await expect(table.getByRole('rowheader', { name: /Sam/ })).toContainText('(here now)')
+  const csv = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).click()
+  const lines = (await bytesOf(await csv)).toString('utf8').split('\r\n')
+  expect(lines[0]).toMatch(/^Name,Facilitator,First joined,Session/)
+  expect(lines.some((line) => line.startsWith('Sam,no,'))).toBe(true)
+})
