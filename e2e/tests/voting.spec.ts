@@ -221,3 +221,33 @@ test('the facilitator votes for someone in the room, with their agreement, in a 
   const lines = await rankedList(jo.page)
   expect(lines[0]).toBe('Number 1 Cheaper tickets ★ Top 1 vote Voted for by Jo')
 })
+
+test('on a phone, a person votes from the simple list of notes', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Phone vote', 'exploration')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
+  const facilitator = new BoardPageObject(await newPerson())
+  await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
+  await addNotesToFrame(facilitator.page, weSeeFrame, words.slice(0, 3))
+  const phone = new BoardPageObject(await newPerson({ viewport: { width: 390, height: 844 } }))
+  await phone.open(board.links.participant, 'Ali', 'Bee')
+  // Once the phone has the notes, the server has them too.
+  await expect.poll(() => phone.noteTexts()).toEqual(expect.arrayContaining(words.slice(0, 3)))
+  await facilitatorCommand(server.url, board, { type: 'vote.start', votesPerPerson: 2 })
+
+  const panel = phone.page.getByTestId('vote-panel')
+  await expect(panel).toBeInViewport({ ratio: 1 })
+  await expect(panel.getByTestId('votes-left')).toHaveText('You have 2 votes left')
+  await panel.getByRole('button', { name: 'List of notes' }).click()
+  const list = phone.page.getByTestId('vote-list')
+  await expect(list.getByRole('listitem')).toHaveText([/More buses/, /Cheaper tickets/, /Kind drivers/])
+  await list.getByRole('button', { name: 'Vote for: Kind drivers' }).click()
+  await expect(list.getByText('You have 1 vote left')).toBeVisible()
+  await expect(list.getByRole('listitem').filter({ hasText: 'Kind drivers' })).toContainText('Your vote: 1')
+  await list.getByRole('button', { name: 'Take back your vote for: Kind drivers' }).click()
+  await expect(list.getByText('You have 2 votes left')).toBeVisible()
+  await expectAccessible(phone.page, '[data-testid="vote-list"]')
+})

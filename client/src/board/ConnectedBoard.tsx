@@ -13,6 +13,7 @@ import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
 import { BoardTimer } from '../facilitation/timer/BoardTimer.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { isSecretVoteNote } from '../facilitation/voting/secretVoteNotes.ts'
+import { VotePanelSlot } from '../facilitation/voting/votePanelSlot.tsx'
 import { VotingLayer } from '../facilitation/voting/VotingLayer.tsx'
 import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
@@ -119,6 +120,7 @@ export function ConnectedBoard({
           <BoardTimer />
           <StagePanel />
           <ViewSwitch />
+          <VotePanelSlot />
           <PrivateWritingBanner notes={privateNotes} />
           <PrivateWritingStatus />
         </div>

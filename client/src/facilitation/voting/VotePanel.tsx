@@ -26,6 +26,7 @@ export function VotePanel({
   results,
   onBoard,
   onToggleOnBoard,
+  startSmall,
 }: {
   editor: Editor | null
   vote: VoteState
@@ -33,13 +34,15 @@ export function VotePanel({
   results: PastVote[]
   onBoard: boolean
   onToggleOnBoard: () => void
+  /** Start folded (a phone): just the title, my votes left and the list of notes. */
+  startSmall: boolean
 }) {
   const { role } = useBoardSession()
   const isFacilitator = role === Role.Facilitator
   const { send, busy, problem } = useCommand()
   const [open, setOpen] = useState<OpenDialog>(null)
   const selected = useValue('selected note in the vote', () => selectedVoteNote(editor, vote), [editor, vote])
-  const [small, setSmall] = useState(false)
+  const [small, setSmall] = useState(startSmall)
   const isOpen = vote.status === 'open'
   const close = () => setOpen(null)
 
@@ -53,6 +56,27 @@ export function VotePanel({
           {text.voting.votesLeft(ballot.votesLeft)}
         </p>
       )}
+      {ballot.problem && (
+        <p className="message message-problem" role="alert">
+          {ballot.problem}
+        </p>
+      )}
+      <div className="vote-panel-row">
+        {isOpen && ballot.canVote && (
+          <button type="button" className="button" onClick={() => setOpen('list')}>
+            {text.voting.listButton}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button vote-panel-size"
+          aria-expanded={!small}
+          aria-controls="vote-panel-body"
+          onClick={() => setSmall(!small)}
+        >
+          {small ? text.voting.showMore : text.voting.showLess}
+        </button>
+      </div>
       <div className="vote-panel-body" id="vote-panel-body" hidden={small}>
         {isOpen && (
           <p className="vote-notice">{vote.anonymous ? text.voting.secretNotice : text.voting.namedNotice}</p>
@@ -73,16 +97,6 @@ export function VotePanel({
               {text.voting.shortcutHint}
             </p>
           </>
-        )}
-        {isOpen && ballot.canVote && (
-          <button type="button" className="button" onClick={() => setOpen('list')}>
-            {text.voting.listButton}
-          </button>
-        )}
-        {ballot.problem && (
-          <p className="message message-problem" role="alert">
-            {ballot.problem}
-          </p>
         )}
         {!vote.revealed && <p className="vote-progress">{text.voting.peopleVoted(vote.voterCount)}</p>}
         {!isOpen && !vote.revealed && <p>{text.voting.endedHidden}</p>}
@@ -131,15 +145,6 @@ export function VotePanel({
           </p>
         )}
       </div>
-      <button
-        type="button"
-        className="button vote-panel-size"
-        aria-expanded={!small}
-        aria-controls="vote-panel-body"
-        onClick={() => setSmall(!small)}
-      >
-        {small ? text.voting.showMore : text.voting.showLess}
-      </button>
       {open === 'list' && <NoteVoteList editor={editor} vote={vote} ballot={ballot} onClose={close} />}
       {open === 'proxy' && <ProxyVoteDialog editor={editor} vote={vote} onClose={close} />}
       {open === 'results' && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useValue } from 'tldraw'
 import { useCurrentEditor } from '../../board/currentEditor.ts'
 import { listViewOpen } from '../../listView/listViewState.ts'
@@ -10,6 +11,7 @@ import { useVoteAnnouncements } from './useVoteAnnouncements.ts'
 import { useVoteShortcut } from './useVoteShortcut.ts'
 import { visibleResults } from './visibleResults.ts'
 import { VotePanel } from './VotePanel.tsx'
+import { useNarrowScreen, useVotePanelSlot } from './votePanelSlot.tsx'
 import './voting.css'
 
 /**
@@ -25,6 +27,8 @@ export function VotingLayer() {
   const ballot = useMyBallot(vote)
   // Each person may take the counts off their own board (it is their screen).
   const [hiddenFromBoard, setHiddenFromBoard] = useState<string | null>(null)
+  const narrow = useNarrowScreen()
+  const slot = useVotePanelSlot()
   useVoteAnnouncements(vote, control !== null)
   useVoteShortcut(editor, vote, ballot)
   const secretNotes = vote?.status === 'open' && vote.anonymous ? vote.shapeIds : null
@@ -35,19 +39,23 @@ export function VotingLayer() {
   if (!vote) return null
   const onBoard = hiddenFromBoard !== vote.id
   const results = visibleResults(control?.voteResults ?? [], vote)
+  const panel = (
+    <VotePanel
+      editor={editor}
+      vote={vote}
+      ballot={ballot}
+      results={results}
+      onBoard={onBoard}
+      onToggleOnBoard={() => setHiddenFromBoard(onBoard ? vote.id : null)}
+      startSmall={narrow}
+    />
+  )
   return (
     <>
       {editor && !listOpen && (
         <NoteVoteOverlay editor={editor} vote={vote} ballot={ballot} tally={onBoard ? vote.tally : null} />
       )}
-      <VotePanel
-        editor={editor}
-        vote={vote}
-        ballot={ballot}
-        results={results}
-        onBoard={onBoard}
-        onToggleOnBoard={() => setHiddenFromBoard(onBoard ? vote.id : null)}
-      />
+      {narrow && slot ? createPortal(panel, slot) : panel}
     </>
   )
 }
