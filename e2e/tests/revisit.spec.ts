@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
-import type { CreatedBoard, JoinedBoard } from '@wesee/shared'
+import type { JoinedBoard } from '@wesee/shared'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { facilitatorCommand, showFrame, weSeeFrame } from '../support/voting.ts'
 
 /** Joins through the join screen, ticking "Credit me by name in summaries" when asked. */
 async function joinAs(page: Page, link: string, name: string, picture: string, credit: boolean) {
@@ -23,19 +24,6 @@ async function identityOf(page: Page, boardId: string): Promise<JoinedBoard> {
   return JSON.parse(saved!) as JoinedBoard
 }
 
-async function command(serverUrl: string, board: CreatedBoard, key: string, body: unknown, token?: string) {
-  const response = await fetch(`${serverUrl}/api/boards/${board.id}/commands`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${key}`,
-      ...(token ? { 'x-participant-token': token } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-  expect(response.status, await response.clone().text()).toBe(200)
-}
-
 async function bytesOf(download: Download): Promise<Buffer> {
   return fs.readFileSync((await download.path())!)
 }
@@ -47,36 +35,44 @@ test('after a short session the summary shows the notes, the votes and only the 
 }) => {
   test.setTimeout(120_000)
   const board = await createBoard('Bus stops', 'exploration')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
   const fran = new BoardPageObject(await newPerson())
   await fran.open(board.links.facilitator, 'Francesca', 'Owl')
   const ann = await joinAs(await newPerson(), board.links.participant, 'Annabel', 'Cat', true)
   const ben = await joinAs(await newPerson(), board.links.participant, 'Benedict', 'Dog', false)
 
-  await ann.addNote('More benches at stops', { x: 450, y: 380 })
-  await ben.addNote('Brighter lights at night', { x: 750, y: 380 })
+  for (const person of [fran, ann, ben]) await showFrame(person.page, weSeeFrame)
+  await ann.addNote('More benches at stops', { x: 520, y: 520 })
+  await ben.addNote('Brighter lights at night', { x: 820, y: 520 })
 
-  // Notes made on the canvas say who made them.
+  // Notes made on the canvas say who made them, and sit in the frame.
   const annId = (await identityOf(ann.page, board.id)).participantId
   const notes = await fran.page.waitForFunction(() => {
     const found = window.editor!.getCurrentPageShapes().filter((shape) => shape.type === 'note')
-    return found.length === 2 ? found.map((shape) => ({ id: shape.id, meta: shape.meta })) : null
+    return found.length === 2 ? found.map((shape) => ({ parentId: shape.parentId, meta: shape.meta })) : null
   })
-  const noteList = (await notes.jsonValue()) as Array<{ id: string; meta: { authorId?: string } }>
+  const noteList = (await notes.jsonValue()) as Array<{ parentId: string; meta: { authorId?: string } }>
   expect(noteList.map((note) => note.meta.authorId)).toContain(annId)
+  expect(noteList.map((note) => note.parentId)).toEqual([weSeeFrame, weSeeFrame])
 
-  // A named vote: Annabel and Benedict both vote for the benches; then the results are shown.
-  const key = board.keys.facilitator
-  await command(server.url, board, key, {
-    type: 'vote.start',
-    shapeIds: noteList.map((n) => n.id),
-    anonymous: false,
-  })
-  const benches = noteList.find((note) => note.meta.authorId === annId)!.id
+  // A named vote on the frame: Annabel and Benedict both vote for the benches; then the results are shown.
+  await fran.page.getByRole('button', { name: 'Start a vote' }).click()
+  const setup = fran.page.getByTestId('vote-setup')
+  await setup.getByRole('radio', { name: /Everyone — a named vote/ }).check()
+  await setup.getByRole('button', { name: 'Start the vote' }).click()
   for (const person of [ann, ben]) {
-    const { token } = await identityOf(person.page, board.id)
-    await command(server.url, board, board.keys.participant, { type: 'vote.cast', shapeId: benches }, token)
+    await person.page.getByRole('button', { name: 'Vote for: More benches at stops' }).click()
+    await expect(person.page.getByTestId('votes-left')).toHaveText('You have 2 votes left')
   }
-  await command(server.url, board, key, { type: 'vote.reveal' })
+  await fran.page.getByRole('button', { name: 'Show the results' }).click()
+  await expect
+    .poll(async () => {
+      const response = await fetch(`${server.url}/api/boards/${board.id}/control`, {
+        headers: { authorization: `Bearer ${board.keys.viewer}` },
+      })
+      return ((await response.json()) as { vote?: { revealed?: boolean } }).vote?.revealed
+    })
+    .toBe(true)
 
   // The facilitator opens the summary on the board.
   const page = fran.page
