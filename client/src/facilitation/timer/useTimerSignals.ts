@@ -4,8 +4,7 @@ import { announce } from '../../a11y/announce.ts'
 import { readMySettings } from '../../settings/mySettings.ts'
 import { text } from '../../text.ts'
 import { playSoftChime } from './softChime.ts'
-
-const oneMinuteMs = 60_000
+import { timerSignalBetween } from './timerSignal.ts'
 
 /**
  * Tells screen readers "One minute left" and "Time is up", and plays the
@@ -24,10 +23,11 @@ export function useTimerSignals(timer: TimerState | null, timeLeft: number | nul
     last.current = { changedAt: timer.changedAt, left: timeLeft }
     // A new start, pause or carry-on: begin watching from here.
     if (!enabled || !previous || previous.changedAt !== timer.changedAt) return
-    if (previous.left > 0 && timeLeft === 0) {
+    const signal = timerSignalBetween(previous.left, timeLeft)
+    if (signal === 'time-is-up') {
       announce(text.timer.timeIsUp)
       if (readMySettings().timerSound) playSoftChime()
-    } else if (previous.left > oneMinuteMs && timeLeft <= oneMinuteMs && timeLeft > 0) {
+    } else if (signal === 'one-minute-left') {
       announce(text.timer.oneMinuteLeft)
     }
   }, [timer, timeLeft, enabled])
