@@ -219,3 +219,42 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   expect(lines[0]).toMatch(/^Name,Facilitator,First joined,Session/)
   expect(lines.some((line) => line.startsWith('Sam,no,'))).toBe(true)
 })
+
+test('a backup downloaded from one board comes back as a new board from the home page', async ({
+  createBoard,
+  newPerson,
+  server,
+}) => {
+  const board = await createBoard('Library hours', 'exploration')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Francesca', 'Owl')
+  await fran.addNote('Open on Sundays', { x: 640, y: 420 })
+  const page = fran.page
+
+  await page.getByRole('button', { name: 'Save and share' }).click()
+  const backup = page.waitForEvent('download')
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'Download a backup' }).click()
+  const download = await backup
+  expect(download.suggestedFilename()).toBe('Library hours - WeSee backup.json')
+  const file = (await download.path())!
+
+  await page.goto(server.url)
+  await page.getByLabel('Backup file (.json)').setInputFiles(file)
+  await page.getByRole('button', { name: 'Bring it in' }).click()
+  // The new board opens as its facilitator; people join it afresh.
+  await fran.join('Francesca', 'Owl')
+  await fran.waitForEditor()
+  const newBoardId = /\/b\/([^#/]+)/.exec(page.url())![1]
+  expect(newBoardId).not.toBe(board.id)
+  await expect.poll(() => fran.noteTexts()).toContain('Open on Sundays')
+
+  // A file that is not a backup is refused in plain words, and nothing opens.
+  await page.goto(server.url)
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  })
+  await page.getByRole('button', { name: 'Bring it in' }).click()
+  await expect(page.getByRole('alert')).toHaveText('This is not a WeSee backup file.')
+})
