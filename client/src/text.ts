@@ -2,6 +2,9 @@
  * Every word the interface shows, in one place, ready for translation.
  * Plain words, short sentences, no blame.
  */
+/** Ends words with a full stop unless they already end a sentence ("What do we see now?"). */
+const sentence = (words: string) => (/[.?!]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
+
 export const text = {
   appName: 'WeSee',
   tagline: 'A shared board for working together, with pictures, notes and votes.',
@@ -191,7 +194,7 @@ export const text = {
     revealButton: 'Show the results',
     proxyButton: 'Vote for someone',
     started: (title: string, votes: number) =>
-      `A vote has started: ${title}. You have ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+      `A vote has started: ${sentence(title)} You have ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
     ended: 'The vote has ended.',
     endedHidden: 'The vote has ended. The facilitator will show the results.',
     revealedAnnouncement: 'The results of the vote are showing.',
@@ -213,7 +216,8 @@ export const text = {
     totals: (people: number, votes: number) =>
       `${people === 1 ? '1 person' : `${people} people`} gave ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
     spokenResult: (rank: number, words: string, votes: number) =>
-      `Number ${rank}: ${words}. ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+      `Number ${rank}: ${sentence(words)} ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+    spokenHeading: (title: string) => `Results: ${sentence(title)}`,
     showOnBoard: 'Show the results on the board',
     hideFromBoard: 'Hide the results from the board',
     proxyHeading: 'Vote for someone',

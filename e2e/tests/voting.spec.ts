@@ -79,7 +79,7 @@ test('a secret 3-vote session: two people vote with mouse and keyboard, then eve
   // Everyone hears it and sees their votes.
   for (const person of [mouse, keys]) {
     await expect(person.page.getByTestId('announcer')).toHaveText(
-      'A vote has started: What do we see now?. You have 3 votes.',
+      'A vote has started: What do we see now? You have 3 votes.',
     )
     await expect(person.page.getByTestId('votes-left')).toHaveText('You have 3 votes left')
   }

@@ -8,7 +8,7 @@ export function spokenResults(
   voterCount: number,
   wordsOf: (shapeId: string, counted: string) => string,
 ): string {
-  const lines = [text.voting.resultsHeading(title) + '.', text.voting.totals(voterCount, tally.totalVotes)]
+  const lines = [text.voting.spokenHeading(title), text.voting.totals(voterCount, tally.totalVotes)]
   for (const note of tally.notes) {
     lines.push(text.voting.spokenResult(note.rank, wordsOf(note.shapeId, note.text), note.votes))
   }
