@@ -84,7 +84,8 @@ function layoutOnly(records: readonly TLRecord[], people: Record<string, Partici
     const shape = record as unknown as ShapeLike
     const author = shapeAuthorId(shape)
     const byParticipant = author !== null && people[author]?.isFacilitator !== true
-    const fromPrivateWriting = record.meta.privateWriting === true
+    const fromPrivateWriting =
+      record.meta.privateWriting === true || record.meta.privateWritingColumn === true
     const peoplesNote = isNoteShape(shape) && !record.id.startsWith('shape:starter-')
     if (byParticipant || fromPrivateWriting || peoplesNote) removed.add(record.id)
   }

@@ -53,6 +53,8 @@ export function buildSummary(input: {
   const byFrame = new Map<string | null, ShapeLike[]>()
   for (const shape of shapes.values()) {
     if (shape.type === 'frame' || furniture.test(shape.id)) continue
+    // The name and picture over each person's column of revealed notes are layout, not content.
+    if (shape.meta?.privateWritingColumn === true) continue
     if (!isNoteShape(shape) && shapePictureNames(shape).length === 0) continue
     const frame = frameOf(shape, shapes)
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), shape])

@@ -10,6 +10,7 @@ import {
 } from '@wesee/shared'
 import { ApiError } from '../http/ApiError.ts'
 import { serverOrigin } from '../rooms/contentDoc.ts'
+import type { Room } from '../rooms/Room.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { replaceRecords } from './replaceRecords.ts'
@@ -57,6 +58,9 @@ export class VersionService {
   ) {
     this.activityMs = options.activityMs ?? 60 * 60 * 1000
     this.checkEveryMs = options.checkEveryMs ?? 60 * 1000
+    registry.onRoomLoaded((room, doc) => {
+      if (doc.kind === 'content') this.watch(room)
+    })
   }
 
   /** What `saveVersion` needs, for callers outside a command. */
@@ -159,19 +163,24 @@ export class VersionService {
     this.timer = null
   }
 
-  /** Notes when each loaded board's content changes, from now on. */
+  /** Watches every content doc already loaded (rooms loaded later are watched as they load). */
   private watchLoadedBoards(): void {
     for (const room of this.registry.loadedRooms()) {
-      if (this.watched.has(room.doc) || parseDocName(room.name)?.kind !== 'content') continue
-      this.watched.add(room.doc)
-      const boardId = room.boardId
-      room.doc.on('update', () => {
-        const at = this.now()
-        const activity = this.activity.get(boardId)
-        if (activity) activity.last = at
-        else this.activity.set(boardId, { first: at, last: at })
-      })
+      if (parseDocName(room.name)?.kind === 'content') this.watch(room)
     }
+  }
+
+  /** Notes when a board's content changes, from now on. */
+  private watch(room: Room): void {
+    if (this.watched.has(room.doc)) return
+    this.watched.add(room.doc)
+    const boardId = room.boardId
+    room.doc.on('update', () => {
+      const at = this.now()
+      const activity = this.activity.get(boardId)
+      if (activity) activity.last = at
+      else this.activity.set(boardId, { first: at, last: at })
+    })
   }
 
   private findVersion(boardId: string, versionId: string) {
