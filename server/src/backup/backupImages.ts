@@ -4,14 +4,19 @@ import type { AssetStore } from '../assets/AssetStore.ts'
 
 const uploadedSrc = /^\/api\/assets\/([0-9a-f]{64})$/
 
-/** The hashes of uploaded images (served from `/api/assets/`) that asset records point to. */
+/**
+ * The hashes of uploaded images (served from `/api/assets/`) a board uses:
+ * image asset records point at them by `props.src`, and picture notes by
+ * `props.picture.src`.
+ */
 export function uploadedImageHashes(records: Iterable<unknown>): Set<string> {
   const hashes = new Set<string>()
   for (const record of records) {
-    const { typeName, props } = record as { typeName?: unknown; props?: { src?: unknown } }
-    if (typeName !== 'asset' || typeof props?.src !== 'string') continue
-    const hash = uploadedSrc.exec(props.src)?.[1]
-    if (hash) hashes.add(hash)
+    const { props } = record as { props?: { src?: unknown; picture?: { src?: unknown } } }
+    for (const src of [props?.src, props?.picture?.src]) {
+      const hash = typeof src === 'string' ? uploadedSrc.exec(src)?.[1] : undefined
+      if (hash) hashes.add(hash)
+    }
   }
   return hashes
 }
