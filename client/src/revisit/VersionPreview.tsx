@@ -1,24 +1,17 @@
 import { useMemo } from 'react'
-import {
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  Tldraw,
-  type Editor,
-  type TLRecord,
-  type TLStore,
-} from 'tldraw'
+import { createTLStore, defaultBindingUtils, Tldraw, type Editor, type TLRecord, type TLStore } from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
+import { boardShapeUtils, customShapeUtils } from '../pictures/boardShapeUtils.ts'
 
 const assetUrls = getAssetUrlsByImport()
 
-/** Records this store can show; others (shapes a newer feature adds) are left out of the preview. */
+/** Records this store can show (the board's own shapes too); anything unknown is left out of the preview. */
 function storeWith(records: unknown[]): TLStore {
-  const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+  const store = createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils })
   const known = records.filter((record): record is TLRecord => {
     const { typeName, type } = record as { typeName?: string; type?: string }
     if (!typeName || !(typeName in store.schema.types)) return false
-    if (typeName === 'shape') return defaultShapeUtils.some((util) => util.type === type)
+    if (typeName === 'shape') return boardShapeUtils.some((util) => util.type === type)
     return true
   })
   store.mergeRemoteChanges(() => store.put(known))
@@ -34,7 +27,7 @@ export function VersionPreview({ records, label }: { records: unknown[]; label: 
   }
   return (
     <div className="version-preview" role="region" aria-label={label} data-testid="version-preview">
-      <Tldraw store={store} assetUrls={assetUrls} hideUi onMount={onMount} />
+      <Tldraw store={store} shapeUtils={customShapeUtils} assetUrls={assetUrls} hideUi onMount={onMount} />
     </div>
   )
 }
