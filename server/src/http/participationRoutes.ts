@@ -2,7 +2,6 @@ import { Router } from 'express'
 import { formatDocName, Role } from '@wesee/shared'
 import { buildParticipationRecord } from '../participation/buildParticipationRecord.ts'
 import { participationCsv } from '../participation/participationCsv.ts'
-import { votesByParticipant } from '../participation/votesByParticipant.ts'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -35,7 +34,8 @@ export function participationRoutes(
       control,
       presence: store.presenceEvents(board.id),
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
-      votesByParticipant: votesByParticipant(control, store.votesCastBy(board.id)),
+      // Counted from the ballot box, secret votes included: how many, never for what.
+      votesByParticipant: store.votesCastBy(board.id),
       now: now(),
     })
     res.setHeader('Cache-Control', 'no-store')
