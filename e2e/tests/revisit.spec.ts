@@ -119,7 +119,11 @@ test('after a short session the summary shows the notes, the votes and only the 
   const svgDownload = await svg
   // "?" cannot be in a file name on every computer, so it becomes "_".
   expect(svgDownload.suggestedFilename()).toBe('Bus stops - What do you see_.svg')
-  expect((await bytesOf(svgDownload)).toString('utf8')).toMatch(/^<svg[\s>]/)
+  const svgText = (await bytesOf(svgDownload)).toString('utf8')
+  expect(svgText).toMatch(/^<svg[\s>]/)
+  // The frame's picture is inside the file, not a link back to WeSee.
+  expect(svgText).toContain('data:image/')
+  expect(svgText).not.toContain('/pictures/')
 
   // …and a PDF with one page per frame (the exploration template has three).
   const pdf = page.waitForEvent('download')
