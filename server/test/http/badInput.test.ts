@@ -5,7 +5,7 @@ import { startTestServer } from '../helpers/testServer.ts'
 
 test('malformed JSON is 400 invalid_json', async () => {
   const { url, server } = await startTestServer()
-  for (const rawBody of ['{"title": ', '{title: "x"}', 'not json', '"just a string"']) {
+  for (const rawBody of ['{"title": ', '{title: "x"}', 'not json', '{"title": "x",}']) {
     const response = await requestJson(`${url}/api/boards`, { method: 'POST', rawBody })
     expectApiError(response, 400, 'invalid_json')
   }
@@ -22,6 +22,9 @@ test.each([
   ['an unknown template', { title: 'Board', template: 'nope' }],
   ['a template of the wrong type', { title: 'Board', template: 3 }],
   ['an array', [{ title: 'Board' }]],
+  // Valid JSON of the wrong shape is bad input like any other, not unreadable JSON.
+  ['a bare string', 'just a string'],
+  ['null', null],
 ])('creating a board with %s is 400 bad_request', async (_name, body) => {
   const { url } = await startTestServer()
   const response = await requestJson(`${url}/api/boards`, { body })
