@@ -217,6 +217,8 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   await page.getByRole('button', { name: /^Who is here/ }).click()
   const table = page.getByTestId('participation-table')
   await expect(table.getByRole('rowheader', { name: /Sam/ })).toContainText('(here now)')
+  const peopleAxe = await new AxeBuilder({ page }).include('[data-testid="people-dialog"]').analyze()
+  expect(peopleAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
   const csv = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).click()
   const lines = (await bytesOf(await csv)).toString('utf8').split('\r\n')
