@@ -327,8 +327,8 @@ export const text = {
     untitled: 'Version',
   },
   exports: {
-    button: 'Save and share',
-    heading: 'Save and share',
+    button: 'Share and download',
+    heading: 'Share and download',
     summaryHeading: 'Summary of what we did',
     summaryIntro: 'Prompts, notes, votes and what happened next. People are named only if they agreed.',
     showSummary: 'Show the summary',

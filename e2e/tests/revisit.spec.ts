@@ -76,7 +76,7 @@ test('after a short session the summary shows the notes, the votes and only the 
 
   // The facilitator opens the summary on the board.
   const page = fran.page
-  await page.getByRole('button', { name: 'Save and share' }).click()
+  await page.getByRole('button', { name: 'Share and download' }).click()
   const dialog = page.getByTestId('export-dialog')
   const axe = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
@@ -237,7 +237,7 @@ test('a backup downloaded from one board comes back as a new board from the home
   await fran.addNote('Open on Sundays', { x: 640, y: 420 })
   const page = fran.page
 
-  await page.getByRole('button', { name: 'Save and share' }).click()
+  await page.getByRole('button', { name: 'Share and download' }).click()
   const backup = page.waitForEvent('download')
   await page.getByTestId('export-dialog').getByRole('button', { name: 'Download a backup' }).click()
   const download = await backup
