@@ -76,7 +76,7 @@ test('a returning participant is the same person, and can change their picture',
 
   await participant.page.getByRole('button', { name: /My picture and name/ }).click()
   await participant.page.getByRole('radio', { name: 'Bee' }).check()
-  await participant.page.getByRole('button', { name: 'Save' }).click()
+  await participant.page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(
     participant.page.getByRole('button', { name: /My picture and name/ }).locator('img'),
   ).toHaveAttribute('src', '/pictures/1F41D.svg')

@@ -4,11 +4,13 @@ import { BoardPage } from '../board/BoardPage.tsx'
 import { HomePage } from '../home/HomePage.tsx'
 import { ProjectorPage } from '../projector/ProjectorPage.tsx'
 import { text } from '../text.ts'
+import { useDisplaySettings } from '../settings/displaySettings.ts'
 import { parseRoute } from './route.ts'
 
 /** Chooses the page from the address bar. A tiny router: the app has few pages. */
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(window.location))
+  useDisplaySettings()
 
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location))

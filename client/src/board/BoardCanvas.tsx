@@ -2,6 +2,8 @@ import { useEffect, useMemo, type ReactNode } from 'react'
 import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { WebsocketProvider } from 'y-websocket'
+import { wantsReducedMotion } from '../settings/displaySettings.ts'
+import { useMySettings } from '../settings/mySettings.ts'
 import { bindPresence } from './bindPresence.ts'
 import { currentEditor } from './currentEditor.ts'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
@@ -51,7 +53,13 @@ export function BoardCanvas({
     () => atom('presence user', { id: userId, name, color: colour }),
     [userId, name, colour],
   )
-  const user = useTldrawUser({ userPreferences: $user })
+  // tldraw's own animations (zoom, pan) stop too when this person wants less motion.
+  const reducedMotion = wantsReducedMotion(useMySettings())
+  const preferences = useMemo(
+    () => ({ id: userId, name, color: colour, animationSpeed: reducedMotion ? 0 : 1 }),
+    [userId, name, colour, reducedMotion],
+  )
+  const user = useTldrawUser({ userPreferences: preferences })
 
   useEffect(
     () => bindPresence(store, provider.awareness, $user, undefined, sharePresence, hiddenFromPresence),

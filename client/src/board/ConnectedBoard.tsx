@@ -21,6 +21,10 @@ import { useValue } from 'tldraw'
 import { BoardListView } from '../listView/BoardListView.tsx'
 import { listViewOpen } from '../listView/listViewState.ts'
 import { ViewSwitch } from '../listView/ViewSwitch.tsx'
+import { EasyModeBar } from '../a11y/EasyModeBar.tsx'
+import { KeysDialog } from '../a11y/KeysDialog.tsx'
+import { useBoardKeys } from '../a11y/useBoardKeys.ts'
+import { useMySettings } from '../settings/mySettings.ts'
 import { BoardCanvas } from './BoardCanvas.tsx'
 import { useCurrentEditor } from './currentEditor.ts'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
@@ -85,6 +89,18 @@ export function ConnectedBoard({
     [boardId, boardKey, board, token, identity, control, me],
   )
 
+  const settings = useMySettings()
+  const easyMode = settings.easyMode && board.role === Role.Participant
+  const [keysOpen, setKeysOpen] = useState(false)
+  const showKeys = useCallback(() => setKeysOpen(true), [])
+  useBoardKeys({
+    editor,
+    canAddNotes: !readOnly && !listOpen,
+    stepFrameId: (control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null,
+    authorId: identity?.participantId ?? null,
+    showKeys,
+  })
+
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
   useEffect(() => {
@@ -105,6 +121,7 @@ export function ConnectedBoard({
               name={me ? displayName(me) : text.roles[board.role]}
               colour={me?.colour ?? '#555555'}
               readOnly={readOnly}
+              hideUi={easyMode}
               hiddenFromPresence={hiddenFromPresence}
             >
               <PrivateNoteMarks router={privateRouter} />
@@ -125,7 +142,9 @@ export function ConnectedBoard({
           <PrivateWritingStatus />
         </div>
         <VotingLayer />
-        {board.role !== Role.Viewer && <BoardToolbar />}
+        {board.role !== Role.Viewer && !easyMode && <BoardToolbar onShowKeys={showKeys} />}
+        {easyMode && <EasyModeBar />}
+        {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
         {board.role === Role.Viewer && <ReadingTools />}
         <PhotoProblemNotice />
       </main>

@@ -17,7 +17,7 @@ import { VoteToolbarButtons } from './voting/VoteToolbarButtons.tsx'
 type OpenDialog = 'invite' | 'people' | 'profile' | null
 
 /** The board's own buttons, above the canvas: invite, people, me, pause. */
-export function BoardToolbar() {
+export function BoardToolbar({ onShowKeys }: { onShowKeys?: () => void } = {}) {
   const session = useBoardSession()
   const [open, setOpen] = useState<OpenDialog>(null)
   const { send, busy } = useCommand()
@@ -59,6 +59,11 @@ export function BoardToolbar() {
             {displayName(session.me)}
             <span className="visually-hidden"> — {text.join.editProfile}</span>
           </span>
+        </button>
+      )}
+      {onShowKeys && (
+        <button type="button" className="button" aria-keyshortcuts="?" onClick={onShowKeys}>
+          {text.keys.button}
         </button>
       )}
       {open === 'invite' && <InvitePanel onClose={close} />}

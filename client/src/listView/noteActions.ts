@@ -1,15 +1,17 @@
-import { toRichText, type Editor, type TLShape, type TLShapeId } from 'tldraw'
+import { createShapeId, toRichText, type Editor, type TLShape, type TLShapeId } from 'tldraw'
 import { freeSpotInFrame } from './boardOutline.ts'
 
-/** Adds a note with these words to a frame, in a free place, as this person. */
+/** Adds a note with these words to a frame, in a free place, as this person. Returns its id. */
 export function addNoteToFrame(
   editor: Editor,
   frameId: TLShapeId,
   words: string,
   authorId: string | null,
-): void {
+): TLShapeId {
   const { x, y } = freeSpotInFrame(editor, frameId)
+  const id = createShapeId()
   editor.createShape({
+    id,
     type: 'note',
     parentId: frameId,
     x,
@@ -17,6 +19,7 @@ export function addNoteToFrame(
     props: { richText: toRichText(words) },
     meta: authorId ? { authorId } : {},
   })
+  return id
 }
 
 /** Changes the words on a note (rich text or plain text props, whichever the shape has). */

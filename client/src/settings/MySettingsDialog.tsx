@@ -4,6 +4,7 @@ import { readAloud } from '../a11y/readAloud.ts'
 import { prepareChime } from '../facilitation/timer/softChime.ts'
 import { Dialog } from '../facilitation/Dialog.tsx'
 import { text } from '../text.ts'
+import { DisplayChoices } from './DisplayChoices.tsx'
 import {
   nearestReadAloudSpeed,
   readAloudRates,
@@ -13,8 +14,8 @@ import {
 } from './mySettings.ts'
 
 /**
- * My settings: this person's own choices on this device. Holds the reading
- * speed for now; a fuller settings panel will add to it.
+ * My settings: this person's own choices on this device: how the board
+ * looks (easy mode, size, contrast, motion, pointers), reading speed, sounds.
  */
 export function MySettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = useMySettings()
@@ -24,6 +25,7 @@ export function MySettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={text.mySettings.heading} onClose={onClose} testId="my-settings">
       <p className="hint">{text.mySettings.hint}</p>
+      <DisplayChoices />
       <fieldset className="choice-group" aria-describedby={hintId}>
         <legend>{text.mySettings.readingSpeed}</legend>
         {speeds.map((speed) => (

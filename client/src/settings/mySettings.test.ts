@@ -22,3 +22,27 @@ describe('nearestReadAloudSpeed', () => {
     expect(nearestReadAloudSpeed(2)).toBe('fast')
   })
 })
+
+describe('display settings', () => {
+  test('keeps valid display choices', () => {
+    const stored = {
+      easyMode: true,
+      textSize: 'biggest',
+      highContrast: true,
+      reduceMotion: 'on',
+      hideCursors: true,
+    }
+    expect(decodeMySettings(stored)).toEqual({ ...defaultMySettings, ...stored })
+  })
+
+  test.each([
+    { easyMode: 'yes' },
+    { textSize: 'huge' },
+    { textSize: 3 },
+    { highContrast: 1 },
+    { reduceMotion: true },
+    { hideCursors: null },
+  ])('ignores a choice that makes no sense: %j', (stored) => {
+    expect(decodeMySettings(stored)).toEqual(defaultMySettings)
+  })
+})

@@ -14,11 +14,27 @@ export interface MySettings {
   readAloudRate: number
   /** A soft sound when a timer ends. Off unless the person turns it on: a sudden noise can distress. */
   timerSound: boolean
+  /** A calm screen with only the tools that matter in a session, as big buttons with pictures. */
+  easyMode: boolean
+  /** Bigger words and buttons: 'normal', then two steps up. */
+  textSize: TextSize
+  highContrast: boolean
+  /** 'system' follows the device's own "reduce motion" choice. */
+  reduceMotion: 'system' | 'on' | 'off'
+  hideCursors: boolean
 }
+
+export const textSizes = ['normal', 'bigger', 'biggest'] as const
+export type TextSize = (typeof textSizes)[number]
 
 export const defaultMySettings: MySettings = {
   readAloudRate: 1,
   timerSound: false,
+  easyMode: false,
+  textSize: 'normal',
+  highContrast: false,
+  reduceMotion: 'system',
+  hideCursors: false,
 }
 
 /** The reading speeds offered to people, slowest first. */
@@ -39,11 +55,18 @@ const storageKey = 'wesee:my-settings'
 export function decodeMySettings(stored: unknown): MySettings {
   const settings = { ...defaultMySettings }
   if (typeof stored !== 'object' || stored === null) return settings
-  const { readAloudRate, timerSound } = stored as Record<string, unknown>
+  const { readAloudRate, timerSound, easyMode, textSize, highContrast, reduceMotion, hideCursors } =
+    stored as Record<string, unknown>
   if (typeof readAloudRate === 'number' && readAloudRate >= minRate && readAloudRate <= maxRate) {
     settings.readAloudRate = readAloudRate
   }
   if (typeof timerSound === 'boolean') settings.timerSound = timerSound
+  if (typeof easyMode === 'boolean') settings.easyMode = easyMode
+  if (typeof highContrast === 'boolean') settings.highContrast = highContrast
+  if (typeof hideCursors === 'boolean') settings.hideCursors = hideCursors
+  if ((textSizes as readonly unknown[]).includes(textSize)) settings.textSize = textSize as TextSize
+  if (reduceMotion === 'system' || reduceMotion === 'on' || reduceMotion === 'off')
+    settings.reduceMotion = reduceMotion
   return settings
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { decodeMySettings } from './mySettings.ts'
+import { decodeMySettings, defaultMySettings } from './mySettings.ts'
 
 test('the timer sound is off unless the person turned it on', () => {
   expect(decodeMySettings(null).timerSound).toBe(false)
@@ -7,6 +7,7 @@ test('the timer sound is off unless the person turned it on', () => {
   expect(decodeMySettings({ timerSound: 'yes' }).timerSound).toBe(false)
   expect(decodeMySettings({ timerSound: true }).timerSound).toBe(true)
   expect(decodeMySettings({ timerSound: true, readAloudRate: 0.8 })).toEqual({
+    ...defaultMySettings,
     timerSound: true,
     readAloudRate: 0.8,
   })

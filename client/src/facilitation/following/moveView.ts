@@ -1,14 +1,13 @@
 import { Vec, type Editor } from 'tldraw'
+import { wantsReducedMotion } from '../../settings/displaySettings.ts'
 import { cameraToFit, type Padding, type Rect } from './viewGeometry.ts'
 
 /** Long enough to see where the view went, short enough not to keep anyone waiting. */
 const moveMs = 700
 
-/** True when this person asked their device for less motion. */
+/** True when this person asked for less motion, in My settings or on their device. */
 export function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  )
+  return wantsReducedMotion()
 }
 
 /**

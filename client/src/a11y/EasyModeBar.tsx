@@ -1,0 +1,44 @@
+import { pictureUrl } from '@wesee/shared'
+import { useCurrentEditor } from '../board/currentEditor.ts'
+import { useBoardSession } from '../facilitation/BoardSession.ts'
+import { PrivateWritingButtons } from '../facilitation/privateWriting/PrivateWritingButtons.tsx'
+import { VoteToolbarButtons } from '../facilitation/voting/VoteToolbarButtons.tsx'
+import { PictureTools } from '../pictures/PictureTools.tsx'
+import { text } from '../text.ts'
+import { announce } from './announce.ts'
+import { addNoteHere } from './addNoteHere.ts'
+import { ReadingButtons } from './ReadingTools.tsx'
+
+/**
+ * Easy mode: only the tools that matter in a session, as big buttons with a
+ * picture beside the words. Replaces the toolbar (and tldraw's own tools)
+ * for a participant who chose it in My settings.
+ */
+export function EasyModeBar() {
+  const session = useBoardSession()
+  const editor = useCurrentEditor()
+  const locked = session.control?.lock.locked ?? false
+  const stepFrameId = (session.control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null
+  return (
+    <nav className="easy-bar" aria-label={text.easy.toolsLabel} data-testid="easy-bar">
+      {editor && !locked && (
+        <button
+          type="button"
+          className="button button-primary"
+          aria-keyshortcuts="Alt+N"
+          onClick={() => {
+            addNoteHere(editor, stepFrameId, session.participantId)
+            announce(text.easy.noteAdded)
+          }}
+        >
+          <img src={pictureUrl('1F4DD')} alt="" width={36} height={36} />
+          {text.easy.addNote}
+        </button>
+      )}
+      <PictureTools />
+      <ReadingButtons />
+      <VoteToolbarButtons />
+      <PrivateWritingButtons />
+    </nav>
+  )
+}
