@@ -296,7 +296,7 @@ export const text = {
     gapNote: (minutes: number) => `A break shorter than ${minutes} minutes counts as time here.`,
   },
   versions: {
-    button: 'Versions',
+    button: 'See and save versions',
     heading: 'Versions of this board',
     intro: 'The board keeps a version when the stage changes, when votes or notes are shown, and every hour.',
     nameLabel: 'Name for a new version',

@@ -18,6 +18,12 @@ async function joinAs(page: Page, link: string, name: string, picture: string, c
   return person
 }
 
+/** The facilitator reaches the versions through "Share and download". */
+async function openVersions(page: Page) {
+  await page.getByRole('button', { name: 'Share and download' }).click()
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'See and save versions' }).click()
+}
+
 /** The id and token this browser joined with. */
 async function identityOf(page: Page, boardId: string): Promise<JoinedBoard> {
   const saved = await page.evaluate((id) => localStorage.getItem(`wesee.participant.${id}`), boardId)
@@ -189,7 +195,7 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   await sam.open(board.links.participant, 'Sam', 'Cat')
   const page = fran.page
 
-  await page.getByRole('button', { name: 'Versions' }).click()
+  await openVersions(page)
   const versions = page.getByTestId('versions-dialog')
   await versions.getByRole('textbox', { name: 'Name for a new version' }).fill('Before we start')
   await versions.getByRole('button', { name: 'Save a version' }).click()
@@ -201,7 +207,7 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   await sam.addNote('Remove me later', { x: 500, y: 400 })
   await expect.poll(() => fran.noteTexts()).toContain('Remove me later')
 
-  await page.getByRole('button', { name: 'Versions' }).click()
+  await openVersions(page)
   await versions.getByRole('button', { name: /^Look at it: Before we start/ }).click()
   await expect(versions.getByTestId('version-preview')).toBeVisible()
   await versions.getByRole('button', { name: /^Go back to this version: Before we start/ }).click()

@@ -24,7 +24,14 @@ type ScopeKind = PictureScope['kind']
  * web page, Markdown or a notes spreadsheet), pictures of the board (PNG,
  * SVG, a PDF with a page per frame) and, for the facilitator, a backup.
  */
-export function ExportDialog({ onClose }: { onClose: () => void }) {
+export function ExportDialog({
+  onClose,
+  onOpenVersions,
+}: {
+  onClose: () => void
+  /** Facilitator only: switch to the Versions dialog. */
+  onOpenVersions?: () => void
+}) {
   const { boardId, boardKey, title, role, control } = useBoardSession()
   const editor = useCurrentEditor()
   const stages = control?.stages
@@ -108,6 +115,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {done && <p className="message message-done">{done}</p>}
+
+      {onOpenVersions && (
+        <section className="revisit-section" aria-labelledby="versions-heading">
+          <h3 id="versions-heading">{text.versions.heading}</h3>
+          <p className="hint">{text.versions.intro}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={onOpenVersions}>
+              {text.versions.button}
+            </button>
+          </div>
+        </section>
+      )}
 
       <section className="revisit-section" aria-labelledby="summary-heading">
         <h3 id="summary-heading">{text.exports.summaryHeading}</h3>

@@ -12,8 +12,9 @@ interface VersionRestored {
 }
 
 /**
- * The board toolbar's buttons for revisiting: versions (facilitator) and
- * "Save and share" (everyone). Also tells everyone, out loud, when the
+ * The board toolbar's one button for revisiting, "Share and download"
+ * (everyone); the facilitator reaches the board's versions from there, so
+ * the toolbar stays short. Also tells everyone, out loud, when the
  * facilitator takes the board back to a version: a facilitator's power is
  * never used silently.
  */
@@ -39,16 +40,16 @@ export function RevisitButtons() {
   const close = () => setOpen(null)
   return (
     <>
-      {role === Role.Facilitator && (
-        <button type="button" className="button" onClick={() => setOpen('versions')}>
-          {text.versions.button}
-        </button>
-      )}
       <button type="button" className="button" onClick={() => setOpen('export')}>
         {text.exports.button}
       </button>
       {open === 'versions' && <VersionsDialog onClose={close} />}
-      {open === 'export' && <ExportDialog onClose={close} />}
+      {open === 'export' && (
+        <ExportDialog
+          onClose={close}
+          onOpenVersions={role === Role.Facilitator ? () => setOpen('versions') : undefined}
+        />
+      )}
     </>
   )
 }
