@@ -4,7 +4,8 @@ import { expectApiError, requestJson } from '../helpers/api.ts'
 import { createBoardFrom, sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer, type TestServer } from '../helpers/testServer.ts'
-import { authoredNote, joinWith } from './revisitHelpers.ts'
+import { pngImage } from '../helpers/testImages.ts'
+import { addUploadedImage, authoredNote, joinWith } from './revisitHelpers.ts'
 
 const iSee = 'shape:frame-exploration-i-see'
 const weSee = 'shape:frame-exploration-we-see'
@@ -187,3 +188,42 @@ function escapeForHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
 }
+
+test('picture notes and pictures in a frame are named in the summary and the CSV', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'exploration')
+  const client = connectClient(server.syncUrl, board.id, board.keys.facilitator)
+  await client.waitSynced()
+  client.kv.set('shape:p1', {
+    id: 'shape:p1',
+    typeName: 'shape',
+    type: 'picture-note',
+    parentId: iSee,
+    index: 'a7',
+    x: 300,
+    y: 500,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      w: 200,
+      h: 260,
+      color: 'yellow',
+      picture: { src: '/pictures/1F68C.svg', name: 'Bus' },
+      text: 'Late again',
+    },
+  })
+  await addUploadedImage(server, board, client.kv, pngImage(2, 2), 'drawing')
+  client.kv.set('shape:drawing', { ...client.kv.get('shape:drawing')!, parentId: iSee })
+  await client.roundTrip()
+  const { body: html } = await summaryOf(server, board, 'html')
+  expect(html).toContain(
+    '<span class="note-text">Late again</span> <span class="meta">(Pictures: Bus)</span>',
+  )
+  expect(html).toContain('<p>Pictures: A drawing of a bus stop</p>')
+  // The template's own picture (the eye) is layout, not something the group added.
+  expect(html).not.toContain('Pictures: Eye')
+  const { body: csv } = await summaryOf(server, board, 'csv')
+  expect(csv).toContain('What do I see?,Late again [Pictures: Bus],anonymous,,')
+})
