@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import { MySettingsDialog } from '../settings/MySettingsDialog.tsx'
+import { mySettingsOpen } from '../settings/mySettingsOpen.ts'
 import { text } from '../text.ts'
 import { readAloudShortcut, useReadAloud } from './useReadAloud.ts'
 
@@ -10,7 +9,6 @@ import { readAloudShortcut, useReadAloud } from './useReadAloud.ts'
  */
 export function ReadingButtons() {
   const readSelectionAloud = useReadAloud()
-  const [settingsOpen, setSettingsOpen] = useState(false)
   return (
     <>
       <button
@@ -23,10 +21,9 @@ export function ReadingButtons() {
         <SpeakerIcon />
         {text.readAloud.button}
       </button>
-      <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+      <button type="button" className="button" onClick={() => mySettingsOpen.set(true)}>
         {text.mySettings.button}
       </button>
-      {settingsOpen && <MySettingsDialog onClose={() => setSettingsOpen(false)} />}
     </>
   )
 }

@@ -23,8 +23,10 @@ import { listViewOpen } from '../listView/listViewState.ts'
 import { ViewSwitch } from '../listView/ViewSwitch.tsx'
 import { EasyModeBar } from '../a11y/EasyModeBar.tsx'
 import { KeysDialog } from '../a11y/KeysDialog.tsx'
+import { keepKeysFromCanvas } from '../a11y/keepKeysFromCanvas.ts'
 import { useBoardKeys } from '../a11y/useBoardKeys.ts'
 import { useMySettings } from '../settings/mySettings.ts'
+import { MySettingsHost } from '../settings/MySettingsHost.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
 import { useCurrentEditor } from './currentEditor.ts'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
@@ -110,7 +112,13 @@ export function ConnectedBoard({
 
   return (
     <BoardSessionContext.Provider value={session}>
-      <main className="board" id="main" aria-label={board.title}>
+      <main
+        className={listOpen ? 'board list-open' : 'board'}
+        id="main"
+        aria-label={board.title}
+        onKeyDown={keepKeysFromCanvas}
+        onKeyUp={keepKeysFromCanvas}
+      >
         {store && provider ? (
           // The canvas stays mounted under the list view, so both stay in sync.
           <div className={listOpen ? 'canvas-layer canvas-hidden' : 'canvas-layer'} inert={listOpen}>
@@ -145,6 +153,7 @@ export function ConnectedBoard({
         {board.role !== Role.Viewer && !easyMode && <BoardToolbar onShowKeys={showKeys} />}
         {easyMode && <EasyModeBar />}
         {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
+        <MySettingsHost />
         {board.role === Role.Viewer && <ReadingTools />}
         <PhotoProblemNotice />
       </main>
