@@ -6,7 +6,7 @@ import {
   type TLDefaultColorStyle,
 } from '@tldraw/tlschema'
 import { isAssetHash } from '../assets.ts'
-import { T } from './tldrawValidators.ts'
+import { T } from '@tldraw/validate'
 
 /**
  * A picture note: a sticky note with a picture above its words, the way Easy
@@ -60,11 +60,11 @@ export function isPictureNoteSrc(src: string): boolean {
 }
 
 const pictureValidator = T.object<PictureNotePicture>({
-  src: T.check(T.string, (src) => {
+  src: T.string.check((src) => {
     if (!isPictureNoteSrc(src))
       throw new Error(`A picture note's picture must be one WeSee serves, not "${src}"`)
   }),
-  name: T.check(T.string, (name) => {
+  name: T.string.check((name) => {
     if (name.trim().length === 0) throw new Error('A picture needs a name so it can be read aloud')
     if (name.length > maxPictureNameLength)
       throw new Error(`A picture's name can be at most ${maxPictureNameLength} letters`)
