@@ -22,13 +22,15 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function request<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
-  const headers = new Headers(init.headers)
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
-  if (init.key) headers.set('Authorization', `Bearer ${init.key}`)
+/**
+ * Fetches from the API and reads the JSON answer. A network failure or an
+ * error answer becomes an ApiRequestError carrying the server's plain words
+ * (or ours, when the server could not say).
+ */
+export async function fetchApi<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response
   try {
-    response = await fetch(path, { ...init, headers })
+    response = await fetch(path, init)
   } catch {
     throw new ApiRequestError('network', text.errors.network, 0)
   }
@@ -38,6 +40,14 @@ async function request<T>(path: string, init: RequestInit & { key?: string } = {
     throw new ApiRequestError('server_error', text.errors.generic, response.status)
   }
   return body as T
+}
+
+/** A JSON request with the board key as a bearer token. */
+function request<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
+  const headers = new Headers(init.headers)
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json')
+  if (init.key) headers.set('Authorization', `Bearer ${init.key}`)
+  return fetchApi<T>(path, { ...init, headers })
 }
 
 export function createBoard(title: string, template = 'blank'): Promise<CreatedBoard> {

@@ -109,7 +109,7 @@ export function bindStoreToYjs(
  * Applies remote records. A record that fails tldraw's validation (a bad
  * client, or a newer schema) is skipped rather than breaking the whole board.
  */
-function putRemote(store: TLStore, toPut: TLRecord[], toRemove: TLRecord['id'][]): void {
+export function putRemote(store: TLStore, toPut: TLRecord[], toRemove: TLRecord['id'][]): void {
   store.mergeRemoteChanges(() => {
     const present = toRemove.filter((id) => store.has(id))
     if (present.length > 0) store.remove(present)

@@ -1,14 +1,11 @@
 import {
-  AssetRecordType,
   toRichText,
-  type TLAssetId,
-  type TLImageAsset,
   type TLImageShape,
   type TLRecord,
   type TLShapeId,
   type TLTextShape,
 } from '@tldraw/tlschema'
-import { pictureUrl } from '../avatars.ts'
+import { pictureAsset } from '../templates/buildTemplateRecords.ts'
 import { indexKeysAbove, type IndexKey } from '../templates/indexKeys.ts'
 import type { Picture } from '../templates/StageDefinition.ts'
 import type { RevealLayout, SharedNoteMeta } from './privateWritingState.ts'
@@ -127,23 +124,6 @@ function bottomOf(shape: LooseShape): number {
   return y + numberOr(props.h, 0)
 }
 
-function pictureAssetRecord(picture: Picture): TLImageAsset {
-  return {
-    id: AssetRecordType.createId(`picture-${picture.id}`) as TLAssetId,
-    typeName: 'asset',
-    type: 'image',
-    props: {
-      w: 72,
-      h: 72,
-      name: `${picture.name}.svg`,
-      isAnimated: false,
-      mimeType: 'image/svg+xml',
-      src: pictureUrl(picture.id),
-    },
-    meta: {},
-  }
-}
-
 function headerRecords(
   column: RevealColumn,
   frameId: string,
@@ -151,7 +131,7 @@ function headerRecords(
   width: number,
   indices: [IndexKey, IndexKey],
 ): TLRecord[] {
-  const asset = pictureAssetRecord(column.picture)
+  const asset = pictureAsset(column.picture)
   const base = { typeName: 'shape', parentId: frameId, rotation: 0, opacity: 1, isLocked: true } as const
   const picture: TLImageShape = {
     ...base,

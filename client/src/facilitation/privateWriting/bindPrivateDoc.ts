@@ -3,6 +3,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
 import { recordsArrayName } from '@wesee/shared'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
+import { putRemote } from '../../board/bindStoreToYjs.ts'
 
 /** Origin of this browser's own writes to the private doc. */
 const localOrigin = Symbol('wesee-private-local')
@@ -83,19 +84,4 @@ export function bindPrivateDoc(
   return () => {
     for (const unsubscribe of unsubscribes.splice(0).reverse()) unsubscribe()
   }
-}
-
-/** Applies records from the private doc; one that tldraw cannot read is skipped, not fatal. */
-function putRemote(store: TLStore, toPut: TLRecord[], toRemove: TLRecord['id'][]): void {
-  store.mergeRemoteChanges(() => {
-    const present = toRemove.filter((id) => store.has(id))
-    if (present.length > 0) store.remove(present)
-    for (const record of toPut) {
-      try {
-        store.put([record])
-      } catch (error) {
-        console.warn(`WeSee skipped a private record it could not read: ${record.id}`, error)
-      }
-    }
-  })
 }
