@@ -15,6 +15,7 @@ import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { commandHandlers } from './commandHandlers.ts'
 import type { BoardConnections, CommandContext, CommandHandler } from './CommandContext.ts'
 import { ControlState } from './controlState.ts'
+import { putWelcomeCard } from './welcomeCards.ts'
 
 const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#b8860b']
 
@@ -85,7 +86,23 @@ export class FacilitationService {
         }),
       )
     })
+    await this.updateWelcomeCard(board.id, participantId)
     return { participantId, token }
+  }
+
+  /**
+   * Puts (or refreshes) the person's card in the Welcome frame, when the
+   * board has one. A card that cannot be written never fails the join.
+   */
+  async updateWelcomeCard(boardId: string, participantId: string): Promise<void> {
+    try {
+      const profile = await this.withControl(boardId, (control) => control.participant(participantId))
+      if (!profile) return
+      const content = await this.registry.open(formatDocName({ boardId, kind: 'content' }))
+      putWelcomeCard(content, profile)
+    } catch (error) {
+      console.warn('[wesee] could not update a welcome card', error)
+    }
   }
 
   /**

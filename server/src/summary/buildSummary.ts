@@ -55,6 +55,9 @@ export function buildSummary(input: {
     if (shape.type === 'frame' || furniture.test(shape.id)) continue
     // The name and picture over each person's column of revealed notes are layout, not content.
     if (shape.meta?.privateWritingColumn === true) continue
+    // Welcome cards carry people's names (to say who is here); a summary names
+    // people only with their consent, so the cards stay out of it.
+    if (shape.meta?.welcomeFor !== undefined) continue
     if (!isNoteShape(shape) && shapePictureNames(shape).length === 0) continue
     const frame = frameOf(shape, shapes)
     byFrame.set(frame, [...(byFrame.get(frame) ?? []), shape])

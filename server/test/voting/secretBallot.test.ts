@@ -195,7 +195,8 @@ test('while results are hidden, nothing another participant receives holds a cou
     expect(body).not.toContain(sam.participantId)
     expect(body).not.toContain('voters')
   }
-  for (const response of [patCast, patControlRead]) expect(withoutProfiles(response!)).toContain('"tally":null')
+  for (const response of [patCast, patControlRead])
+    expect(withoutProfiles(response!)).toContain('"tally":null')
   expect((patControlRead?.body as { vote: { voterCount: number } }).vote.voterCount).toBe(2)
   // The server's own copy agrees: the ballots live only in the store.
   const room = server.server.registry.get(formatDocName({ boardId: vb.board.id, kind: 'control' }))

@@ -1,6 +1,7 @@
-import { Role } from '@wesee/shared'
+import { formatDocName, Role } from '@wesee/shared'
 import { ApiError } from '../../http/ApiError.ts'
 import type { CommandHandler } from '../CommandContext.ts'
+import { putWelcomeCard } from '../welcomeCards.ts'
 
 const facilitatorOnly = [Role.Facilitator] as const
 
@@ -40,7 +41,7 @@ export const boardUnlock: CommandHandler<'board.unlock'> = {
 export const profileUpdate: CommandHandler<'profile.update'> = {
   roles: [Role.Facilitator, Role.Participant],
   needsParticipant: true,
-  run(ctx, command) {
+  async run(ctx, command) {
     const profile = ctx.participantId ? ctx.control.participant(ctx.participantId) : undefined
     if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
     const anonymous = command.anonymous ?? profile.anonymous
@@ -56,5 +57,9 @@ export const profileUpdate: CommandHandler<'profile.update'> = {
         credit: anonymous ? false : (command.credit ?? profile.credit),
       }),
     )
+    // Their card in the Welcome frame follows their new picture and name.
+    const updated = ctx.control.participant(profile.id)
+    if (updated)
+      putWelcomeCard(await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' })), updated)
   },
 }
