@@ -62,3 +62,47 @@ test('the board as a list: add, change and hear notes with the keyboard, in sync
   // Only my own notes offer "Change" to a participant.
   await expect(list.getByRole('button', { name: /Change the note: Timetables/ })).toHaveCount(0)
 })
+
+test('during private writing, a note added from the list is private and marked so', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Private list', 'exploration')
+  const writer = new BoardPageObject(await newPerson())
+  await writer.open(board.links.participant, 'Lee', 'Bee')
+  const other = new BoardPageObject(await newPerson())
+  await other.open(board.links.facilitator, 'Fran', 'Owl')
+  const started = await fetch(`${server.url}/api/boards/${board.id}/commands`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.keys.facilitator}` },
+    body: JSON.stringify({ type: 'private.start' }),
+  })
+  expect(started.status).toBe(200)
+
+  await writer.page.getByRole('button', { name: 'Show as a list' }).click()
+  const list = writer.page.getByTestId('list-view')
+  await list.getByRole('textbox', { name: 'Add a note to "What do I see?"' }).fill('Only mine for now')
+  await list.getByRole('button', { name: 'Add note' }).first().click()
+  const item = list.getByRole('listitem').filter({ hasText: 'Only mine for now' })
+  await expect(item).toContainText('Only you can see this')
+  // And truly only theirs: after a later note has gone round through the
+  // server, the other person still does not have it (the wire-capture tests
+  // in server/test/privateWriting prove it never leaves at all).
+  // (Outside every frame, so it is not private writing itself.)
+  await other.page.evaluate(() => {
+    window.editor!.createShape({
+      type: 'note',
+      x: -3000,
+      y: -3000,
+      props: {
+        richText: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Said out loud' }] }],
+        },
+      },
+    })
+  })
+  await expect(list.getByText('Said out loud')).toBeVisible()
+  expect(await other.noteTexts()).not.toContain('Only mine for now')
+})

@@ -138,7 +138,7 @@ export function ConnectedBoard({
         ) : (
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
-        {listOpen && editor && <BoardListView editor={editor} />}
+        {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
         <div className="board-top">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
           <LockNotice />

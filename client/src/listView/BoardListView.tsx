@@ -13,7 +13,14 @@ import { readAloud } from '../a11y/readAloud.ts'
  * wrote them, in sync both ways with the canvas. For screen readers, the
  * keyboard, and small phones.
  */
-export function BoardListView({ editor }: { editor: Editor }) {
+export function BoardListView({
+  editor,
+  isPrivate = () => false,
+}: {
+  editor: Editor
+  /** True for this person's own private notes (private writing), marked as such. */
+  isPrivate?: (shapeId: string) => boolean
+}) {
   const session = useBoardSession()
   const outline = useValue('board outline', () => boardOutline(editor), [editor])
   const people = new Map((session.control?.participants ?? []).map((p) => [p.id, p]))
@@ -30,7 +37,13 @@ export function BoardListView({ editor }: { editor: Editor }) {
           {frame.pictureNames.length > 0 && (
             <p className="hint">{text.list.pictures(frame.pictureNames.join(', '))}</p>
           )}
-          <NoteList notes={frame.notes} people={people} editor={editor} canWrite={canWrite} />
+          <NoteList
+            notes={frame.notes}
+            people={people}
+            editor={editor}
+            canWrite={canWrite}
+            isPrivate={isPrivate}
+          />
           {canWrite && (
             <NoteEditor
               label={text.list.addNoteTo(frame.title)}
@@ -43,7 +56,13 @@ export function BoardListView({ editor }: { editor: Editor }) {
       {outline.looseNotes.length > 0 && (
         <section className="list-frame" aria-labelledby="heading-loose">
           <h2 id="heading-loose">{text.list.otherNotes}</h2>
-          <NoteList notes={outline.looseNotes} people={people} editor={editor} canWrite={canWrite} />
+          <NoteList
+            notes={outline.looseNotes}
+            people={people}
+            editor={editor}
+            canWrite={canWrite}
+            isPrivate={isPrivate}
+          />
         </section>
       )}
       {outline.frames.length === 0 && outline.looseNotes.length === 0 && <p>{text.list.empty}</p>}
@@ -56,11 +75,13 @@ function NoteList({
   people,
   editor,
   canWrite,
+  isPrivate,
 }: {
   notes: OutlineNote[]
   people: Map<string, ParticipantProfile>
   editor: Editor
   canWrite: boolean
+  isPrivate: (shapeId: string) => boolean
 }) {
   if (notes.length === 0) return <p className="hint">{text.list.noNotes}</p>
   return (
@@ -72,6 +93,7 @@ function NoteList({
           author={author(note, people)}
           editor={editor}
           canWrite={canWrite}
+          isPrivate={isPrivate(note.id)}
         />
       ))}
     </ul>
@@ -87,11 +109,13 @@ function NoteItem({
   author,
   editor,
   canWrite,
+  isPrivate,
 }: {
   note: OutlineNote
   author: ParticipantProfile | null
   editor: Editor
   canWrite: boolean
+  isPrivate: boolean
 }) {
   const session = useBoardSession()
   const [editing, setEditing] = useState(false)
@@ -120,6 +144,11 @@ function NoteItem({
           )}
           <p className="list-note-text">{note.text || text.list.noWords}</p>
           <p className="hint">{byline}</p>
+          {isPrivate && (
+            <p className="list-private-mark">
+              <span aria-hidden="true">🔒</span> {text.privateWriting.onlyYou}
+            </p>
+          )}
           <div className="actions">
             <button
               type="button"
