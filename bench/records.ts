@@ -1,4 +1,4 @@
-import { firstPageId, type TLRecord } from './workspaceModules.ts'
+import { firstPageId, noteShape, type TLRecord } from './workspaceModules.ts'
 
 const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
@@ -11,38 +11,18 @@ export function indexKey(n: number): string {
   return `c${digits.map((d) => base62[d]).join('')}`
 }
 
-function richText(text: string) {
-  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
-}
-
 /** A yellow sticky note as tldraw 3.15 stores it, placed on a grid by `n`. */
 export function noteRecord(n: number, text: string, meta: Record<string, number> = {}): TLRecord {
-  return {
+  return noteShape({
     id: `shape:note-${n}`,
-    typeName: 'shape',
-    type: 'note',
     parentId: firstPageId,
     index: indexKey(n),
     x: (n % 100) * 220,
     y: Math.floor(n / 100) * 220,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
+    text,
     meta,
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      richText: richText(text),
-      scale: 1,
-    },
-  } as unknown as TLRecord
+    props: { font: 'draw' },
+  })
 }
 
 export interface Point {

@@ -206,3 +206,4 @@ export {
   duplicateBoardRequestSchema,
   type UpdatedBoard,
 } from './revisit/boardManagement.ts'
+export { noteShape, defaultNoteProps } from './shapes/noteShape.ts'

@@ -13,7 +13,7 @@ import {
 } from '@wesee/shared'
 import { onTestFinished } from 'vitest'
 import { requestJson, type JsonResponse } from './api.ts'
-import { connectClient, type SyncClient, type TestRecord } from './syncClient.ts'
+import { connectClient, testNote, type SyncClient, type TestRecord } from './syncClient.ts'
 import type { TestServer } from './testServer.ts'
 import { waitFor } from './waitFor.ts'
 
@@ -69,32 +69,15 @@ export function privateNote(
   words: string,
   at: { x?: number; y?: number; parentId?: string; growY?: number } = {},
 ): TestRecord {
-  return {
+  return testNote({
     id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
     parentId: at.parentId ?? iSeeFrame,
     index: 'a5',
     x: at.x ?? 300,
     y: at.y ?? 400,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: at.growY ?? 0,
-      url: '',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] },
-      scale: 1,
-    },
-  }
+    text: words,
+    props: { font: 'draw', growY: at.growY ?? 0 },
+  })
 }
 
 /** A stock client on a person's own private doc, with their token. */

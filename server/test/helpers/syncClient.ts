@@ -5,7 +5,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { WebSocket, type RawData } from 'ws'
-import { formatDocName, recordsArrayName } from '@wesee/shared'
+import { formatDocName, noteShape, recordsArrayName } from '@wesee/shared'
 import { onTestFinished } from 'vitest'
 import { waitFor } from './waitFor.ts'
 
@@ -173,4 +173,9 @@ export function noteRecord(id: string, text = 'A note'): TestRecord {
     meta: {},
     props: { text },
   }
+}
+
+/** A complete tldraw note (shared's `noteShape`) as the tests' record type. */
+export function testNote(fields: Parameters<typeof noteShape>[0]): TestRecord {
+  return noteShape(fields) as unknown as TestRecord
 }

@@ -2,7 +2,7 @@ import type { CreatedBoard, JoinedBoard, MyVotes, VoteState } from '@wesee/share
 import { expect } from 'vitest'
 import { requestJson, type JsonResponse } from './api.ts'
 import { connectControl, createBoardFrom, joinAs, sendCommand, type ControlClient } from './stageCommands.ts'
-import { connectClient, type TestRecord } from './syncClient.ts'
+import { connectClient, testNote, type TestRecord } from './syncClient.ts'
 import type { TestServer } from './testServer.ts'
 
 /** The frame of "What do we see now?" on an exploration board. */
@@ -11,32 +11,7 @@ export const iSeeFrame = 'shape:frame-exploration-i-see'
 
 /** A sticky note as tldraw writes it, inside `parentId`. */
 export function noteIn(parentId: string, id: string, words: string, x = 0, y = 0): TestRecord {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
-    parentId,
-    index: 'a5',
-    x,
-    y,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'sans',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] },
-      scale: 1,
-    },
-  }
+  return testNote({ id: `shape:${id}`, parentId, index: 'a5', x, y, text: words })
 }
 
 export interface VotingBoard {

@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { formatDocName, recordsArrayName, type CreatedBoard, type JoinedBoard } from '@wesee/shared'
 import { onTestFinished } from 'vitest'
 import { requestJson } from '../helpers/api.ts'
-import { providerOptions, type TestRecord } from '../helpers/syncClient.ts'
+import { providerOptions, testNote, type TestRecord } from '../helpers/syncClient.ts'
 import type { TestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
@@ -59,32 +59,16 @@ export function authoredNote(
   parentId = 'page:page',
   extraMeta: Record<string, unknown> = {},
 ): TestRecord {
-  return {
+  return testNote({
     id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
     parentId,
     index: 'a5',
     x: 100,
     y: 100,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
+    text,
     meta: { ...(authorId ? { authorId } : {}), ...extraMeta },
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-    },
-  }
+    props: { font: 'draw' },
+  })
 }
 
 /** Asks `read` again until its answer satisfies `done`, for state the server changes on its own. */

@@ -1,8 +1,14 @@
-import { createShapeId, toRichText, type TLShapeId } from '@tldraw/tlschema'
+import { noteShape } from '../shapes/noteShape.ts'
+import { createShapeId, type TLShapeId } from '@tldraw/tlschema'
 import { describe, expect, test } from 'vitest'
 import { validateRecord } from '../boardDoc.ts'
 import type { SharedNoteMeta } from './privateWritingState.ts'
-import { layoutRevealColumns, revealColumnLayout, type RevealColumn } from './revealColumns.ts'
+import {
+  layoutRevealColumns,
+  revealColumnLayout,
+  type LooseShape,
+  type RevealColumn,
+} from './revealColumns.ts'
 
 const frame = { id: 'shape:frame-exploration-you-see', w: 1600, h: 1000 }
 
@@ -16,33 +22,18 @@ const meta: SharedNoteMeta = {
   sharedBy: 'reveal',
 }
 
-function note(words: string, growY = 0) {
-  return {
+function note(words: string, growY = 0): LooseShape {
+  return noteShape({
     id: 'shape:whatever',
-    typeName: 'shape',
-    type: 'note',
     parentId: 'shape:frame-exploration-i-see',
     index: 'a1',
     x: 500,
     y: 400,
-    rotation: 0.3,
+    text: words,
     isLocked: true,
-    opacity: 1,
     meta: { secret: 'the writer’s own meta' },
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY,
-      url: '',
-      richText: toRichText(words),
-      scale: 2.5,
-    },
-  }
+    props: { font: 'draw', growY, scale: 2.5 },
+  }) as unknown as LooseShape
 }
 
 let counter = 0
@@ -162,7 +153,9 @@ describe('layoutRevealColumns', () => {
   })
 
   test('a new round starts below what the frame already holds', () => {
-    const existing = [{ ...note('already here'), x: 100, y: 600, props: { ...note('x').props, scale: 1 } }]
+    const existing = [
+      { ...note('already here'), x: 100, y: 600, props: { ...(note('x').props as object), scale: 1 } },
+    ]
     const placed = layoutRevealColumns({
       frame,
       children: existing,

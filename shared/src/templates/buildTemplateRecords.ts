@@ -1,3 +1,4 @@
+import { noteShape } from '../shapes/noteShape.ts'
 import {
   AssetRecordType,
   createShapeId,
@@ -6,7 +7,6 @@ import {
   type TLFrameShape,
   type TLImageAsset,
   type TLImageShape,
-  type TLNoteShape,
   type TLPageId,
   type TLParentId,
   type TLRecord,
@@ -217,30 +217,14 @@ function stepRecords(
   })
 
   notes.forEach((words, i) => {
-    const note: TLNoteShape = {
-      ...shapeBase,
+    const note = noteShape({
       id: stepShapeId('starter', step, `-${i + 1}`),
-      typeName: 'shape',
-      type: 'note',
       parentId,
       index: indices[1 + lines.length + i]!,
       x: textX + i * (noteSize + noteGap),
       y: padding + pictureSize + 80,
-      isLocked: false,
-      props: {
-        color: 'yellow',
-        labelColor: 'black',
-        size: 'm',
-        font: 'sans',
-        fontSizeAdjustment: 0,
-        align: 'middle',
-        verticalAlign: 'middle',
-        growY: 0,
-        url: '',
-        richText: toRichText(words),
-        scale: 1,
-      },
-    }
+      text: words,
+    })
     children.push(note)
   })
 

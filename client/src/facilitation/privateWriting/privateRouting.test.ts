@@ -1,3 +1,4 @@
+import { noteShape } from '@wesee/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLRecord } from 'tldraw'
 import { YKeyValue } from 'y-utility/y-keyvalue'
@@ -10,32 +11,15 @@ import { PrivateNoteRouter } from './PrivateNoteRouter.ts'
 const iSee = 'shape:frame-exploration-i-see'
 
 function note(id: string, words: string, parentId = iSee): TLRecord {
-  return {
+  return noteShape({
     id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
     parentId,
     index: 'a9',
     x: 100,
     y: 400,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 0,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] },
-      scale: 1,
-    },
-  } as unknown as TLRecord
+    text: words,
+    props: { font: 'draw' },
+  })
 }
 
 /** Changes some fields of a record, as a person's edit would (a 'user' change). */
