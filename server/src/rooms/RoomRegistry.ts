@@ -1,6 +1,7 @@
 import { parseDocName, type DocName } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { migrateContentDoc } from './contentDoc.ts'
+import { guardContentDoc } from './guardContentDoc.ts'
 import { Room } from './Room.ts'
 
 export interface RoomRegistryOptions {
@@ -64,7 +65,10 @@ export class RoomRegistry {
     // Yield once so that every caller arriving in the same tick shares this load.
     await Promise.resolve()
     const room = new Room(docName, parsed.boardId, this.store, this.options.compactAfterUpdates)
-    if (parsed.kind === 'content') migrateContentDoc(room.doc)
+    if (parsed.kind === 'content') {
+      migrateContentDoc(room.doc)
+      guardContentDoc(room.doc)
+    }
     this.loadCount++
     this.rooms.set(docName, room)
     for (const listener of this.loadListeners) {

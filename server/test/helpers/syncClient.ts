@@ -157,22 +157,9 @@ export function waitForRecord(client: SyncClient, key: string): Promise<void> {
   return waitFor(() => client.kv.has(key), `record ${key}`)
 }
 
-/** A small, valid-looking tldraw note shape record. */
+/** A valid tldraw note shape record on the first page. */
 export function noteRecord(id: string, text = 'A note'): TestRecord {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
-    parentId: 'page:page',
-    index: 'a1',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: { text },
-  }
+  return testNote({ id: `shape:${id}`, parentId: 'page:page', index: 'a1', x: 0, y: 0, text })
 }
 
 /** A complete tldraw note (shared's `noteShape`) as the tests' record type. */
