@@ -85,16 +85,7 @@ export function bindStoreToYjs(
     transaction: Y.Transaction,
   ) => {
     if (transaction.origin === localOrigin) return
-    const toPut: TLRecord[] = []
-    const toRemove: TLRecord['id'][] = []
-    changes.forEach((change, id) => {
-      if (change.action === 'delete') {
-        toRemove.push(id as TLRecord['id'])
-      } else {
-        const record = records.get(id)
-        if (record) toPut.push(record)
-      }
-    })
+    const { toPut, toRemove } = readRemoteChanges(changes, records)
     putRemote(store, toPut, toRemove)
   }
   records.on('change', onChange)
@@ -103,6 +94,24 @@ export function bindStoreToYjs(
   return () => {
     for (const unsubscribe of unsubscribes.splice(0).reverse()) unsubscribe()
   }
+}
+
+/** Sorts a YKeyValue change set into the records to put and the ids to remove. */
+export function readRemoteChanges(
+  changes: Map<string, { action: 'add' | 'update' | 'delete' }>,
+  records: YKeyValue<TLRecord>,
+): { toPut: TLRecord[]; toRemove: TLRecord['id'][] } {
+  const toPut: TLRecord[] = []
+  const toRemove: TLRecord['id'][] = []
+  changes.forEach((change, id) => {
+    if (change.action === 'delete') {
+      toRemove.push(id as TLRecord['id'])
+    } else {
+      const record = records.get(id)
+      if (record) toPut.push(record)
+    }
+  })
+  return { toPut, toRemove }
 }
 
 /**

@@ -3,7 +3,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
 import { recordsArrayName } from '@wesee/shared'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
-import { putRemote } from '../../board/bindStoreToYjs.ts'
+import { putRemote, readRemoteChanges } from '../../board/bindStoreToYjs.ts'
 
 /** Origin of this browser's own writes to the private doc. */
 const localOrigin = Symbol('wesee-private-local')
@@ -65,16 +65,7 @@ export function bindPrivateDoc(
     transaction: Y.Transaction,
   ) => {
     if (transaction.origin === localOrigin) return
-    const toPut: TLRecord[] = []
-    const toRemove: TLRecord['id'][] = []
-    changes.forEach((change, id) => {
-      if (change.action === 'delete') {
-        toRemove.push(id as TLRecord['id'])
-        return
-      }
-      const record = records.get(id)
-      if (record) toPut.push(record)
-    })
+    const { toPut, toRemove } = readRemoteChanges(changes, records)
     router.adopt(toPut.map((record) => record.id))
     putRemote(store, toPut, toRemove)
   }
