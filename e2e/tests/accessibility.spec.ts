@@ -65,8 +65,22 @@ async function hearResults(page: Page, words: string): Promise<void> {
   await expect.poll(async () => (await spokenOn(page)).join(' ')).toContain(words)
 }
 
+/**
+ * The facilitator starts a vote on "What do I see?". The note was just
+ * written, and the browser sends its edits in batches, so the server may not
+ * have it yet: it answers 409 ("no notes to vote on") until it does.
+ */
 async function startVoteOnISee(serverUrl: string, board: CreatedBoard): Promise<void> {
-  await facilitatorCommand(serverUrl, board, { type: 'vote.start', frameId: iSee, votesPerPerson: 3 })
+  await expect
+    .poll(async () => {
+      const response = await fetch(`${serverUrl}/api/boards/${board.id}/commands`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.keys.facilitator}` },
+        body: JSON.stringify({ type: 'vote.start', frameId: iSee, votesPerPerson: 3 }),
+      })
+      return response.status
+    })
+    .toBe(200)
 }
 
 test('a whole session with the keyboard only: join, add a note, vote, hear the results', async ({
