@@ -5,7 +5,7 @@ import {
   type SerializedSchema,
   type TLRecord,
 } from '@wesee/shared'
-import { ApiError } from '../http/ApiError.ts'
+import { DomainError } from '../errors/DomainError.ts'
 
 /**
  * Checks the records of a backup (or of one version in it) as a tldraw
@@ -14,12 +14,12 @@ import { ApiError } from '../http/ApiError.ts'
  * schema to ours and then valid against it; ids unique; exactly one
  * document record and at least one page; every shape's parent and every
  * binding's ends present. Text stays text: nothing in a record is ever
- * run, only stored and shown escaped. Throws a 400 ApiError saying what
+ * run, only stored and shown escaped. Throws a 400 DomainError saying what
  * is wrong; returns the migrated records.
  */
 export function checkBackupRecords(records: readonly unknown[], schema: unknown, where: string): TLRecord[] {
   const fail = (message: string): never => {
-    throw ApiError.badRequest(`${where}: ${message}`)
+    throw DomainError.badRequest(`${where}: ${message}`)
   }
   const checked: TLRecord[] = []
   const ids = new Set<string>()

@@ -12,7 +12,7 @@ import type { AssetStore } from '../assets/AssetStore.ts'
 import { inspectImage, type ImageInfo } from '../assets/inspectImage.ts'
 import { newBoardId, newKey } from '../auth/secrets.ts'
 import { uniqueJoinCode } from '../boards/createBoard.ts'
-import { ApiError } from '../http/ApiError.ts'
+import { DomainError } from '../errors/DomainError.ts'
 import type { BoardRow, BoardStore, VersionRow } from '../storage/BoardStore.ts'
 import { contentUpdate, controlUpdate } from '../versions/versionSnapshot.ts'
 import { uploadedImageHashes } from './backupImages.ts'
@@ -36,7 +36,7 @@ export async function importBoard(
   body: unknown,
 ): Promise<BoardRow> {
   const decoded = decodeWith(boardBackupSchema, body)
-  if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+  if (!decoded.ok) throw DomainError.badRequest(decoded.message)
   const backup = decoded.value
 
   const records = checkBackupRecords(backup.records, backup.schema, 'The board in the file')
@@ -49,13 +49,13 @@ export async function importBoard(
   for (const entry of backup.images) {
     const bytes = new Uint8Array(Buffer.from(entry.data, 'base64'))
     const checked = checkImage(bytes, entry, deps.limits)
-    if ('problem' in checked) throw ApiError.badRequest(`A picture in the file ${checked.problem}`)
+    if ('problem' in checked) throw DomainError.badRequest(`A picture in the file ${checked.problem}`)
     images.set(entry.hash, { bytes, image: checked.image })
   }
   const needed = uploadedImageHashes([...records, ...versions.flatMap((v) => v.records)])
   for (const hash of needed) {
     if (!images.has(hash) && !deps.store.getAsset(hash)) {
-      throw ApiError.badRequest(
+      throw DomainError.badRequest(
         'The file uses a picture that is not in it. Export the board again and try once more.',
       )
     }

@@ -29,7 +29,7 @@ export type CommandExtra = Record<string, unknown> | void
 
 /**
  * One command's rules: who may send it, and what it does. `run` validates
- * against the current state and throws ApiError (409 and friends) when it
+ * against the current state and throws DomainError (409 and friends) when it
  * cannot apply; it changes the control doc only through `ctx.control`.
  */
 export interface CommandHandler<T extends CommandType> {

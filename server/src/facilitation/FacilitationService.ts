@@ -9,7 +9,7 @@ import {
   type JoinRequest,
 } from '@wesee/shared'
 import { hashToken, newParticipantId, newParticipantToken } from '../auth/participantTokens.ts'
-import { ApiError } from '../http/ApiError.ts'
+import { DomainError } from '../errors/DomainError.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { commandHandlers } from './commandHandlers.ts'
@@ -53,13 +53,13 @@ export class FacilitationService {
   /** Adds a person to the board. Participants may only join while joining is open. */
   async join(board: BoardRow, role: Role, input: JoinRequest): Promise<JoinedBoard> {
     if (role === Role.Viewer)
-      throw ApiError.forbidden('A view-only link cannot join. Ask for the link to take part.')
+      throw DomainError.forbidden('A view-only link cannot join. Ask for the link to take part.')
     if (role === Role.Participant && !board.joiningOpen) {
-      throw ApiError.conflict('Joining is closed just now. Ask the facilitator to open it.')
+      throw DomainError.conflict('Joining is closed just now. Ask the facilitator to open it.')
     }
     const anonymous = input.anonymous ?? false
     const name = anonymous ? null : (input.name ?? null)
-    if (!anonymous && !name) throw ApiError.badRequest('Type a name, or choose to join without your name.')
+    if (!anonymous && !name) throw DomainError.badRequest('Type a name, or choose to join without your name.')
     const participantId = newParticipantId()
     const token = newParticipantToken()
     const joinedAt = this.now()
@@ -118,7 +118,7 @@ export class FacilitationService {
   ): Promise<{ state: ControlSnapshot } & Record<string, unknown>> {
     const handler = commandHandlers[command.type] as CommandHandler<typeof command.type>
     if (!handler.roles.includes(role)) {
-      throw ApiError.forbidden(
+      throw DomainError.forbidden(
         role === Role.Viewer
           ? 'A view-only link cannot change the board.'
           : 'Only the facilitator can do that.',
@@ -128,10 +128,10 @@ export class FacilitationService {
     if (participantToken) {
       participantId = this.participantForToken(board.id, participantToken)
       if (!participantId)
-        throw ApiError.unauthorized('We do not recognise you on this board. Please join again.')
+        throw DomainError.unauthorized('We do not recognise you on this board. Please join again.')
     }
     if (handler.needsParticipant && !participantId) {
-      throw ApiError.unauthorized('Join the board first, then try again.')
+      throw DomainError.unauthorized('Join the board first, then try again.')
     }
     return this.withControl(board.id, async (control) => {
       const ctx: CommandContext = {

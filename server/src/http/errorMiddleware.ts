@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { ErrorCode } from '@wesee/shared'
+import { DomainError } from '../errors/DomainError.ts'
 import { ApiError } from './ApiError.ts'
 
 /** 404 for any `/api` path no route handles. */
@@ -31,6 +32,8 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
+  // The board's own rules refused something: same code, same words.
+  if (error instanceof DomainError) return new ApiError(error.code, error.message)
   const parserError = error as BodyParserError
   if (parserError?.type === 'entity.parse.failed') {
     return new ApiError(ErrorCode.InvalidJson, 'We could not read that. Send the details as JSON.')

@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import { Role, type MyVotes } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
-import { myVotes } from '../facilitation/voting/myVotes.ts'
+import { myVotes, proxyVotes } from '../facilitation/voting/myVotes.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { requireBoardRole } from './requestAuth.ts'
@@ -9,8 +9,9 @@ import { requireBoardRole } from './requestAuth.ts'
 /**
  * `GET /api/boards/:id/votes/mine`: a person's own votes in the open (or
  * last) vote, proven by their participant token. The facilitator may ask
- * for someone they vote for with `?for=<participantId>`. Nobody else's
- * ballots are ever answered.
+ * for someone they vote for with `?for=<participantId>`, and is told only
+ * the votes they gave on that person's behalf. Nobody else's own ballots
+ * are ever answered.
  */
 export function voteRoutes(store: BoardStore, facilitation: FacilitationService): Router {
   const router = Router()
@@ -32,7 +33,9 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
         throw ApiError.badRequest('We could not find that person on this board.')
       }
       const vote = control.get('vote')
-      return myVotes(vote, vote ? store.ballotsOfVote(vote.id) : [], participantId)
+      const ballots = vote ? store.ballotsOfVote(board.id, vote.id) : []
+      // `?for=` shows only the votes the facilitator gave for that person, never their own secret ones.
+      return asked !== undefined ? proxyVotes(vote, ballots, asked) : myVotes(vote, ballots, participantId)
     })
     res.setHeader('Cache-Control', 'no-store')
     res.json(body)

@@ -143,10 +143,20 @@ export interface BoardStore {
 
   /** Stores one vote. */
   addBallot(ballot: BallotRow): void
-  /** Removes a person's latest vote on a note; false when they had none there. */
-  removeBallot(voteId: string, participantId: string, shapeId: string): boolean
-  /** Every vote of a vote, oldest first. */
-  ballotsOfVote(voteId: string): BallotRow[]
+  /**
+   * Removes a person's latest vote on a note in a vote of this board; false
+   * when they had none there. `proxyOnly`: only a vote someone else cast for
+   * them (a facilitator taking back a proxy vote never touches the person's own).
+   */
+  removeBallot(
+    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
+    options: { proxyOnly: boolean },
+  ): boolean
+  /**
+   * Every vote of a vote of this board, oldest first. Always scoped by board:
+   * a vote id is only unique within its board's history.
+   */
+  ballotsOfVote(boardId: string, voteId: string): BallotRow[]
 
   /** True when the store answers. */
   isHealthy(): boolean

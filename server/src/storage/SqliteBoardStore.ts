@@ -99,7 +99,10 @@ CREATE TABLE IF NOT EXISTS ballots (
   cast_by TEXT,
   cast_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS ballots_by_vote ON ballots (vote_id, participant_id);
+-- Every ballot lookup names the board as well as the vote: a vote id copied
+-- onto another board (by an import, say) must never reach this board's ballots.
+DROP INDEX IF EXISTS ballots_by_vote;
+CREATE INDEX IF NOT EXISTS ballots_by_board_vote ON ballots (board_id, vote_id, participant_id);
 CREATE INDEX IF NOT EXISTS ballots_by_board ON ballots (board_id);
 `
 
@@ -224,12 +227,20 @@ export class SqliteBoardStore implements BoardStore {
         `INSERT INTO ballots (vote_id, board_id, participant_id, shape_id, cast_by, cast_at)
          VALUES (@voteId, @boardId, @participantId, @shapeId, @castBy, @castAt)`,
       ),
-      deleteLatestBallot: this.db.prepare<[string, string, string]>(
+      deleteLatestBallot: this.db.prepare<[string, string, string, string]>(
         `DELETE FROM ballots WHERE seq = (
-           SELECT MAX(seq) FROM ballots WHERE vote_id = ? AND participant_id = ? AND shape_id = ?)`,
+           SELECT MAX(seq) FROM ballots
+           WHERE board_id = ? AND vote_id = ? AND participant_id = ? AND shape_id = ?)`,
+      ),
+      // A proxy ballot: one somebody else pressed the button for (cast_by may be null).
+      deleteLatestProxyBallot: this.db.prepare<[string, string, string, string]>(
+        `DELETE FROM ballots WHERE seq = (
+           SELECT MAX(seq) FROM ballots
+           WHERE board_id = ? AND vote_id = ? AND participant_id = ? AND shape_id = ?
+             AND cast_by IS NOT participant_id)`,
       ),
       ballotsOfVote: this.db.prepare<
-        [string],
+        [string, string],
         {
           vote_id: string
           board_id: string
@@ -238,7 +249,7 @@ export class SqliteBoardStore implements BoardStore {
           cast_by: string | null
           cast_at: number
         }
-      >('SELECT * FROM ballots WHERE vote_id = ? ORDER BY seq'),
+      >('SELECT * FROM ballots WHERE board_id = ? AND vote_id = ? ORDER BY seq'),
       deleteUnusedAsset: this.db.prepare<[string]>(
         'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
@@ -419,12 +430,16 @@ export class SqliteBoardStore implements BoardStore {
     this.statements.insertBallot.run(ballot)
   }
 
-  removeBallot(voteId: string, participantId: string, shapeId: string): boolean {
-    return this.statements.deleteLatestBallot.run(voteId, participantId, shapeId).changes > 0
+  removeBallot(
+    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
+    { proxyOnly }: { proxyOnly: boolean },
+  ): boolean {
+    const statement = proxyOnly ? this.statements.deleteLatestProxyBallot : this.statements.deleteLatestBallot
+    return statement.run(ballot.boardId, ballot.voteId, ballot.participantId, ballot.shapeId).changes > 0
   }
 
-  ballotsOfVote(voteId: string): BallotRow[] {
-    return this.statements.ballotsOfVote.all(voteId).map((row) => ({
+  ballotsOfVote(boardId: string, voteId: string): BallotRow[] {
+    return this.statements.ballotsOfVote.all(boardId, voteId).map((row) => ({
       voteId: row.vote_id,
       boardId: row.board_id,
       participantId: row.participant_id,

@@ -8,7 +8,7 @@ import {
   type VersionInfo,
   type VersionPreview,
 } from '@wesee/shared'
-import { ApiError } from '../http/ApiError.ts'
+import { DomainError } from '../errors/DomainError.ts'
 import { serverOrigin } from '../rooms/contentDoc.ts'
 import type { Room } from '../rooms/Room.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -185,7 +185,7 @@ export class VersionService {
 
   private findVersion(boardId: string, versionId: string) {
     const row = this.store.getVersion(boardId, versionId)
-    if (!row) throw ApiError.notFound('We could not find that version of the board.')
+    if (!row) throw DomainError.notFound('We could not find that version of the board.')
     return row
   }
 }

@@ -21,7 +21,7 @@ test('the facilitator votes for someone in the room; it counts as their vote, fr
   // The facilitator's own votes are untouched.
   expect((await vb.mine(vb.facilitator, '', vb.board.keys.facilitator)).body).toMatchObject({ votesLeft: 3 })
 
-  await vb.as(pat, { type: 'vote.cast', shapeId: vb.notes[1] })
+  await vb.command({ ...proxy, shapeId: vb.notes[1] })
   await vb.command({ ...proxy, shapeId: vb.notes[2] })
   const full = expectApiError(await vb.command({ ...proxy, shapeId: vb.notes[3] }), 409, 'conflict')
   expect(full.error.message).toBe('Pat has used all their 3 votes. Take one back to vote for another note.')
@@ -29,6 +29,12 @@ test('the facilitator votes for someone in the room; it counts as their vote, fr
   // Taking back on their behalf works the same way.
   const back = mineOf(await vb.command({ ...proxy, type: 'vote.retract', shapeId: vb.notes[2] }))
   expect(back.votesLeft).toBe(1)
+  await vb.command({ ...proxy, type: 'vote.retract', shapeId: vb.notes[1] })
+
+  // Pat then votes on their own device: their vote, and the facilitator can no longer vote for them.
+  await vb.as(pat, { type: 'vote.cast', shapeId: vb.notes[1] })
+  const own = expectApiError(await vb.command({ ...proxy, shapeId: vb.notes[3] }), 409, 'conflict')
+  expect(own.error.message).toBe('Pat is voting on their own device, so they give their own votes.')
 
   await vb.command({ type: 'vote.reveal' })
   const { vote } = (await vb.control()).snapshot()
@@ -37,7 +43,7 @@ test('the facilitator votes for someone in the room; it counts as their vote, fr
   ])
   expect(vote?.voterCount).toBe(1)
   // The store keeps who pressed the button, for the record.
-  const ballots = server.server.store.ballotsOfVote(vote!.id)
+  const ballots = server.server.store.ballotsOfVote(vb.board.id, vote!.id)
   expect(ballots.map((b) => [b.shapeId, b.participantId, b.castBy])).toEqual([
     [vb.notes[0], pat.participantId, vb.facilitator.participantId],
     [vb.notes[1], pat.participantId, pat.participantId],

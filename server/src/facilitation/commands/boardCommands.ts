@@ -1,5 +1,5 @@
 import { formatDocName, Role } from '@wesee/shared'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 import { putWelcomeCard } from '../welcomeCards.ts'
 
@@ -43,10 +43,10 @@ export const profileUpdate: CommandHandler<'profile.update'> = {
   needsParticipant: true,
   async run(ctx, command) {
     const profile = ctx.participantId ? ctx.control.participant(ctx.participantId) : undefined
-    if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
+    if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
     const anonymous = command.anonymous ?? profile.anonymous
     const name = command.name !== undefined ? command.name : profile.name
-    if (!anonymous && !name) throw ApiError.badRequest('Type a name, or choose to join without your name.')
+    if (!anonymous && !name) throw DomainError.badRequest('Type a name, or choose to join without your name.')
     ctx.control.transact(() =>
       ctx.control.putParticipant({
         ...profile,

@@ -1,5 +1,5 @@
 import { formatDocName, Role } from '@wesee/shared'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 
@@ -27,14 +27,14 @@ export const followBringHere: CommandHandler<'follow.bringHere'> = {
   roles: facilitatorOnly,
   async run(ctx, command) {
     if (command.frameId === undefined && command.viewport === undefined) {
-      throw ApiError.badRequest(
+      throw DomainError.badRequest(
         'Say where to bring everyone: a frame, or the part of the board you are looking at.',
       )
     }
     if (command.frameId !== undefined) {
       const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
       if (!recordsOf(content.doc).has(command.frameId)) {
-        throw ApiError.conflict('That frame is not on the board any more. Choose another one.')
+        throw DomainError.conflict('That frame is not on the board any more. Choose another one.')
       }
     }
     const previous = ctx.control.get('summon')

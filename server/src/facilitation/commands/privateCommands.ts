@@ -8,7 +8,7 @@ import {
   VersionTrigger,
   type PrivateWritingState,
 } from '@wesee/shared'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
 import { moveNotesToBoard } from '../../privateWriting/moveNotesToBoard.ts'
@@ -43,7 +43,7 @@ function isFrame(content: Y.Doc, id: string): boolean {
 function targetFrame(content: Y.Doc, state: PrivateWritingState): string {
   if (isFrame(content, state.revealFrameId)) return state.revealFrameId
   if (isFrame(content, state.frameId)) return state.frameId
-  throw ApiError.conflict(
+  throw DomainError.conflict(
     'The frame for the notes is not on the board any more. Add it back, then try again.',
   )
 }
@@ -58,7 +58,7 @@ export const privateStart: CommandHandler<'private.start'> = {
     const content = await openContent(ctx)
     const frameId = command.frameId ?? defaultPrivateFrameId
     if (!isFrame(content, frameId)) {
-      throw ApiError.conflict(
+      throw DomainError.conflict(
         command.frameId === undefined
           ? 'This board has no "What do I see?" frame. Add the Exploration stage, or choose a frame.'
           : 'That frame is not on the board. Choose another one.',
@@ -68,7 +68,7 @@ export const privateStart: CommandHandler<'private.start'> = {
     const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
     // Checked after every await, so two starts at once cannot both begin a round.
     if (current(ctx)?.active) {
-      throw ApiError.conflict('Everyone is already writing on their own. Share their notes or stop first.')
+      throw DomainError.conflict('Everyone is already writing on their own. Share their notes or stop first.')
     }
     const revealFrameId = revealFrameFor(frameId, (id) => isFrame(content, id))
     save(ctx, {
@@ -92,7 +92,7 @@ export const privateStop: CommandHandler<'private.stop'> = {
   roles: facilitatorOnly,
   run(ctx) {
     const state = current(ctx)
-    if (!state?.active) throw ApiError.conflict('Nobody is writing on their own just now.')
+    if (!state?.active) throw DomainError.conflict('Nobody is writing on their own just now.')
     save(ctx, { ...state, active: false, stoppedAt: ctx.now() })
   },
 }
@@ -111,17 +111,17 @@ export const privateShare: CommandHandler<'private.share'> = {
     const content = await openContent(ctx)
     const doc = await openPrivate(ctx, participantId)
     const profile = ctx.control.participant(participantId)
-    if (!profile) throw ApiError.conflict('We could not find you on this board. Please join again.')
+    if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
     const state = current(ctx)
     if (!state)
-      throw ApiError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
+      throw DomainError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
     if (ctx.role === Role.Participant && ctx.store.getBoard(ctx.board.id)?.locked) {
-      throw ApiError.conflict(
+      throw DomainError.conflict(
         'The facilitator has paused editing. You can share your notes when it starts again.',
       )
     }
     const notes = countPrivateNotes(doc)
-    if (notes === 0) throw ApiError.conflict('You have no notes of your own to share yet.')
+    if (notes === 0) throw DomainError.conflict('You have no notes of your own to share yet.')
 
     const anonymous = profile.anonymous || (command.anonymous ?? prefersNoName(doc))
     if (anonymous) {
@@ -163,7 +163,7 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
     const people = ctx.control.allParticipants().sort((a, b) => a.joinedAt - b.joinedAt)
     const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
     const state = current(ctx)
-    if (!state) throw ApiError.conflict('Nobody has written on their own yet. Start that first.')
+    if (!state) throw DomainError.conflict('Nobody has written on their own yet. Start that first.')
     const frameId = targetFrame(content, state)
     const moved = moveNotesToBoard({
       boardId: ctx.board.id,

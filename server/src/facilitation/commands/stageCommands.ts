@@ -1,6 +1,6 @@
 import { findStage, findStep, formatDocName, Role, VersionTrigger } from '@wesee/shared'
 import { appendStage, hasStageFrames } from '../../boards/appendStage.ts'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 
@@ -14,10 +14,10 @@ export const stageSet: CommandHandler<'stage.set'> = {
     const step = command.step === undefined ? stage.steps[0] : findStep(stage.id, command.step)
     if (!step) {
       const steps = stage.steps.map((candidate) => `"${candidate.title}"`).join(', ')
-      throw ApiError.badRequest(`That step is not part of ${stage.title}. Its steps are ${steps}.`)
+      throw DomainError.badRequest(`That step is not part of ${stage.title}. Its steps are ${steps}.`)
     }
     if (!ctx.control.get('stages').includes(stage.id)) {
-      throw ApiError.conflict(`${stage.title} is not on this board yet. Add the stage first.`)
+      throw DomainError.conflict(`${stage.title} is not on this board yet. Add the stage first.`)
     }
     ctx.control.transact(() =>
       ctx.control.set('stage', {
@@ -47,7 +47,7 @@ export const stageAdd: CommandHandler<'stage.add'> = {
     // Checked and written with no await between, so two facilitators adding
     // the same stage at once cannot both succeed.
     if (hasStageFrames(content.doc, stage.id)) {
-      throw ApiError.conflict(`${stage.title} is already on this board.`)
+      throw DomainError.conflict(`${stage.title} is already on this board.`)
     }
     appendStage(content.doc, stage.id)
     const onBoard = ctx.control.get('stages')

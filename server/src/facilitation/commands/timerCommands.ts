@@ -1,5 +1,5 @@
 import { Role, timerRemainingMs } from '@wesee/shared'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 
 const facilitatorOnly = [Role.Facilitator] as const
@@ -27,8 +27,8 @@ export const timerStart: CommandHandler<'timer.start'> = {
       )
       return { serverNow: now }
     }
-    if (!timer) throw ApiError.badRequest('Choose how long the timer should run.')
-    if (timer.status === 'running') throw ApiError.conflict('The timer is already running.')
+    if (!timer) throw DomainError.badRequest('Choose how long the timer should run.')
+    if (timer.status === 'running') throw DomainError.conflict('The timer is already running.')
     ctx.control.transact(() =>
       ctx.control.set('timer', {
         ...timer,
@@ -47,11 +47,11 @@ export const timerPause: CommandHandler<'timer.pause'> = {
   run(ctx) {
     const now = ctx.now()
     const timer = ctx.control.get('timer')
-    if (!timer) throw ApiError.conflict('There is no timer to pause.')
-    if (timer.status === 'paused') throw ApiError.conflict('The timer is already paused.')
+    if (!timer) throw DomainError.conflict('There is no timer to pause.')
+    if (timer.status === 'paused') throw DomainError.conflict('The timer is already paused.')
     const remainingMs = timerRemainingMs(timer, now)
     if (remainingMs === 0)
-      throw ApiError.conflict('Time is already up. Start the timer again if you need more.')
+      throw DomainError.conflict('Time is already up. Start the timer again if you need more.')
     ctx.control.transact(() =>
       ctx.control.set('timer', { ...timer, status: 'paused', endsAt: null, remainingMs, changedAt: now }),
     )

@@ -11,15 +11,20 @@ import {
   type MyVotes,
   type VoteState,
 } from '@wesee/shared'
-import { ApiError } from '../../http/ApiError.ts'
+import { DomainError } from '../../errors/DomainError.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
-import { myVotes } from '../voting/myVotes.ts'
+import { hasOwnVotes, myVotes, proxyVotes } from '../voting/myVotes.ts'
 import { frameName, isVotable, notesInFrame, shapeOf } from '../voting/noteContent.ts'
 import { pastVote, publicVoteState } from '../voting/publicVoteState.ts'
 
 const facilitatorOnly = [Role.Facilitator] as const
 const voters = [Role.Facilitator, Role.Participant] as const
+
+/** This board's ballots of a vote (never another board's, even with the same vote id). */
+function ballotsOf(ctx: CommandContext, vote: VoteState) {
+  return ctx.store.ballotsOfVote(ctx.board.id, vote.id)
+}
 
 async function openContent(ctx: CommandContext): Promise<Y.Doc> {
   return (await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))).doc
@@ -31,7 +36,7 @@ async function openContent(ctx: CommandContext): Promise<Y.Doc> {
  * nothing to anyone while results are hidden.
  */
 function publish(ctx: CommandContext, vote: VoteState, content: Y.Doc): void {
-  const next = publicVoteState(vote, ctx.store.ballotsOfVote(vote.id), content)
+  const next = publicVoteState(vote, ballotsOf(ctx, vote), content)
   const current = ctx.control.get('vote')
   const kept = pastVote(next)
   const results = ctx.control.get('voteResults')
@@ -48,11 +53,11 @@ export const voteStart: CommandHandler<'vote.start'> = {
   roles: facilitatorOnly,
   async run(ctx, command) {
     if (command.frameId !== undefined && command.shapeIds !== undefined) {
-      throw ApiError.badRequest('Choose a frame or some notes to vote on, not both.')
+      throw DomainError.badRequest('Choose a frame or some notes to vote on, not both.')
     }
     const content = await openContent(ctx)
     if (ctx.control.get('vote')?.status === 'open') {
-      throw ApiError.conflict('A vote is already open. End it before starting another.')
+      throw DomainError.conflict('A vote is already open. End it before starting another.')
     }
     let frameId: string | null = null
     let title = 'Chosen notes'
@@ -60,20 +65,20 @@ export const voteStart: CommandHandler<'vote.start'> = {
     if (command.shapeIds !== undefined) {
       shapeIds = [...new Set(command.shapeIds)]
       if (!shapeIds.every((id) => isVotable(shapeOf(content, id)))) {
-        throw ApiError.badRequest('Only notes on the board can be voted on. Choose notes and try again.')
+        throw DomainError.badRequest('Only notes on the board can be voted on. Choose notes and try again.')
       }
     } else {
       frameId = command.frameId ?? ctx.control.get('stage')?.frameId ?? null
       if (frameId === null) {
-        throw ApiError.badRequest('Choose a frame or some notes to vote on.')
+        throw DomainError.badRequest('Choose a frame or some notes to vote on.')
       }
       if (shapeOf(content, frameId)?.type !== 'frame') {
-        throw ApiError.conflict('That frame is not on the board any more. Choose another one.')
+        throw DomainError.conflict('That frame is not on the board any more. Choose another one.')
       }
       title = frameName(content, frameId)
       shapeIds = notesInFrame(content, frameId)
       if (shapeIds.length === 0) {
-        throw ApiError.conflict(`There are no notes in "${title}" to vote on yet.`)
+        throw DomainError.conflict(`There are no notes in "${title}" to vote on yet.`)
       }
     }
     const results = command.results ?? 'hidden'
@@ -98,36 +103,50 @@ export const voteStart: CommandHandler<'vote.start'> = {
   },
 }
 
+/** Whose vote a cast or retract is about, and how to say so. */
+interface Voter {
+  voterId: string
+  /** True when the facilitator votes on someone's behalf (`onBehalfOf`). */
+  proxy: boolean
+  has: string
+  their: string
+}
+
 /**
  * Whose vote this is: the sender's own, or, for a facilitator with
  * `onBehalfOf`, the person they vote for (who said yes to it).
  */
-function voterFor(
-  ctx: CommandContext,
-  command: CommandOf<'vote.cast'> | CommandOf<'vote.retract'>,
-): { voterId: string; has: string; their: string } {
+function voterFor(ctx: CommandContext, command: CommandOf<'vote.cast'> | CommandOf<'vote.retract'>): Voter {
   if (command.onBehalfOf === undefined) {
-    if (!ctx.participantId) throw ApiError.unauthorized('Join the board first, then vote.')
-    return { voterId: ctx.participantId, has: 'You have', their: 'your' }
+    if (!ctx.participantId) throw DomainError.unauthorized('Join the board first, then vote.')
+    return { voterId: ctx.participantId, proxy: false, has: 'You have', their: 'your' }
   }
   if (ctx.role !== Role.Facilitator) {
-    throw ApiError.forbidden('Only the facilitator can vote for someone else.')
+    throw DomainError.forbidden('Only the facilitator can vote for someone else.')
   }
   if (command.consentConfirmed !== true) {
-    throw ApiError.badRequest('Check with the person that they want you to vote for them, then tick the box.')
+    throw DomainError.badRequest(
+      'Check with the person that they want you to vote for them, then tick the box.',
+    )
   }
   const person = ctx.control.participant(command.onBehalfOf)
-  if (!person) throw ApiError.badRequest('We could not find that person on this board.')
-  return { voterId: person.id, has: `${displayName(person)} has`, their: 'their' }
+  if (!person) throw DomainError.badRequest('We could not find that person on this board.')
+  return { voterId: person.id, proxy: true, has: `${displayName(person)} has`, their: 'their' }
+}
+
+/** The votes a cast or retract answers with: all of one's own, or only the proxy votes. */
+function answerFor(ctx: CommandContext, vote: VoteState, voter: Voter): MyVotes {
+  const ballots = ballotsOf(ctx, vote)
+  return voter.proxy ? proxyVotes(vote, ballots, voter.voterId) : myVotes(vote, ballots, voter.voterId)
 }
 
 /** The open vote, with the note checked against it. */
 function openVoteFor(ctx: CommandContext, shapeId: string): VoteState {
   const vote = ctx.control.get('vote')
-  if (!vote) throw ApiError.conflict('There is no vote open just now.')
-  if (vote.status !== 'open') throw ApiError.conflict('The vote has ended. Every vote given is counted.')
+  if (!vote) throw DomainError.conflict('There is no vote open just now.')
+  if (vote.status !== 'open') throw DomainError.conflict('The vote has ended. Every vote given is counted.')
   if (!vote.shapeIds.includes(shapeId)) {
-    throw ApiError.badRequest('That note is not part of this vote. Choose one of the notes in the vote.')
+    throw DomainError.badRequest('That note is not part of this vote. Choose one of the notes in the vote.')
   }
   return vote
 }
@@ -139,17 +158,27 @@ export const voteCast: CommandHandler<'vote.cast'> = {
     const content = await openContent(ctx)
     // From here on nothing awaits, so two votes at once cannot both pass the budget.
     const vote = openVoteFor(ctx, command.shapeId)
-    const { voterId, has, their } = voterFor(ctx, command)
-    const mine = myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId)
+    const voter = voterFor(ctx, command)
+    const { voterId, has, their } = voter
+    const ballots = ballotsOf(ctx, vote)
+    // A proxy vote is for someone who cannot use a device. Once they vote on
+    // their own, their votes are their secret: the checks below would
+    // otherwise tell the facilitator which notes they chose.
+    if (voter.proxy && hasOwnVotes(ballots, voterId)) {
+      throw DomainError.conflict(
+        `${displayName(ctx.control.participant(voterId)!)} is voting on their own device, so they give their own votes.`,
+      )
+    }
+    const mine = myVotes(vote, ballots, voterId)
     if (mine.votesLeft === 0) {
-      throw ApiError.conflict(
+      throw DomainError.conflict(
         vote.votesPerPerson === 1
           ? `${has} used ${their} vote. Take it back to vote for another note.`
           : `${has} used all ${their} ${vote.votesPerPerson} votes. Take one back to vote for another note.`,
       )
     }
     if (!vote.allowSameNoteTwice && (mine.votes[command.shapeId] ?? 0) > 0) {
-      throw ApiError.conflict(
+      throw DomainError.conflict(
         `${has} already voted for this note. In this vote, each person can give a note only one vote.`,
       )
     }
@@ -162,22 +191,36 @@ export const voteCast: CommandHandler<'vote.cast'> = {
       castAt: ctx.now(),
     })
     publish(ctx, vote, content)
-    return { mine: myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId) satisfies MyVotes }
+    return { mine: answerFor(ctx, vote, voter) }
   },
 }
 
-/** Takes one of the person's votes back off a note. */
+/**
+ * Takes one of the person's votes back off a note. The facilitator, voting
+ * for someone, can take back only a vote they gave for them, never one the
+ * person gave themselves.
+ */
 export const voteRetract: CommandHandler<'vote.retract'> = {
   roles: voters,
   async run(ctx, command) {
     const content = await openContent(ctx)
     const vote = openVoteFor(ctx, command.shapeId)
-    const { voterId, has } = voterFor(ctx, command)
-    if (!ctx.store.removeBallot(vote.id, voterId, command.shapeId)) {
-      throw ApiError.conflict(`${has} no vote on this note to take back.`)
+    const voter = voterFor(ctx, command)
+    const ballot = {
+      boardId: ctx.board.id,
+      voteId: vote.id,
+      participantId: voter.voterId,
+      shapeId: command.shapeId,
+    }
+    if (!ctx.store.removeBallot(ballot, { proxyOnly: voter.proxy })) {
+      throw DomainError.conflict(
+        voter.proxy
+          ? 'You have not given a vote on this note for them, so there is none to take back.'
+          : `${voter.has} no vote on this note to take back.`,
+      )
     }
     publish(ctx, vote, content)
-    return { mine: myVotes(vote, ctx.store.ballotsOfVote(vote.id), voterId) satisfies MyVotes }
+    return { mine: answerFor(ctx, vote, voter) }
   },
 }
 
@@ -187,7 +230,7 @@ export const voteEnd: CommandHandler<'vote.end'> = {
   async run(ctx) {
     const content = await openContent(ctx)
     const vote = ctx.control.get('vote')
-    if (!vote || vote.status !== 'open') throw ApiError.conflict('There is no vote open to end.')
+    if (!vote || vote.status !== 'open') throw DomainError.conflict('There is no vote open to end.')
     publish(ctx, { ...vote, status: 'ended', endedAt: ctx.now() }, content)
   },
 }
@@ -198,8 +241,9 @@ export const voteReveal: CommandHandler<'vote.reveal'> = {
   async run(ctx) {
     const content = await openContent(ctx)
     const vote = ctx.control.get('vote')
-    if (!vote) throw ApiError.conflict('There is no vote to show yet.')
-    if (vote.revealed && vote.status === 'ended') throw ApiError.conflict('The results are already showing.')
+    if (!vote) throw DomainError.conflict('There is no vote to show yet.')
+    if (vote.revealed && vote.status === 'ended')
+      throw DomainError.conflict('The results are already showing.')
     const endedAt = vote.endedAt ?? ctx.now()
     publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true }, content)
     // A restore point with the results showing (docs/revisit.md).
