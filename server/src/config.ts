@@ -60,6 +60,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         defaultLimits.maxUploadsPerIpPerMinute,
       ),
       maxImportBytes: number('MAX_IMPORT_BYTES', defaultLimits.maxImportBytes),
+      maxDocBytes: number('MAX_DOC_BYTES', defaultLimits.maxDocBytes),
+      maxRecordsPerUpdate: number('MAX_RECORDS_PER_UPDATE', defaultLimits.maxRecordsPerUpdate),
     },
     idleUnloadMs: number('IDLE_UNLOAD_MS', 30_000),
     compactAfterUpdates: number('COMPACT_AFTER_UPDATES', 500),

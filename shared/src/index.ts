@@ -2,6 +2,14 @@ export { CloseCode, isWeSeeCloseCode } from './closeCodes.ts'
 export { ErrorCode, errorStatus, isApiErrorBody, type ApiErrorBody } from './errors.ts'
 export { Role, roles } from './roles.ts'
 export { defaultLimits, type Limits } from './limits.ts'
+export {
+  RefusalCode,
+  WeSeeMessageType,
+  encodeRefusalMessage,
+  decodeRefusalMessage,
+  type Refusal,
+  type RefusalMessage,
+} from './refusals.ts'
 export { formatDocName, parseDocName, isWellFormedId, type DocName } from './docNames.ts'
 export { joinCodeAlphabet, joinCodeLength, normalizeJoinCode, displayJoinCode } from './joinCode.ts'
 export {

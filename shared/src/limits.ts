@@ -22,6 +22,19 @@ export const defaultLimits = {
   maxUploadsPerIpPerMinute: 120,
   /** Largest backup file `POST /api/boards/import` accepts, in bytes (32 MiB: pictures travel inside). */
   maxImportBytes: 32 * 1024 * 1024,
+  /**
+   * Largest a board's content doc (or one private doc) may grow, in bytes of
+   * its encoded Yjs state (16 MiB; a board of 5,000 short notes is about
+   * 2 MiB). An update that would pass it is undone and the writer told.
+   */
+  maxDocBytes: 16 * 1024 * 1024,
+  /**
+   * Most records one client update may change; a bigger update is undone.
+   * Checking a record costs about 0.1 ms, so one message can hold the server
+   * for at most ~0.2 s. Real batches are far smaller: pasting a stage is tens
+   * of records, and dragging a frame moves its notes without changing them.
+   */
+  maxRecordsPerUpdate: 2_000,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof defaultLimits]: number }

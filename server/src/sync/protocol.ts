@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import type * as Y from 'yjs'
+import { WeSeeMessageType } from '@wesee/shared'
 
 /** Top-level message types of the y-websocket protocol. */
 export const MessageType = {
@@ -9,6 +10,8 @@ export const MessageType = {
   Awareness: 1,
   Auth: 2,
   QueryAwareness: 3,
+  /** WeSee's own: a change of the writer's was refused (shared `refusals.ts`). */
+  Refusal: WeSeeMessageType.Refusal,
 } as const
 
 /** Sub-types of a sync message (y-protocols/sync). */

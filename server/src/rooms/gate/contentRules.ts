@@ -1,0 +1,12 @@
+import type { ContentRules } from './ContentRule.ts'
+
+/**
+ * The ContentRules the gate runs on each kind of doc, after its structural
+ * checks. Ownership rules (who may change or delete what) are registered
+ * here: `content` for the shared board, `private` for a person's own private
+ * doc (only its owner ever writes it).
+ */
+export const contentRules: ContentRules = {
+  content: [],
+  private: [],
+}
