@@ -4,6 +4,7 @@ import express, { type Express } from 'express'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardRoutes } from './boardRoutes.ts'
+import { compressedAssets } from './compressedAssets.ts'
 import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
 
 /**
@@ -48,6 +49,7 @@ export function createApp(
 
 /** Serves the built client, with index.html for every page route (`/`, `/b/...`). */
 function serveClient(app: Express, clientDir: string): void {
+  app.use(compressedAssets(clientDir))
   app.use(
     express.static(clientDir, {
       index: false,
@@ -55,6 +57,7 @@ function serveClient(app: Express, clientDir: string): void {
         // Hashed assets never change; index.html must always be fresh.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+          res.setHeader('Vary', 'Accept-Encoding')
         }
       },
     }),
