@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { AboutPage } from '../about/AboutPage.tsx'
 import { BoardPage } from '../board/BoardPage.tsx'
 import { HomePage } from '../home/HomePage.tsx'
-import { ProjectorPage } from '../projector/ProjectorPage.tsx'
+import { Loading } from '../board/PageStates.tsx'
 import { text } from '../text.ts'
 import { useDisplaySettings } from '../settings/displaySettings.ts'
+import { LazyProjectorPage } from './lazyPages.ts'
 import { parseRoute } from './route.ts'
 
 /** Chooses the page from the address bar. A tiny router: the app has few pages. */
@@ -36,7 +37,13 @@ export function App() {
       return <BoardPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
     case 'projector':
       return (
-        <ProjectorPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
+        <Suspense fallback={<Loading message={text.board.loading} />}>
+          <LazyProjectorPage
+            key={`${route.boardId}:${route.key}`}
+            boardId={route.boardId}
+            boardKey={route.key}
+          />
+        </Suspense>
       )
     case 'not-found':
       return (

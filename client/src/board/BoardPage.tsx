@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { CloseCode, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { ApiRequestError, getBoard } from '../api/apiClient.ts'
 import { rememberBoard, rememberedBoards } from '../home/boardHistory.ts'
 import { forgetIdentity, savedIdentity } from '../join/participantIdentity.ts'
 import { JoinScreen } from '../join/JoinScreen.tsx'
 import { text } from '../text.ts'
-import { ConnectedBoard } from './ConnectedBoard.tsx'
+import { LazyConnectedBoard, loadConnectedBoard } from '../app/lazyPages.ts'
 import { Loading, Problem } from './PageStates.tsx'
 
 type BoardInfo =
@@ -30,6 +30,11 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
     },
     [boardId, identity],
   )
+
+  // The board's script downloads while the person reads the join screen.
+  useEffect(() => {
+    void loadConnectedBoard()
+  }, [])
 
   useEffect(() => {
     if (!key) {
@@ -70,12 +75,14 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
     return <JoinScreen boardId={boardId} boardKey={key} title={board.title} onJoined={setIdentity} />
   }
   return (
-    <ConnectedBoard
-      boardId={boardId}
-      boardKey={key}
-      board={board}
-      identity={board.role === Role.Viewer ? null : identity}
-      onRefused={onRefused}
-    />
+    <Suspense fallback={<Loading message={text.board.loading} />}>
+      <LazyConnectedBoard
+        boardId={boardId}
+        boardKey={key}
+        board={board}
+        identity={board.role === Role.Viewer ? null : identity}
+        onRefused={onRefused}
+      />
+    </Suspense>
   )
 }
