@@ -41,8 +41,12 @@ export class ServerProcess {
     })
   }
 
-  /** Starts a server on a free port with `dataDir` as DATA_DIR; resolves once it listens. */
-  static async start(dataDir: string): Promise<ServerProcess> {
+  /**
+   * Starts a server on a free port with `dataDir` as DATA_DIR; resolves once
+   * it listens. `clientDir` serves a built client (the phone load scenario);
+   * the other scenarios need none.
+   */
+  static async start(dataDir: string, clientDir = '/nonexistent'): Promise<ServerProcess> {
     // Node runs tsx as a loader in this one process (not `npx tsx`, which
     // would put the server in a grandchild whose RSS we could not read).
     const child = spawn(
@@ -56,7 +60,7 @@ export class ServerProcess {
           PORT: '0',
           HOST: '127.0.0.1',
           DATA_DIR: dataDir,
-          CLIENT_DIR: '/nonexistent',
+          CLIENT_DIR: clientDir,
           NODE_ENV: 'production',
         },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,18 +4,20 @@
  * temporary DATA_DIR; clients are stock y-websocket providers in this
  * process. Bounded in count and time: it stops by itself.
  */
+import { measureClientBundle } from './clientBundle.ts'
 import { measureColdLoad } from './coldLoad.ts'
 import { measureJoins } from './joins.ts'
 import { measureLatency, type LatencyOptions, type LatencyResult } from './latency.ts'
 import { busyMachineWarning, describeMachine } from './machine.ts'
 import { measureMemory } from './memory.ts'
 import { kib, mib, ms, printTable, type ReportRow } from './report.ts'
+import { measurePhoneLoad, phoneProfile } from './phoneLoad.ts'
 import { measureScribble, type ScribbleRun } from './scribble.ts'
 import { killRunningServers } from './ServerProcess.ts'
 import { median } from './stats.ts'
 import { removeTempDirs } from './tempDirs.ts'
 
-const benchTimeoutMs = 5 * 60_000
+const benchTimeoutMs = 10 * 60_000
 
 // Each WebsocketProvider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0)
@@ -77,6 +79,8 @@ const notes = [
   '"server delivery" times the same writes reaching bare sockets, closer to what 200 people on their own',
   'devices would see. Scribbling: WebSocket frame bytes (payload + header) one other client receives;',
   'cursor presence is not included.',
+  `Slow phone: Chromium at 390 × 844 with touch, CPU slowed ${phoneProfile.cpuSlowdown}×, DevTools' "Fast 3G"`,
+  `(${phoneProfile.latencyMs} ms latency, ${kib(phoneProfile.downloadBytesPerSecond)}/s down), empty cache each time.`,
 ]
 
 async function main(): Promise<void> {
@@ -123,6 +127,17 @@ async function main(): Promise<void> {
     (r) => `writes sent: ${r.unthrottled.writesSent} unthrottled, ${r.throttled.writesSent} throttled`,
   )
 
+  const bundle = await step(
+    'Client JavaScript size',
+    () => Promise.resolve(measureClientBundle()),
+    (r) => `${r.files} files; ${kib(r.allJsGzip)} gzipped, ${kib(r.firstLoadJsGzip)} on first load`,
+  )
+  const phone = await step(
+    'Opening a participant link on a slow phone, 3 times',
+    () => measurePhoneLoad(3),
+    (runs) => runs.map((r) => `${ms(r.linkToJoinScreenMs)} + ${ms(r.joinToBoardMs)}`).join(', '),
+  )
+
   const joinMs = median(joins.runsMs)
   const coldMs = median(coldLoad.runsMs)
   console.log('')
@@ -151,6 +166,18 @@ async function main(): Promise<void> {
       result: scribbleResult(scribble.unthrottled),
     },
     { measure: 'Scribbling, throttled to every 100 ms (10/s)', result: scribbleResult(scribble.throttled) },
+    {
+      measure: 'Client JavaScript, gzipped: all / first load',
+      result: `${kib(bundle.allJsGzip)} / ${kib(bundle.firstLoadJsGzip)}`,
+    },
+    {
+      measure: 'Slow phone: participant link → join screen (median of 3)',
+      result: ms(median(phone.map((r) => r.linkToJoinScreenMs))),
+    },
+    {
+      measure: 'Slow phone: Join → board with its notes (median of 3)',
+      result: ms(median(phone.map((r) => r.joinToBoardMs))),
+    },
   ])
   console.log(`\n${notes.join('\n')}`)
 }
