@@ -17,6 +17,9 @@ export default defineConfig({
   },
   build: {
     chunkSizeWarningLimit: 4000,
+    // One stylesheet, loaded first: the board's script loads on its own
+    // (app/lazyPages.ts), but its styles must cascade as written.
+    cssCodeSplit: false,
     sourcemap: true,
   },
 })
