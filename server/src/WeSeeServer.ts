@@ -16,6 +16,7 @@ import { pictureRoutes } from './http/pictureRoutes.ts'
 import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
+import { privateWritingRoutes } from './http/privateWritingRoutes.ts'
 import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
@@ -84,6 +85,7 @@ export class WeSeeServer {
           assets: this.assets,
         }),
         voteRoutes(this.store, this.facilitation),
+        privateWritingRoutes(this.store, this.registry, this.facilitation),
         clockRoutes(),
       ],
       [

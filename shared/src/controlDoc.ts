@@ -1,5 +1,8 @@
 import type * as Y from 'yjs'
 import { findAvatar } from './avatars.ts'
+import { decodeControlSection, type ControlSectionName } from './controlSectionSchemas.ts'
+import type { PrivateWritingState } from './privateWriting/privateWritingState.ts'
+import type { VersionRestoredState } from './revisit/versions.ts'
 import type { StageId, StepId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import type { PastVote, VoteState } from './voting/VoteState.ts'
@@ -7,8 +10,9 @@ import type { PastVote, VoteState } from './voting/VoteState.ts'
 /**
  * The control doc (`<boardId>/control`) holds what everyone may see about
  * how the session is run. Only the server writes it. Layout:
- * - `doc.getMap('state')`: one JSON value per section (`joining`, `lock`, and
- *   sections later features add), replaced whole when it changes;
+ * - `doc.getMap('state')`: one JSON value per section (ControlSections),
+ *   replaced whole when it changes; each section has one schema
+ *   (controlSectionSchemas.ts) that writers, readers and imports all use;
  * - `doc.getMap('participants')`: participant id → ParticipantProfile.
  * Tokens and secret ballots never go here.
  */
@@ -98,7 +102,7 @@ export interface ParticipantProfile {
   present: boolean
 }
 
-/** Known sections of the state map and their types. Later features add theirs. */
+/** The sections of the state map and their types (each with a schema in controlSectionSchemas.ts). */
 export interface ControlSections {
   joining: JoiningState
   lock: LockState
@@ -115,6 +119,10 @@ export interface ControlSections {
   voteResults: PastVote[]
   /** Null when no timer is set. */
   timer: TimerState | null
+  /** Null until the facilitator first asks everyone to write on their own. */
+  privateWriting: PrivateWritingState | null
+  /** The last time the facilitator took the board back to a version; null before. */
+  versionRestored: VersionRestoredState | null
 }
 
 /** A plain snapshot of the control doc. */
@@ -128,9 +136,9 @@ export interface ControlSnapshot {
   vote: VoteState | null
   voteResults: PastVote[]
   timer: TimerState | null
+  privateWriting: PrivateWritingState | null
+  versionRestored: VersionRestoredState | null
   participants: ParticipantProfile[]
-  /** Sections added by later features, as they are in the doc. */
-  [section: string]: unknown
 }
 
 export const initialControlSections: ControlSections = {
@@ -143,25 +151,45 @@ export const initialControlSections: ControlSections = {
   vote: null,
   voteResults: [],
   timer: null,
+  privateWriting: null,
+  versionRestored: null,
+}
+
+/**
+ * One section as its schema allows it, or the section's first value when the
+ * doc holds nothing there or something the schema refuses (an old or
+ * hand-made doc must never break a reader).
+ */
+export function readControlSection<K extends ControlSectionName>(
+  value: unknown,
+  section: K,
+): ControlSections[K] {
+  if (value === undefined) return initialControlSections[section]
+  return (
+    (decodeControlSection(section, value) as ControlSections[K] | undefined) ??
+    initialControlSections[section]
+  )
 }
 
 /** Reads a snapshot of a control doc (server and client use the same reader). */
 export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
-  const state = doc.getMap<unknown>(controlStateMapName).toJSON() as Record<string, unknown>
+  const state = doc.getMap<unknown>(controlStateMapName)
+  const section = <K extends ControlSectionName>(name: K) => readControlSection(state.get(name), name)
   const participants = Object.values(
     doc.getMap<ParticipantProfile>(participantsMapName).toJSON() as Record<string, ParticipantProfile>,
   ).sort((a, b) => a.joinedAt - b.joinedAt)
   return {
-    ...state,
-    joining: (state.joining as JoiningState | undefined) ?? initialControlSections.joining,
-    lock: (state.lock as LockState | undefined) ?? initialControlSections.lock,
-    stages: (state.stages as StageId[] | undefined) ?? initialControlSections.stages,
-    stage: (state.stage as StageState | null | undefined) ?? null,
-    follow: (state.follow as FollowState | undefined) ?? initialControlSections.follow,
-    summon: (state.summon as SummonState | null | undefined) ?? null,
-    vote: (state.vote as VoteState | null | undefined) ?? null,
-    voteResults: (state.voteResults as PastVote[] | undefined) ?? [],
-    timer: (state.timer as TimerState | null | undefined) ?? null,
+    joining: section('joining'),
+    lock: section('lock'),
+    stages: section('stages'),
+    stage: section('stage'),
+    follow: section('follow'),
+    summon: section('summon'),
+    vote: section('vote'),
+    voteResults: section('voteResults'),
+    timer: section('timer'),
+    privateWriting: section('privateWriting'),
+    versionRestored: section('versionRestored'),
     participants,
   }
 }

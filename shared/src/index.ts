@@ -61,6 +61,7 @@ export {
   participantsMapName,
   initialControlSections,
   readControlSnapshot,
+  readControlSection,
   displayName,
   type JoiningState,
   type LockState,
@@ -72,6 +73,13 @@ export {
   type ControlSections,
   type ControlSnapshot,
 } from './controlDoc.ts'
+export { checkJsonShape, type JsonShapeLimits, type JsonShapeProblem } from './jsonShape.ts'
+export {
+  controlSectionSchemas,
+  decodeControlSection,
+  isControlSectionName,
+  type ControlSectionName,
+} from './controlSectionSchemas.ts'
 export { commandSchema, type Command, type CommandType, type CommandOf } from './commands/index.ts'
 export { joinRequestSchema, maxNameLength, type JoinRequest } from './commands/profileFields.ts'
 export {
@@ -158,6 +166,7 @@ export {
   type VersionList,
   type VersionPreview,
   type RestoredVersion,
+  type VersionRestoredState,
 } from './revisit/versions.ts'
 export {
   plainTextOf,
@@ -182,6 +191,7 @@ export {
   anonymousColumnTitle,
   anonymousColumnPicture,
   type PrivateWritingState,
+  type PrivateWritingCounts,
   type PrivateShareEvent,
   type RevealLayout,
   type SharedNoteMeta,
@@ -203,7 +213,8 @@ export {
   boardBackupSchema,
   maxBackupRecords,
   maxBackupVersions,
-  maxSectionDepth,
+  backupShapeLimits,
+  importSectionPolicy,
   type BoardBackup,
   type BackupControl,
   type BackupVersion,

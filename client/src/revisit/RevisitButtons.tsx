@@ -6,11 +6,6 @@ import { text } from '../text.ts'
 import { ExportDialog } from './ExportDialog.tsx'
 import { VersionsDialog } from './VersionsDialog.tsx'
 
-interface VersionRestored {
-  name: string | null
-  at: number
-}
-
 /**
  * The board toolbar's one button for revisiting, "Share and download"
  * (everyone); the facilitator reaches the board's versions from there, so
@@ -21,7 +16,7 @@ interface VersionRestored {
 export function RevisitButtons() {
   const { role, control } = useBoardSession()
   const [open, setOpen] = useState<'versions' | 'export' | null>(null)
-  const restored = control?.versionRestored as VersionRestored | undefined
+  const restored = control?.versionRestored ?? undefined
   // The restore already in the doc when the board opens is old news; only later ones are told.
   const seen = useRef<number | undefined>(undefined)
   const loaded = useRef(false)

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto'
 import { nanoid } from 'nanoid'
 import {
+  backupShapeLimits,
   boardBackupSchema,
+  checkJsonShape,
   decodeWith,
   formatDocName,
   serializedBoardSchema,
   type BackupControl,
+  type ControlSections,
   type Limits,
 } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
@@ -17,6 +20,7 @@ import type { BoardRow, BoardStore, VersionRow } from '../storage/BoardStore.ts'
 import { contentUpdate, controlUpdate } from '../versions/versionSnapshot.ts'
 import { uploadedImageHashes } from './backupImages.ts'
 import { checkBackupRecords } from './checkBackupRecords.ts'
+import { importedControl } from './importControl.ts'
 
 /**
  * Brings a backup file in as a new board. Everything is checked before
@@ -35,6 +39,17 @@ export async function importBoard(
   },
   body: unknown,
 ): Promise<BoardRow> {
+  // Before any schema or validator walks the file (they recurse): a hostile
+  // shape gets plain words, never a crash.
+  const shape = checkJsonShape(body, backupShapeLimits)
+  if (shape === 'too_deep') {
+    throw DomainError.badRequest('Part of the file is nested too deeply to be a WeSee board.')
+  }
+  if (shape === 'too_many_items') {
+    throw DomainError.tooLarge(
+      `The file has a list of more than ${backupShapeLimits.maxItems.toLocaleString('en-GB')} things. A WeSee board is never that big.`,
+    )
+  }
   const decoded = decodeWith(boardBackupSchema, body)
   if (!decoded.ok) throw DomainError.badRequest(decoded.message)
   const backup = decoded.value
@@ -61,9 +76,9 @@ export async function importBoard(
     }
   }
 
-  const state = backup.control.state
-  const joining = state.joining as { open: boolean } | undefined
-  const lock = state.lock as { locked: boolean } | undefined
+  const joinCode = uniqueJoinCode(deps.store)
+  const control = importedControl(backup.control, joinCode)
+  const { joining, lock } = control.state as Pick<ControlSections, 'joining' | 'lock'>
   const board: BoardRow = {
     id: newBoardId(),
     title: backup.board.title,
@@ -73,9 +88,9 @@ export async function importBoard(
     facilitatorKey: newKey(),
     participantKey: newKey(),
     viewerKey: newKey(),
-    joinCode: uniqueJoinCode(deps.store),
-    joiningOpen: joining?.open ?? true,
-    locked: lock?.locked ?? false,
+    joinCode,
+    joiningOpen: joining.open,
+    locked: lock.locked,
   }
   const schema = serializedBoardSchema()
   const versionRows: VersionRow[] = versions.map(({ version, records: versionRecords }) => ({
@@ -85,13 +100,8 @@ export async function importBoard(
     trigger: version.trigger,
     name: version.name,
     content: contentUpdate(versionRecords, schema),
-    control: controlFrom(version.control),
+    control: controlFrom(importedControl(version.control)),
   }))
-  // The board's own join code goes where the joining section shows it (the file carries none).
-  const control: BackupControl = {
-    ...backup.control,
-    state: joining ? { ...state, joining: { ...joining, code: board.joinCode } } : state,
-  }
   deps.store.createBoardWithVersions(
     board,
     [

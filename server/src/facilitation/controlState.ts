@@ -1,8 +1,11 @@
 import * as Y from 'yjs'
 import {
+  controlSectionSchemas,
   controlStateMapName,
+  decodeWith,
   initialControlSections,
   participantsMapName,
+  readControlSection,
   type ControlSections,
   type ParticipantProfile,
 } from '@wesee/shared'
@@ -34,21 +37,19 @@ export class ControlState {
     return this.doc.getMap<ParticipantProfile>(participantsMapName)
   }
 
+  /** A section as its schema allows it (its first value when the doc holds something else). */
   get<K extends keyof ControlSections>(section: K): ControlSections[K] {
-    return (this.state.get(section) as ControlSections[K] | undefined) ?? initialControlSections[section]
+    return readControlSection(this.state.get(section), section)
   }
 
-  /** Reads a section that a later feature owns (typed by the caller). */
-  getSection<T>(section: string): T | undefined {
-    return this.state.get(section) as T | undefined
-  }
-
-  setSection(section: string, value: unknown): void {
-    this.state.set(section, value)
-  }
-
+  /**
+   * Writes a section, checked against its schema first: the server never
+   * puts anything into the control doc that its readers would refuse.
+   */
   set<K extends keyof ControlSections>(section: K, value: ControlSections[K]): void {
-    this.state.set(section, value)
+    const checked = decodeWith(controlSectionSchemas[section], value)
+    if (!checked.ok) throw new Error(`The server tried to write a ${section} section its schema refuses`)
+    this.state.set(section, checked.value)
   }
 
   participant(id: string): ParticipantProfile | undefined {

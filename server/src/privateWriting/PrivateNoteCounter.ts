@@ -1,21 +1,26 @@
 import type * as Y from 'yjs'
-import { formatDocName, privateWritingSection, type PrivateWritingState } from '@wesee/shared'
+import { formatDocName } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import type { ControlState } from '../facilitation/controlState.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import { openPrivateDocs, writersIn } from './privateCounts.ts'
 import { countPrivateNotes } from './privateNotes.ts'
 
 /**
- * Keeps "Sam is writing… (3 notes)" true without trusting anyone's browser:
- * whenever a private doc changes, the server counts the notes it holds and
- * writes the number — only the number — into the control doc.
+ * Keeps "3 people are writing" true without trusting anyone's browser:
+ * whenever a private doc changes, the server counts the notes it holds. Only
+ * the number of people with a note goes into the control doc (everyone
+ * reads it); one person's count is never written anywhere others can read,
+ * and the facilitator asks for those (`GET /api/boards/:id/private/status`).
  */
 export class PrivateNoteCounter {
-  /** Private docs with a count waiting to be written (one per burst of edits). */
+  /** Private docs with a count waiting to be checked (one per burst of edits). */
   private readonly pending = new Set<string>()
+  /** Whether each private doc had a note at its last count, to recount writers only when that flips. */
+  private readonly hadNotes = new Map<string, boolean>()
 
   constructor(
-    registry: RoomRegistry,
+    private readonly registry: RoomRegistry,
     private readonly facilitation: FacilitationService,
   ) {
     registry.onRoomLoaded((room, doc) => {
@@ -32,23 +37,27 @@ export class PrivateNoteCounter {
     // Count once after a burst of updates (typing sends many), not once per keystroke.
     setImmediate(() => {
       this.pending.delete(name)
-      const count = countPrivateNotes(doc)
-      this.facilitation
-        .withControl(boardId, (control) => writeCount(control, participantId, count))
-        .catch((error: unknown) => console.warn('[wesee] could not update a private note count', error))
+      const hasNotes = countPrivateNotes(doc) > 0
+      if (this.hadNotes.get(name) === hasNotes) return
+      this.hadNotes.set(name, hasNotes)
+      this.recountWriters(boardId).catch((error: unknown) =>
+        console.warn('[wesee] could not update the number of people writing', error),
+      )
     })
+  }
+
+  private async recountWriters(boardId: string): Promise<void> {
+    const people = await this.facilitation.withControl(boardId, (control) =>
+      control.allParticipants().map((person) => person.id),
+    )
+    const docs = await openPrivateDocs((name) => this.registry.open(name), boardId, people)
+    await this.facilitation.withControl(boardId, (control) => writeWriters(control, writersIn(docs)))
   }
 }
 
-/** Writes one person's count, when private writing has ever started and the number changed. */
-export function writeCount(control: ControlState, participantId: string, count: number): void {
-  const section = control.getSection<PrivateWritingState | null>(privateWritingSection)
-  if (!section) return
-  if (section.counts[participantId] === count) return
-  control.transact(() =>
-    control.setSection(privateWritingSection, {
-      ...section,
-      counts: { ...section.counts, [participantId]: count },
-    }),
-  )
+/** Writes how many people are writing, when private writing has ever started and the number changed. */
+export function writeWriters(control: ControlState, writers: number): void {
+  const section = control.get('privateWriting')
+  if (!section || section.writers === writers) return
+  control.transact(() => control.set('privateWriting', { ...section, writers }))
 }

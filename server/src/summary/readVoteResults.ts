@@ -13,15 +13,13 @@ export interface ShownVote {
 /**
  * The votes whose results were shown, oldest first, from what the voting
  * feature puts in the control doc: `voteResults` (finished votes kept with
- * the board), the current `vote` when revealed, and a `results` section in
- * the same shape if a board has one. Hidden tallies never get here: the
- * control doc does not hold them.
+ * the board) and the current `vote` when revealed. Hidden tallies never get
+ * here: the control doc does not hold them.
  */
 export function readVoteResults(control: ControlSnapshot): { found: boolean; votes: ShownVote[] } {
   const past = Array.isArray(control.voteResults) ? (control.voteResults as Array<Partial<PastVote>>) : null
-  const extra = Array.isArray(control.results) ? (control.results as Array<Partial<PastVote>>) : []
   const current = control.vote as Partial<VoteState> | null | undefined
-  const found = past !== null || current !== undefined || control.results !== undefined
+  const found = past !== null || current !== undefined
   const votes: ShownVote[] = []
   const seen = new Set<string>()
   const add = (vote: Partial<PastVote> | Partial<VoteState>, frameId: string | null) => {
@@ -37,7 +35,7 @@ export function readVoteResults(control: ControlSnapshot): { found: boolean; vot
       tally: vote.tally,
     })
   }
-  for (const vote of [...(past ?? []), ...extra]) add(vote, frameOf(vote, current))
+  for (const vote of past ?? []) add(vote, frameOf(vote, current))
   if (current?.revealed) add(current, current.frameId ?? null)
   return { found, votes }
 }

@@ -1,35 +1,22 @@
 import type * as Y from 'yjs'
 import {
-  controlStateMapName,
   formatDocName,
   parseDocName,
+  readControlSection,
   VersionTrigger,
   type RestoredVersion,
+  type VersionRestoredState,
   type VersionInfo,
   type VersionPreview,
 } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
-import { serverOrigin } from '../rooms/contentDoc.ts'
+import { ControlState } from '../facilitation/controlState.ts'
 import type { Room } from '../rooms/Room.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { replaceRecords } from './replaceRecords.ts'
 import { saveVersion, versionInfo, type VersionDeps } from './saveVersion.ts'
 import { readContentVersion, readControlVersion } from './versionSnapshot.ts'
-
-/** Control doc section telling everyone the board went back to a version (so it can be announced). */
-export const versionRestoredSection = 'versionRestored'
-
-/** What the control doc says after a restore. */
-export interface VersionRestoredState {
-  versionId: string
-  name: string | null
-  trigger: string
-  /** When the restored version was saved (ms). */
-  savedAt: number
-  /** When it was restored (ms). */
-  at: number
-}
 
 export interface VersionServiceOptions {
   /** An automatic version after this long of changes (an hour). */
@@ -111,11 +98,13 @@ export class VersionService {
       savedAt: row.createdAt,
       at: this.now(),
     }
-    controlRoom.doc.transact(() => {
-      const state = controlRoom.doc.getMap(controlStateMapName)
-      if (Array.isArray(control.state.stages)) state.set('stages', control.state.stages)
-      state.set(versionRestoredSection, restored)
-    }, serverOrigin)
+    const controlState = new ControlState(controlRoom.doc)
+    controlState.transact(() => {
+      if (control.state.stages !== undefined) {
+        controlState.set('stages', readControlSection(control.state.stages, 'stages'))
+      }
+      controlState.set('versionRestored', restored)
+    })
     this.activity.delete(boardId)
     return {
       restored: versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength }),

@@ -107,6 +107,19 @@ export function wordsOf(record: unknown): string {
   return JSON.stringify((record as { props?: { richText?: unknown } }).props?.richText ?? '')
 }
 
+/**
+ * Per-person private-note counts as the facilitator sees them
+ * (`GET /api/boards/:id/private/status`). The server counts from the docs
+ * when asked, so once `writeNotes` returned the answer is up to date.
+ */
+export async function privateCountsOf(baseUrl: string, board: CreatedBoard): Promise<Record<string, number>> {
+  const response = await requestJson(`${baseUrl}/api/boards/${board.id}/private/status`, {
+    key: board.keys.facilitator,
+  })
+  if (response.status !== 200) throw new Error(`Counts refused: ${JSON.stringify(response.body)}`)
+  return (response.body as { counts: Record<string, number> }).counts
+}
+
 /** The private-writing section a control client sees now. */
 export function privateWritingOf(control: Y.Doc): PrivateWritingState | null {
   return readPrivateWriting(readControlSnapshot(control))

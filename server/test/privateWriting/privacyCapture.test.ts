@@ -11,6 +11,7 @@ import {
   waitForPrivateWriting,
   Wiretap,
   writeNotes,
+  privateCountsOf,
 } from '../helpers/privateWriting.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
@@ -68,13 +69,11 @@ test('what one person writes privately reaches nobody else — not people, not t
   await writeNotes(adaPrivate, [privateNote('ada-1', `${marker} — what I really see`, { x: 320 })])
   await writeNotes(adaPrivate, [privateNote('ada-2', 'A second thought')])
 
-  // Bo sees that Ada is writing, as a count: the control doc reached him after her notes did the server.
-  await waitForPrivateWriting(boControl.doc, (state) => state.counts[ada.participantId] === 2, 'Ada count 2')
-  await waitForPrivateWriting(
-    franControl.doc,
-    (state) => state.counts[ada.participantId] === 2,
-    'count at Fran',
-  )
+  // Bo sees that one person is writing (a number naming nobody); only the facilitator is told Ada has 2.
+  await waitForPrivateWriting(boControl.doc, (state) => state.writers === 1, 'one writer at Bo')
+  await waitForPrivateWriting(franControl.doc, (state) => state.writers === 1, 'one writer at Fran')
+  expect(await privateCountsOf(server.url, board)).toMatchObject({ [ada.participantId]: 2 })
+  expect(JSON.stringify(boControl.doc.toJSON())).not.toContain(`"${ada.participantId}":2`)
 
   // Bo tries every door: Ada's private doc with his token, with none, with a guessed one, as a viewer.
   const adaDoc = privateOf(ada.participantId)
@@ -84,7 +83,7 @@ test('what one person writes privately reaches nobody else — not people, not t
   expect(await boTap.attempt(docUrlOf(server, adaDoc, board.keys.viewer, bo.token))).toBe(CloseCode.Forbidden)
   // …and every HTTP route his key may read, and sharing his own note.
   boPrivate.kv.set('shape:bo-1', privateNote('bo-1', 'What Bo sees'))
-  await waitForPrivateWriting(boControl.doc, (state) => state.counts[bo.participantId] === 1, 'Bo count')
+  await waitForPrivateWriting(boControl.doc, (state) => state.writers === 2, 'two writers')
   const api = `${server.url}/api/boards/${board.id}`
   for (const path of ['', '/control', '/votes/mine', '/summary?format=md', '/summary?format=csv']) {
     await boTap.http(`${api}${path}`, { key: bo.key, token: bo.token })
@@ -157,7 +156,7 @@ test("a viewer's connections never carry private words either", async () => {
   ).toBe(200)
   const adaPrivate = await connectPrivate(server.syncUrl, board, ada)
   await writeNotes(adaPrivate, [privateNote('ada-1', marker)])
-  await waitForPrivateWriting(viewerControl.doc, (state) => state.counts[ada.participantId] === 1, 'count')
+  await waitForPrivateWriting(viewerControl.doc, (state) => state.writers === 1, 'one writer')
   await viewer.http(`${server.url}/api/boards/${board.id}/control`, { key: board.keys.viewer })
   expect(viewer.findings(marker)).toEqual([])
 })

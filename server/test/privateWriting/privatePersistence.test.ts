@@ -11,6 +11,7 @@ import {
   waitForPrivateWriting,
   wordsOf,
   writeNotes,
+  privateCountsOf,
 } from '../helpers/privateWriting.ts'
 import { connectControl } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
@@ -25,7 +26,7 @@ test('private notes and counts survive a restart, and an offline writer’s note
   const before = await connectPrivate(first.syncUrl, board, ada)
   await writeNotes(before, [privateNote('kept', 'Kept through a restart')])
   const control = await connectControl(first, board, board.keys.viewer)
-  await waitForPrivateWriting(control.client.doc, (state) => state.counts[ada.participantId] === 1, 'counted')
+  await waitForPrivateWriting(control.client.doc, (state) => state.writers === 1, 'counted')
   before.destroy()
   control.client.destroy()
 
@@ -39,8 +40,9 @@ test('private notes and counts survive a restart, and an offline writer’s note
   const controlAfter = await connectControl(second, board, board.keys.viewer)
   expect(privateWritingOf(controlAfter.client.doc)).toMatchObject({
     active: true,
-    counts: { [ada.participantId]: 1 },
+    writers: 1,
   })
+  expect(await privateCountsOf(second.url, board)).toEqual({ [ada.participantId]: 1 })
 
   // She goes offline; the reveal still shares her note.
   after.destroy()

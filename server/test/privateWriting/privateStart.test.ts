@@ -10,6 +10,7 @@ import {
   waitForPrivateWriting,
   writeNotes,
   youSeeFrame,
+  privateCountsOf,
 } from '../helpers/privateWriting.ts'
 import { connectControl } from '../helpers/stageCommands.ts'
 import { startTestServer } from '../helpers/testServer.ts'
@@ -34,7 +35,7 @@ test('starting private writing opens it on "What do I see?", to be revealed in "
     active: true,
     frameId: iSeeFrame,
     revealFrameId: youSeeFrame,
-    counts: { [ada.participantId]: 0 },
+    writers: 0,
     shared: {},
     revealedAt: null,
   })
@@ -69,7 +70,7 @@ test('a chosen frame: people write there, and the notes are revealed there', asy
   expect(response.body).toMatchObject({ frameId, revealFrameId: frameId })
 })
 
-test('each person’s count follows what their private doc holds — a number, never their words', async () => {
+test('each person’s count follows what their private doc holds — a number, never their words, for the facilitator only', async () => {
   const server = await startTestServer()
   const board = await createBoardOver(server.url, 'Counts', { template: 'exploration' })
   const ada = await joinPerson(server.url, board, board.keys.participant, { name: 'Ada' })
@@ -79,24 +80,24 @@ test('each person’s count follows what their private doc holds — a number, n
   const adaPrivate = await connectPrivate(server.syncUrl, board, ada)
 
   await writeNotes(adaPrivate, [privateNote('a1', 'First words'), privateNote('a2', 'Second words')])
-  await waitForPrivateWriting(control.client.doc, (state) => state.counts[ada.participantId] === 2, 'two')
+  expect(await privateCountsOf(server.url, board)).toEqual({ [ada.participantId]: 2, [bo.participantId]: 0 })
+  // Everyone's control doc says only how many people are writing.
+  await waitForPrivateWriting(control.client.doc, (state) => state.writers === 1, 'one writer')
   // Other records (a stray arrow, say) are not notes and do not count.
   adaPrivate.kv.set('shape:arrow', { id: 'shape:arrow', typeName: 'shape', type: 'arrow' })
   adaPrivate.kv.delete('shape:a1')
   await adaPrivate.roundTrip()
-  await waitForPrivateWriting(control.client.doc, (state) => state.counts[ada.participantId] === 1, 'one')
+  expect(await privateCountsOf(server.url, board)).toEqual({ [ada.participantId]: 1, [bo.participantId]: 0 })
   const state = privateWritingOf(control.client.doc)!
-  expect(state.counts[bo.participantId]).toBe(0)
+  expect(state.writers).toBe(1)
   expect(JSON.stringify(control.client.doc.toJSON())).not.toMatch(/words/)
+  expect(JSON.stringify(control.client.doc.toJSON())).not.toMatch(/counts/)
 
   // Notes kept from an earlier round count when a new round starts.
   await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.stop' })
   await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' })
-  await waitForPrivateWriting(
-    control.client.doc,
-    (s) => s.active && s.counts[ada.participantId] === 1,
-    'kept',
-  )
+  await waitForPrivateWriting(control.client.doc, (s) => s.active && s.writers === 1, 'kept')
+  expect(await privateCountsOf(server.url, board)).toMatchObject({ [ada.participantId]: 1 })
 })
 
 test('only the facilitator starts and stops it, on a frame that is on the board', async () => {

@@ -5,7 +5,9 @@ import { stepFrameId } from '../templates/stageIds.ts'
  * Private writing ("What do I see?"): each person writes on their own, in
  * their own private doc (`<boardId>/private/<participantId>`), which only
  * their token opens. The control doc carries only what everyone may know:
- * that it is on, where, and how many notes each person has — never words.
+ * that it is on, where, and how many people have written something — never
+ * words, and never one person's count (the facilitator asks for those with
+ * `GET /api/boards/:id/private/status`, see PrivateWritingCounts).
  */
 
 /** The control doc section (`state` map key) this feature owns. */
@@ -62,8 +64,12 @@ export interface PrivateWritingState {
   stoppedAt: number | null
   /** When the facilitator last shared everyone's notes. */
   revealedAt: number | null
-  /** How many private notes each person has now (participant id → count). Counts only, never words. */
-  counts: Record<string, number>
+  /**
+   * How many people have at least one private note now: a number for
+   * everyone, naming nobody. Per-person counts are the facilitator's only
+   * (PrivateWritingCounts), so nobody is measured against anyone else.
+   */
+  writers: number
   /** People who shared their notes with their name (participant id → true). */
   shared: Record<string, true>
   lastShare: PrivateShareEvent | null
@@ -71,9 +77,19 @@ export interface PrivateWritingState {
 }
 
 /** The private-writing section of a control snapshot, or null before it was first started. */
-export function readPrivateWriting(snapshot: Pick<ControlSnapshot, string>): PrivateWritingState | null {
-  const section = snapshot[privateWritingSection] as PrivateWritingState | null | undefined
-  return section ?? null
+export function readPrivateWriting(
+  snapshot: Pick<ControlSnapshot, 'privateWriting'>,
+): PrivateWritingState | null {
+  return snapshot.privateWriting ?? null
+}
+
+/**
+ * `GET /api/boards/:id/private/status` (facilitator only): how many private
+ * notes each person has now (participant id → count). Numbers, never words;
+ * never sent to anyone but the facilitator.
+ */
+export interface PrivateWritingCounts {
+  counts: Record<string, number>
 }
 
 /**

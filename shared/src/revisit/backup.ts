@@ -2,9 +2,14 @@ import * as v from 'valibot'
 import { acceptedImageTypes } from '../assets.ts'
 import { avatarSchema, maxNameLength } from '../commands/profileFields.ts'
 import type { ParticipantProfile } from '../controlDoc.ts'
+import {
+  controlSectionSchemas,
+  isControlSectionName,
+  type ControlSectionName,
+} from '../controlSectionSchemas.ts'
+import type { JsonShapeLimits } from '../jsonShape.ts'
 import { defaultLimits } from '../limits.ts'
 import { templateIds, type TemplateId } from '../templateIds.ts'
-import { stageIds } from '../templates/stageIds.ts'
 import { maxVersionNameLength, versionTriggers, type VersionTrigger } from './versions.ts'
 
 /**
@@ -19,8 +24,40 @@ export const backupFormatVersion = 1
 export const maxBackupRecords = 20_000
 /** Most versions a backup may carry. */
 export const maxBackupVersions = 500
-/** Deepest nesting allowed in a control section (JSON inside JSON). */
-export const maxSectionDepth = 32
+/**
+ * How deep and how long anything in a backup file may be, checked on the
+ * parsed file before any schema walks it (a 300,000-item list or lists
+ * nested thousands deep are refused in plain words, never a crash).
+ * Far beyond any real board: records nest about fifteen deep, and the
+ * longest lists are the records (at most maxBackupRecords).
+ */
+export const backupShapeLimits: JsonShapeLimits = { maxDepth: 40, maxItems: 50_000 }
+
+/**
+ * What an import does with each section of the file's control doc. The
+ * server owns the live session (a vote and its secret ballots, private
+ * writing, following, bringing everyone, the timer), and those belong to
+ * the board they happened on: an imported board starts them fresh, so it
+ * can never answer with another board's ballots. What describes the board
+ * itself comes along, each checked against its section's schema.
+ * - `keep`: checked, then kept as it is (`joining` gets the new board's code);
+ * - `renew`: checked, then kept with new ids (finished votes' results);
+ * - `reset`: the new board starts with the section's first value.
+ * Sections this WeSee has no schema for are left out.
+ */
+export const importSectionPolicy = {
+  joining: 'keep',
+  lock: 'keep',
+  stages: 'keep',
+  stage: 'keep',
+  voteResults: 'renew',
+  follow: 'reset',
+  summon: 'reset',
+  vote: 'reset',
+  timer: 'reset',
+  privateWriting: 'reset',
+  versionRestored: 'reset',
+} as const satisfies Record<ControlSectionName, 'keep' | 'renew' | 'reset'>
 
 /** The control doc in a backup: its sections, and the people by id. */
 export interface BackupControl {
@@ -73,21 +110,6 @@ const sectionName = v.pipe(
   v.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'A section name in the file is not right.'),
 )
 
-/** Any JSON value no deeper than `maxSectionDepth` (deeper nesting could exhaust the server's stack). */
-const jsonValue = v.custom<unknown>(
-  (value) => jsonDepth(value, 0) <= maxSectionDepth,
-  'Part of the file is nested too deeply to be a WeSee board.',
-)
-
-function jsonDepth(value: unknown, depth: number): number {
-  if (depth > maxSectionDepth) return depth
-  if (Array.isArray(value)) return Math.max(depth, ...value.map((item) => jsonDepth(item, depth + 1)))
-  if (typeof value === 'object' && value !== null) {
-    return Math.max(depth, ...Object.values(value).map((item) => jsonDepth(item, depth + 1)))
-  }
-  return depth
-}
-
 const participantProfileSchema = v.strictObject(
   {
     id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'A person in the file has a wrong id.')),
@@ -109,19 +131,23 @@ const participantProfileSchema = v.strictObject(
   'A person in the file is not right.',
 )
 
-/** Sections the server itself reads are checked closely; later features' sections must be plain JSON. */
+/**
+ * The file's sections: every section an import keeps must pass its schema
+ * (the file can carry only what the schemas allow); the rest are replaced
+ * or left out on import (importSectionPolicy), so they need only be JSON.
+ */
 const controlStateSchema = v.pipe(
-  v.record(sectionName, jsonValue, 'The session part of the file is not right.'),
-  v.check((state) => {
-    const { joining, lock, stages } = state as { joining?: unknown; lock?: unknown; stages?: unknown }
-    if (joining !== undefined && typeof (joining as { open?: unknown })?.open !== 'boolean') return false
-    if (lock !== undefined && typeof (lock as { locked?: unknown })?.locked !== 'boolean') return false
-    if (stages !== undefined) {
-      if (!Array.isArray(stages)) return false
-      if (!stages.every((stage) => (stageIds as readonly unknown[]).includes(stage))) return false
-    }
-    return true
-  }, 'The session part of the file is not right.'),
+  v.record(sectionName, v.unknown(), 'The session part of the file is not right.'),
+  v.check(
+    (state) =>
+      Object.entries(state).every(
+        ([name, value]) =>
+          !isControlSectionName(name) ||
+          importSectionPolicy[name] === 'reset' ||
+          v.is(controlSectionSchemas[name], value),
+      ),
+    'The session part of the file is not right.',
+  ),
 )
 
 const controlSchema = v.strictObject(

@@ -75,3 +75,15 @@ export const saveVersionRequestSchema = v.object({
     v.regex(/^[^\u0000-\u001f\u007f]*$/, 'The name has characters we cannot show.'),
   ),
 })
+
+/** The control doc section that tells everyone the board went back to a version (so it can be announced). */
+export interface VersionRestoredState {
+  versionId: string
+  name: string | null
+  /** A VersionTrigger. */
+  trigger: string
+  /** When the restored version was saved (ms). */
+  savedAt: number
+  /** When it was restored (ms). */
+  at: number
+}

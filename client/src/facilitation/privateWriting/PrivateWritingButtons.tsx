@@ -20,7 +20,7 @@ export function PrivateWritingButtons() {
   if (session.role !== Role.Facilitator || !session.control) return null
   const state = readPrivateWriting(session.control)
   const active = state?.active ?? false
-  const notesKept = state !== null && Object.values(state.counts).some((count) => count > 0)
+  const notesKept = state !== null && state.writers > 0
 
   const start = () => {
     // A facilitator who has chosen one frame starts it there; otherwise the server picks "What do I see?".

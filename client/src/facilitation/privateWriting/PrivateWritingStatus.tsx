@@ -3,6 +3,7 @@ import { displayName, readPrivateWriting, Role } from '@wesee/shared'
 import { useCurrentEditor } from '../../board/currentEditor.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
+import { usePrivateCounts } from './usePrivateCounts.ts'
 import { usePrivateWritingAnnouncements } from './usePrivateWritingAnnouncements.ts'
 import './privateWriting.css'
 
@@ -25,15 +26,17 @@ export function PrivateWritingStatus() {
     },
     [editor],
   )
+  const isFacilitator = session.role === Role.Facilitator
+  // Per-person counts come from a facilitator-only route, never the control doc.
+  const counts = usePrivateCounts(session.boardId, isFacilitator ? session.boardKey : null, state)
   usePrivateWritingAnnouncements(state, participants, frameTitle)
   if (!state?.active) return null
 
-  const isFacilitator = session.role === Role.Facilitator
   const writer = session.participantId !== null && session.role !== Role.Viewer
   const lastSharer = state.lastShare
     ? participants.find((person) => person.id === state.lastShare?.participantId)
     : undefined
-  const writers = participants.filter((person) => person.id in state.counts)
+  const writers = participants.filter((person) => person.id in counts)
 
   return (
     <div className="private-status" data-testid="private-writing-status">
@@ -45,11 +48,11 @@ export function PrivateWritingStatus() {
         <details className="private-status-people">
           <summary>
             {text.privateWriting.whoIsWriting} (
-            {writers.filter((person) => (state.counts[person.id] ?? 0) > 0).length}/{writers.length})
+            {writers.filter((person) => (counts[person.id] ?? 0) > 0).length}/{writers.length})
           </summary>
           <ul>
             {writers.map((person) => {
-              const count = state.counts[person.id] ?? 0
+              const count = counts[person.id] ?? 0
               return (
                 <li key={person.id}>
                   {count > 0

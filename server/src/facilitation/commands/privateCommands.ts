@@ -2,7 +2,6 @@ import type * as Y from 'yjs'
 import {
   defaultPrivateFrameId,
   formatDocName,
-  privateWritingSection,
   revealFrameFor,
   Role,
   VersionTrigger,
@@ -12,6 +11,7 @@ import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
 import { moveNotesToBoard } from '../../privateWriting/moveNotesToBoard.ts'
+import { openPrivateDocs, writersIn } from '../../privateWriting/privateCounts.ts'
 import { countPrivateNotes, prefersNoName, recordShareChoice } from '../../privateWriting/privateNotes.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
 
@@ -19,11 +19,17 @@ const facilitatorOnly = [Role.Facilitator] as const
 const writers = [Role.Facilitator, Role.Participant] as const
 
 function current(ctx: CommandContext): PrivateWritingState | null {
-  return ctx.control.getSection<PrivateWritingState | null>(privateWritingSection) ?? null
+  return ctx.control.get('privateWriting')
 }
 
 function save(ctx: CommandContext, state: PrivateWritingState): void {
-  ctx.control.transact(() => ctx.control.setSection(privateWritingSection, state))
+  ctx.control.transact(() => ctx.control.set('privateWriting', state))
+}
+
+/** Everyone's private docs, so a handler can count the writers without awaiting again. */
+function everyonesPrivateDocs(ctx: CommandContext): Promise<Map<string, Y.Doc>> {
+  const people = ctx.control.allParticipants().map((person) => person.id)
+  return openPrivateDocs(ctx.openDoc, ctx.board.id, people)
 }
 
 async function openContent(ctx: CommandContext): Promise<Y.Doc> {
@@ -78,7 +84,7 @@ export const privateStart: CommandHandler<'private.start'> = {
       startedAt: ctx.now(),
       stoppedAt: null,
       revealedAt: null,
-      counts: Object.fromEntries(people.map((person, i) => [person.id, countPrivateNotes(docs[i]!)])),
+      writers: people.filter((_, i) => countPrivateNotes(docs[i]!) > 0).length,
       shared: {},
       lastShare: null,
       layout: null,
@@ -110,6 +116,8 @@ export const privateShare: CommandHandler<'private.share'> = {
     const participantId = ctx.participantId!
     const content = await openContent(ctx)
     const doc = await openPrivate(ctx, participantId)
+    // Opened now, so counting the writers (a number for everyone) needs no await later.
+    const everyone = await everyonesPrivateDocs(ctx)
     const profile = ctx.control.participant(participantId)
     if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
     const state = current(ctx)
@@ -141,7 +149,7 @@ export const privateShare: CommandHandler<'private.share'> = {
     })
     save(ctx, {
       ...state,
-      counts: { ...state.counts, [participantId]: countPrivateNotes(doc) },
+      writers: writersIn(everyone),
       shared: moved.notes > 0 ? { ...state.shared, [participantId]: true } : state.shared,
       lastShare: moved.notes > 0 ? { participantId, notes: moved.notes, at: ctx.now() } : state.lastShare,
       layout: moved.layout,
@@ -184,7 +192,7 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
       active: false,
       stoppedAt: state.active ? now : state.stoppedAt,
       revealedAt: now,
-      counts: Object.fromEntries(people.map((person, i) => [person.id, countPrivateNotes(docs[i]!)])),
+      writers: people.filter((_, i) => countPrivateNotes(docs[i]!) > 0).length,
       shared: { ...state.shared, ...Object.fromEntries(moved.namedWriters.map((id) => [id, true] as const)) },
       layout: moved.layout,
     })
