@@ -41,7 +41,7 @@ async function boardWithWriters() {
 }
 
 test('sharing moves only my notes onto the board, credited with my picture and name, and clears them from my private doc', async () => {
-  const { server, board, ada, bo, adaPrivate, boPrivate, content } = await boardWithWriters()
+  const { server, board, ada, adaPrivate, boPrivate, content } = await boardWithWriters()
   const control = await connectControl(server, board, board.keys.viewer)
 
   const response = await command(server.url, board, ada, { type: 'private.share' })

@@ -39,6 +39,7 @@ test('starting private writing opens it on "What do I see?", to be revealed in "
     shared: {},
     revealedAt: null,
   })
+  expect(await privateCountsOf(server.url, board)).toEqual({ [ada.participantId]: 0 })
   // A second start while it is on is refused; stopping ends it without sharing anything.
   expectApiError(
     await command(server.url, board, { key: board.keys.facilitator }, { type: 'private.start' }),
