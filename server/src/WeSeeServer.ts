@@ -46,6 +46,7 @@ export class WeSeeServer {
     this.registry = new RoomRegistry(this.store, {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
+      limits: config.limits,
     })
     this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
       resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),

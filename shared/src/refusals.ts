@@ -27,6 +27,8 @@ export const RefusalCode = {
   DocFull: 'doc-full',
   /** One change touched too many things at once; the whole change was undone. */
   TooManyChanges: 'too-many-changes',
+  /** A rule of the server refused the change and gave no code of its own. */
+  NotAllowed: 'not-allowed',
 } as const
 
 export type RefusalCode = (typeof RefusalCode)[keyof typeof RefusalCode]

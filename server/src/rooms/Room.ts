@@ -3,8 +3,11 @@ import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import { encodeRefusalMessage } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { encodeAwareness, encodeSyncStep1, encodeUpdate, MessageType, SyncType } from '../sync/protocol.ts'
+import type { Writer } from './gate/ContentRule.ts'
+import type { SyncGate } from './gate/SyncGate.ts'
 
 /** What a room needs from one client connection. */
 export interface RoomConnection {
@@ -16,7 +19,14 @@ export interface RoomConnection {
   canShowPresence(): boolean
   /** Told when one of its updates was dropped because it may not write now. */
   updateDropped(): void
+  /** Who writes on this connection, from its grant (never from the wire). */
+  readonly writer: Writer
+  /** Closes this connection (e.g. 1012 so a stock client syncs again). */
+  close(code: number, reason: string): void
 }
+
+/** Close code asking a stock y-websocket client to reconnect and sync again (standard "service restart"). */
+export const resyncCloseCode = 1012
 
 /** Thrown when a message cannot be decoded; the connection is closed. */
 export class MalformedMessageError extends Error {}
@@ -24,7 +34,9 @@ export class MalformedMessageError extends Error {}
 /**
  * One loaded Yjs doc and the connections to it. Every update is appended to
  * the store before it is sent to anyone, so whatever a client has seen
- * survives a crash.
+ * survives a crash. A client's update to a gated doc (board or private doc)
+ * goes through its SyncGate first: stored and relayed is only the net
+ * update after the server's checks and corrections.
  */
 export class Room {
   readonly doc: Y.Doc
@@ -32,6 +44,12 @@ export class Room {
   private readonly connections = new Map<RoomConnection, Set<number>>()
   private updatesSinceCompaction: number
   private readonly disposers: Array<() => void> = []
+  /** Bytes of the stored log the doc was loaded from (an upper bound of its size). */
+  readonly loadedBytes: number
+  /** Checks clients' updates; null for the control doc, which only the server writes. */
+  gate: SyncGate | null = null
+  /** True while the gate applies and corrects a client's update: its parts are not stored or sent one by one. */
+  private gating = false
 
   constructor(
     readonly name: string,
@@ -43,11 +61,14 @@ export class Room {
     const stored = store.loadUpdates(name)
     if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored))
     this.updatesSinceCompaction = stored.length
+    this.loadedBytes = stored.reduce((sum, update) => sum + update.byteLength, 0)
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     // The server itself has no presence.
     this.awareness.setLocalState(null)
 
-    const onUpdate = (update: Uint8Array, origin: unknown) => this.persistAndBroadcast(update, origin)
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (!this.gating) this.persistAndBroadcast(update, origin)
+    }
     this.doc.on('update', onUpdate)
     this.disposers.push(() => this.doc.off('update', onUpdate))
 
@@ -133,12 +154,32 @@ export class Room {
           connection.updateDropped()
           return
         }
-        Y.applyUpdate(this.doc, update, connection)
+        if (this.gate) this.receiveGatedUpdate(connection, this.gate, update)
+        else Y.applyUpdate(this.doc, update, connection)
         return
       }
       default:
         throw new MalformedMessageError(`unknown sync message type ${syncType}`)
     }
+  }
+
+  private receiveGatedUpdate(connection: RoomConnection, gate: SyncGate, update: Uint8Array): void {
+    this.gating = true
+    let outcome
+    try {
+      outcome = gate.applyClientUpdate(update, connection.writer, connection)
+    } finally {
+      this.gating = false
+    }
+    // When the server corrected the update the writer gets the net result too, so its screen is put back.
+    if (outcome.update) this.persistAndBroadcast(outcome.update, outcome.corrected ? null : connection)
+    for (const refusal of outcome.refusals) connection.send(encodeRefusalMessage(refusal))
+    if (outcome.malformed) {
+      const reason =
+        outcome.malformed instanceof Error ? outcome.malformed.message : String(outcome.malformed)
+      throw new MalformedMessageError(reason)
+    }
+    if (outcome.needsResync) connection.close(resyncCloseCode, 'Please sync again')
   }
 
   private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
@@ -170,8 +211,10 @@ export class Room {
   /** Replaces the stored update log with one snapshot of the current state. */
   compact(): void {
     if (this.updatesSinceCompaction <= 1) return
-    this.store.replaceUpdates(this.name, Y.encodeStateAsUpdate(this.doc))
+    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    this.store.replaceUpdates(this.name, snapshot)
     this.updatesSinceCompaction = 1
+    this.gate?.measured(snapshot.byteLength)
   }
 
   /** Compacts and frees the doc. The room must not be used afterwards. */

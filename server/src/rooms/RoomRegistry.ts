@@ -1,12 +1,18 @@
-import { parseDocName, type DocName } from '@wesee/shared'
+import { defaultLimits, parseDocName, type DocName, type Limits } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { migrateContentDoc } from './contentDoc.ts'
-import { guardContentDoc } from './guardContentDoc.ts'
+import type { ContentRules } from './gate/ContentRule.ts'
+import { contentRules } from './gate/contentRules.ts'
+import { SyncGate } from './gate/SyncGate.ts'
 import { Room } from './Room.ts'
 
 export interface RoomRegistryOptions {
   idleUnloadMs: number
   compactAfterUpdates: number
+  /** Limits the sync gate enforces on clients' updates (defaults from `shared`). */
+  limits?: Partial<Pick<Limits, 'maxDocBytes' | 'maxRecordsPerUpdate'>>
+  /** The gate's rules per doc kind (defaults: `gate/contentRules.ts`). */
+  rules?: ContentRules
 }
 
 /**
@@ -65,9 +71,19 @@ export class RoomRegistry {
     // Yield once so that every caller arriving in the same tick shares this load.
     await Promise.resolve()
     const room = new Room(docName, parsed.boardId, this.store, this.options.compactAfterUpdates)
-    if (parsed.kind === 'content') {
-      migrateContentDoc(room.doc)
-      guardContentDoc(room.doc)
+    if (parsed.kind === 'content') migrateContentDoc(room.doc)
+    if (parsed.kind === 'content' || parsed.kind === 'private') {
+      const gate = new SyncGate(room.doc, {
+        name: docName,
+        kind: parsed.kind,
+        rules: (this.options.rules ?? contentRules)[parsed.kind],
+        maxDocBytes: this.options.limits?.maxDocBytes ?? defaultLimits.maxDocBytes,
+        maxRecordsPerUpdate: this.options.limits?.maxRecordsPerUpdate ?? defaultLimits.maxRecordsPerUpdate,
+        loadedBytes: room.loadedBytes,
+      })
+      // A doc stored before the gate existed may hold junk; no reader should ever meet it.
+      gate.sanitise()
+      room.gate = gate
     }
     this.loadCount++
     this.rooms.set(docName, room)

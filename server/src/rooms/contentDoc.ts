@@ -1,5 +1,4 @@
 import * as Y from 'yjs'
-import { YKeyValue } from 'y-utility/y-keyvalue'
 import {
   metaMapName,
   migrateStoredRecord,
@@ -9,20 +8,26 @@ import {
   type SerializedSchema,
   type TLRecord,
 } from '@wesee/shared'
+import { isRecordEntry, RecordMap } from './RecordMap.ts'
 
 /** Origin of transactions the server makes itself (seeding, migrations). */
 export const serverOrigin = Symbol('wesee-server')
 
-// One YKeyValue per doc: each instance observes the array for the doc's
+// One RecordMap per doc: each instance observes the array for the doc's
 // whole life and rescans it on every update, so making one per call (per
 // command) would leak observers and slow every edit down.
-const recordMaps = new WeakMap<Y.Doc, YKeyValue<TLRecord>>()
+const recordMaps = new WeakMap<Y.Doc, RecordMap<TLRecord>>()
 
-/** The typed record map of a content doc (one per doc, made on first use). */
-export function recordsOf(doc: Y.Doc): YKeyValue<TLRecord> {
+/**
+ * The record map of a content or private doc (one per doc, made on first
+ * use). Its `map` holds only `{ key, val }` entries whose `val` is an object;
+ * that object is a valid record once the sync gate has run, but readers of
+ * docs loaded from old storage should still check what they use.
+ */
+export function recordsOf(doc: Y.Doc): RecordMap<TLRecord> {
   let records = recordMaps.get(doc)
   if (!records) {
-    records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
+    records = new RecordMap<TLRecord>(doc.getArray(recordsArrayName))
     recordMaps.set(doc, records)
   }
   return records
@@ -55,8 +60,17 @@ export function migrateContentDoc(doc: Y.Doc): number {
   let changed = 0
   doc.transact(() => {
     if (stored) {
-      for (const { key, val } of kv.yarray.toArray()) {
-        const result = migrateStoredRecord(val, stored)
+      for (const entry of kv.yarray.toArray()) {
+        // Junk written before the sync gate existed is removed right after (SyncGate.sanitise).
+        if (!isRecordEntry(entry)) continue
+        const { key } = entry
+        const val = entry.val as TLRecord
+        let result: ReturnType<typeof migrateStoredRecord>
+        try {
+          result = migrateStoredRecord(val, stored)
+        } catch (error) {
+          result = { ok: false, reason: error instanceof Error ? error.message : String(error) }
+        }
         if (!result.ok) {
           console.warn(`[wesee] could not migrate record ${key}: ${result.reason}`)
           continue

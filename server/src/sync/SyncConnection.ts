@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws'
 import { CloseCode } from '@wesee/shared'
 import type { DocGrant } from '../auth/docAccess.ts'
+import type { Writer } from '../rooms/gate/ContentRule.ts'
 import { MalformedMessageError, type Room, type RoomConnection } from '../rooms/Room.ts'
 import { TokenBucket } from './TokenBucket.ts'
 
@@ -29,6 +30,7 @@ export class SyncConnection implements RoomConnection {
   hasDroppedUpdates = false
   private closed = false
   private readonly bucket: TokenBucket
+  readonly writer: Writer
 
   constructor(
     readonly socket: WebSocket,
@@ -36,6 +38,7 @@ export class SyncConnection implements RoomConnection {
     readonly room: Room,
     private readonly options: SyncConnectionOptions,
   ) {
+    this.writer = { role: grant.role, participantId: grant.participantId }
     this.bucket = new TokenBucket(options.maxMessagesPerSecond, options.maxMessagesPerSecond * 2)
     socket.binaryType = 'nodebuffer'
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary))

@@ -83,7 +83,8 @@ export function connectClient(
   }
 }
 
-function waitSynced(provider: WebsocketProvider): Promise<void> {
+/** Resolves once a provider's first sync with the server is done. */
+export function waitSynced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return Promise.resolve()
   return new Promise((resolve, reject) => {
     const onSync = (synced: boolean) => {
@@ -104,7 +105,8 @@ function waitSynced(provider: WebsocketProvider): Promise<void> {
   })
 }
 
-async function roundTrip(provider: WebsocketProvider): Promise<void> {
+/** Resolves once the server has handled every message the provider sent so far. */
+export async function roundTrip(provider: WebsocketProvider): Promise<void> {
   await waitSynced(provider)
   const socket = provider.ws as unknown as WebSocket | null
   if (!socket) throw new Error('The client is not connected')
