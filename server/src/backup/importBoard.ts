@@ -12,6 +12,7 @@ import {
   type Limits,
 } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
+import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage, type ImageInfo } from '../assets/inspectImage.ts'
 import { newBoardId, newKey } from '../auth/secrets.ts'
 import { uniqueJoinCode } from '../boards/createBoard.ts'
@@ -134,8 +135,7 @@ function checkImage(
   const check = inspectImage(bytes)
   if (!check.ok) return { problem: 'is not a PNG, JPEG, GIF or WebP picture, or is broken.' }
   if (check.image.mimeType !== entry.mimeType) return { problem: 'is not the kind of picture the file says.' }
-  const { width, height } = check.image
-  if (width > limits.maxImageSide || height > limits.maxImageSide || width * height > limits.maxImagePixels) {
+  if (sizeOverLimits(check.frames, limits)) {
     return { problem: 'is bigger than this WeSee takes.' }
   }
   if (createHash('sha256').update(bytes).digest('hex') !== entry.hash) {

@@ -1,6 +1,7 @@
 import express, { Router, type RequestHandler } from 'express'
 import { assetUrl, ErrorCode, Role, type UploadedAsset } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
+import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage } from '../assets/inspectImage.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
@@ -19,7 +20,7 @@ const unknownPicture = 'We could not find that picture.'
  * upload reads its own body.
  */
 export function assetRoutes(config: ServerConfig, store: BoardStore, assets: AssetStore): Router {
-  const { maxUploadBytes, maxImageSide, maxImagePixels } = config.limits
+  const { maxUploadBytes, maxImageSide } = config.limits
   const router = Router()
 
   const uploadLimit = rateLimitPerIp({
@@ -56,8 +57,9 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
     if (!checked.ok) {
       throw ApiError.badRequest(checked.problem === 'unsupported' ? notAPicture : damagedPicture)
     }
-    const { width, height } = checked.image
-    if (width > maxImageSide || height > maxImageSide || width * height > maxImagePixels) {
+    const tooBig = sizeOverLimits(checked.frames, config.limits)
+    if (tooBig) {
+      const { width, height } = tooBig
       throw new ApiError(
         ErrorCode.TooLarge,
         `That picture is too big (${width} by ${height} pixels). ` +
