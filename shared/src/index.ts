@@ -81,6 +81,7 @@ export {
   type ControlSectionName,
 } from './controlSectionSchemas.ts'
 export { commandSchema, type Command, type CommandType, type CommandOf } from './commands/index.ts'
+export type { CommandAnswer, CommandResults } from './commands/commandResults.ts'
 export { joinRequestSchema, maxNameLength, type JoinRequest } from './commands/profileFields.ts'
 export {
   stageIds,

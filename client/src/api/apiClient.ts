@@ -2,7 +2,7 @@ import {
   isApiErrorBody,
   type BoardSummary,
   type Command,
-  type ControlSnapshot,
+  type CommandAnswer,
   type CreatedBoard,
   type ErrorCode,
   type JoinCodeTarget,
@@ -71,12 +71,12 @@ export function findBoardByCode(code: string): Promise<JoinCodeTarget> {
 }
 
 /** Sends a facilitation command; the participant token proves who is asking. */
-export function sendCommand(
+export function sendCommand<C extends Command>(
   boardId: string,
   key: string,
-  command: Command,
+  command: C,
   token?: string | null,
-): Promise<{ state: ControlSnapshot } & Record<string, unknown>> {
+): Promise<CommandAnswer<C['type']>> {
   return request(`/api/boards/${encodeURIComponent(boardId)}/commands`, {
     method: 'POST',
     key,

@@ -10,7 +10,7 @@ export function useCommand() {
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const send = useCallback(
-    async (command: Command) => {
+    async <C extends Command>(command: C) => {
       setBusy(true)
       setProblem(null)
       try {

@@ -1,4 +1,4 @@
-import type { CommandOf, CommandType, Role } from '@wesee/shared'
+import type { CommandOf, CommandResults, CommandType, Role } from '@wesee/shared'
 import type { Room } from '../rooms/Room.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import type { ControlState } from './controlState.ts'
@@ -24,9 +24,6 @@ export interface BoardConnections {
   resyncDroppedWriters(boardId: string): void
 }
 
-/** What a handler may add to the response beside the new control state. */
-export type CommandExtra = Record<string, unknown> | void
-
 /**
  * One command's rules: who may send it, and what it does. `run` validates
  * against the current state and throws DomainError (409 and friends) when it
@@ -36,7 +33,8 @@ export interface CommandHandler<T extends CommandType> {
   /** Roles that may send it; a participant role also needs a token when `needsParticipant`. */
   roles: readonly Role[]
   needsParticipant?: boolean
-  run: (ctx: CommandContext, command: CommandOf<T>) => CommandExtra | Promise<CommandExtra>
+  /** Answers with the command's own result (CommandResults in `shared`), beside the new state. */
+  run: (ctx: CommandContext, command: CommandOf<T>) => CommandResults[T] | Promise<CommandResults[T]>
 }
 
 export type CommandHandlers = { [T in CommandType]: CommandHandler<T> }

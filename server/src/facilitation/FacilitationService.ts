@@ -4,6 +4,7 @@ import {
   readControlSnapshot,
   Role,
   type Command,
+  type CommandAnswer,
   type ControlSnapshot,
   type JoinedBoard,
   type JoinRequest,
@@ -110,12 +111,12 @@ export class FacilitationService {
    * where the command is a participant's own (401), then the handler's own
    * checks against the state (400/409).
    */
-  async run(
+  async run<C extends Command>(
     board: BoardRow,
     role: Role,
     participantToken: string | null,
-    command: Command,
-  ): Promise<{ state: ControlSnapshot } & Record<string, unknown>> {
+    command: C,
+  ): Promise<CommandAnswer<C['type']>> {
     const handler = commandHandlers[command.type] as CommandHandler<typeof command.type>
     if (!handler.roles.includes(role)) {
       throw DomainError.forbidden(
@@ -144,8 +145,8 @@ export class FacilitationService {
         now: this.now,
         connections: this.connections,
       }
-      const extra = await handler.run(ctx, command as never)
-      return { ...(extra ?? {}), state: readControlSnapshot(control.doc) }
+      const result: unknown = await handler.run(ctx, command as never)
+      return { ...(result ?? {}), state: readControlSnapshot(control.doc) } as CommandAnswer<C['type']>
     })
   }
 
