@@ -1,6 +1,16 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { Role } from '@wesee/shared'
+import {
+  defaultPresenceColour,
+  displayName,
+  formatDocName,
+  participantsMapName,
+  presenceRoleNames,
+  Role,
+  unknownPersonName,
+  type ParticipantProfile,
+  type PresenceIdentity,
+} from '@wesee/shared'
 import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
@@ -21,6 +31,8 @@ import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
+import { clientAddress, type TrustProxy } from './sync/clientAddress.ts'
+import type { SyncConnection } from './sync/SyncConnection.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { VersionService } from './versions/VersionService.ts'
 
@@ -47,6 +59,7 @@ export class WeSeeServer {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
       limits: config.limits,
+      maxPresenceBytes: config.limits.maxPresenceBytes,
     })
     this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
       resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
@@ -62,7 +75,8 @@ export class WeSeeServer {
       heartbeatMs: config.heartbeatMs,
       checkToken: (boardId, token) => this.facilitation.participantForToken(boardId, token),
       canWrite: (grant) => this.canWrite(grant),
-      canShowPresence: (grant) => grant.role !== Role.Viewer,
+      presenceIdentity: (grant, connection) => this.presenceIdentity(grant, connection),
+      clientAddress: (request) => clientAddress(request, trust),
       onConnectionOpened: (grant) => {
         if (grant.participantId) this.facilitation.connectionOpened(grant.boardId, grant.participantId)
       },
@@ -94,6 +108,8 @@ export class WeSeeServer {
         backupRoutes(config, { store: this.store, registry: this.registry, assets: this.assets }),
       ],
     )
+    // The same proxy trust as express's req.ip, for sockets that never reach express.
+    const trust = app.get('trust proxy fn') as TrustProxy
     this.http = http.createServer(app)
     this.http.on('upgrade', (request, socket, head) => {
       if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
@@ -112,6 +128,32 @@ export class WeSeeServer {
         return false
       case 'private':
         return grant.participantId === grant.doc.participantId
+    }
+  }
+
+  /**
+   * Who a connection's presence speaks for, written by the server over
+   * whatever the client sent: a participant is their profile (id, name,
+   * colour); a connection without a token is only its role, with an id of
+   * its own, so it can never pass for a person (nor lead "Follow me").
+   * Viewers, and docs other than the board, show no presence.
+   */
+  private presenceIdentity(grant: DocGrant, connection: SyncConnection): PresenceIdentity | null {
+    if (grant.role === Role.Viewer || grant.doc.kind !== 'content') return null
+    if (!grant.participantId) {
+      return {
+        // ":" never appears in a participant id (nanoid), so this cannot pass for a person.
+        userId: `key:${grant.role}:${connectionIds.idOf(connection)}`,
+        userName: presenceRoleNames[grant.role],
+        color: defaultPresenceColour,
+      }
+    }
+    const control = this.registry.get(formatDocName({ boardId: grant.boardId, kind: 'control' }))
+    const profile = control?.doc.getMap<ParticipantProfile>(participantsMapName).get(grant.participantId)
+    return {
+      userId: grant.participantId,
+      userName: profile ? displayName(profile) : unknownPersonName,
+      color: typeof profile?.colour === 'string' ? profile.colour : defaultPresenceColour,
     }
   }
 
@@ -141,3 +183,19 @@ export class WeSeeServer {
     return this.closing
   }
 }
+
+/** A short id per connection, for the presence of connections without a token. */
+const connectionIds = (() => {
+  const ids = new WeakMap<object, number>()
+  let next = 1
+  return {
+    idOf(connection: object): number {
+      let id = ids.get(connection)
+      if (id === undefined) {
+        id = next++
+        ids.set(connection, id)
+      }
+      return id
+    },
+  }
+})()

@@ -12,8 +12,12 @@ export interface ServerConfig {
   createToken: string | null
   /** Public origin for links (e.g. https://wesee.example.org); else taken from the request. */
   publicUrl: string | null
-  /** Passed to express's `trust proxy` so rate limits see the real client IP. */
-  trustProxy: boolean | number | string
+  /**
+   * Passed to express's `trust proxy` (and used for sync sockets) so rate
+   * limits see the real client IP: false, a hop count, or addresses/subnets.
+   * Never plain `true`, which would let a client choose its own address.
+   */
+  trustProxy: false | number | string
   limits: Limits
   /** How long a doc with no connections stays in memory. */
   idleUnloadMs: number
@@ -48,6 +52,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     limits: {
       maxMessageBytes: number('MAX_MESSAGE_BYTES', defaultLimits.maxMessageBytes),
       maxConnectionsPerBoard: number('MAX_CONNECTIONS_PER_BOARD', defaultLimits.maxConnectionsPerBoard),
+      maxPeoplePerBoard: number('MAX_PEOPLE_PER_BOARD', defaultLimits.maxPeoplePerBoard),
+      maxSocketsPerPersonPrivateDoc: number(
+        'MAX_SOCKETS_PER_PERSON_PRIVATE_DOC',
+        defaultLimits.maxSocketsPerPersonPrivateDoc,
+      ),
+      maxSocketsPerPersonSharedDoc: number(
+        'MAX_SOCKETS_PER_PERSON_SHARED_DOC',
+        defaultLimits.maxSocketsPerPersonSharedDoc,
+      ),
+      maxSocketsPerAddressPerDoc: number(
+        'MAX_SOCKETS_PER_ADDRESS_PER_DOC',
+        defaultLimits.maxSocketsPerAddressPerDoc,
+      ),
+      maxBufferedBytes: number('MAX_BUFFERED_BYTES', defaultLimits.maxBufferedBytes),
+      maxSyncStep1PerConnection: number('MAX_SYNC_STEP1_PER_CONNECTION', defaultLimits.maxSyncStep1PerConnection),
+      maxPresenceBytes: number('MAX_PRESENCE_BYTES', defaultLimits.maxPresenceBytes),
+      maxJoinsPerIpPerMinute: number('MAX_JOINS_PER_IP_PER_MINUTE', defaultLimits.maxJoinsPerIpPerMinute),
       maxBoardsPerIpPerMinute: number('MAX_BOARDS_PER_IP_PER_MINUTE', defaultLimits.maxBoardsPerIpPerMinute),
       maxMessagesPerSecond: number('MAX_MESSAGES_PER_SECOND', defaultLimits.maxMessagesPerSecond),
       maxJsonBytes: number('MAX_JSON_BYTES', defaultLimits.maxJsonBytes),
@@ -70,9 +91,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   }
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || raw === 'false') return false
-  if (raw === 'true') return true
-  const hops = Number(raw)
-  return Number.isInteger(hops) ? hops : raw
+/**
+ * TRUST_PROXY: unset/false, a hop count ("1": one proxy in front), or
+ * addresses/subnets express understands ("loopback", "10.0.0.0/8").
+ * Plain `true` trusts every X-Forwarded-For entry, so any client could pick
+ * the address rate limits count: refused at start-up with a plain message.
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string {
+  if (raw === undefined || raw.trim() === '' || raw === 'false' || raw === '0') return false
+  if (raw.trim().toLowerCase() === 'true') {
+    throw new Error(
+      'TRUST_PROXY=true would let any visitor choose the address that rate limits count. ' +
+        'Set it to the number of proxies in front of WeSee (usually TRUST_PROXY=1), ' +
+        'or to their addresses (e.g. TRUST_PROXY=loopback).',
+    )
+  }
+  const trimmed = raw.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) === 0 ? false : Number(trimmed)
+  return trimmed
 }

@@ -1,8 +1,15 @@
-import { configFromEnv } from './config.ts'
+import { configFromEnv, type ServerConfig } from './config.ts'
 import { WeSeeServer } from './WeSeeServer.ts'
 
 /** Entry point: `pnpm start` runs this. */
-const config = configFromEnv()
+let config: ServerConfig
+try {
+  config = configFromEnv()
+} catch (error) {
+  // A setting the server will not start with: say which, in one line, not a stack trace.
+  console.error(`WeSee cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
 const server = new WeSeeServer(config)
 const port = await server.listen()
 console.log(`WeSee is running on http://localhost:${port} (data in ${config.dataDir})`)

@@ -1,4 +1,17 @@
-export { CloseCode, isWeSeeCloseCode } from './closeCodes.ts'
+export {
+  CloseCode,
+  closeCodeTable,
+  closeCodeName,
+  isWeSeeCloseCode,
+  shouldRetryAfterClose,
+  type CloseCodeName,
+} from './closeCodes.ts'
+export {
+  defaultPresenceColour,
+  presenceRoleNames,
+  unknownPersonName,
+  type PresenceIdentity,
+} from './presence.ts'
 export { ErrorCode, errorStatus, isApiErrorBody, type ApiErrorBody } from './errors.ts'
 export { Role, roles } from './roles.ts'
 export { defaultLimits, type Limits } from './limits.ts'

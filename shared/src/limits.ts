@@ -2,8 +2,32 @@
 export const defaultLimits = {
   /** Largest WebSocket message accepted, in bytes (2 MiB). */
   maxMessageBytes: 2 * 1024 * 1024,
-  /** Open WebSocket connections allowed per board, across all its docs. */
-  maxConnectionsPerBoard: 500,
+  /**
+   * Open WebSocket connections allowed per board, across all its docs: a
+   * last safety net. Each person uses three (board, control, private notes),
+   * so the default leaves room for 500 people with a second tab open.
+   */
+  maxConnectionsPerBoard: 2000,
+  /** Different people (participant tokens, or addresses for links without one) on one board at once. */
+  maxPeoplePerBoard: 500,
+  /** Connections one participant (by token) may hold to their private doc. */
+  maxSocketsPerPersonPrivateDoc: 2,
+  /** Connections one participant (by token) may hold to the board's content or control doc. */
+  maxSocketsPerPersonSharedDoc: 4,
+  /**
+   * Connections one address may hold to one doc without a participant token
+   * (projectors and view-only links). Higher, because a whole room often
+   * shares one address.
+   */
+  maxSocketsPerAddressPerDoc: 20,
+  /** Bytes waiting to be sent to one socket before it is closed as too slow (8 MiB). */
+  maxBufferedBytes: 8 * 1024 * 1024,
+  /** Sync step 1 messages (each answered with the whole doc) one connection may send in a burst. */
+  maxSyncStep1PerConnection: 10,
+  /** Largest presence (awareness) state one connection may publish, in bytes of JSON. */
+  maxPresenceBytes: 32 * 1024,
+  /** Times one address may join a board as a person per minute (a room often shares one address). */
+  maxJoinsPerIpPerMinute: 60,
   /** Boards one IP address may create per minute. */
   maxBoardsPerIpPerMinute: 20,
   /** WebSocket messages one connection may send per second, on average. */

@@ -1,4 +1,4 @@
-import { CloseCode, parseDocName, Role, type DocName } from '@wesee/shared'
+import { parseDocName, Role, type CloseCodeName, type DocName } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { roleForKey } from './secrets.ts'
 
@@ -12,7 +12,7 @@ export interface DocGrant {
   participantId: string | null
 }
 
-export type DocAccessResult = { ok: true; grant: DocGrant } | { ok: false; code: CloseCode; reason: string }
+export type DocAccessResult = { ok: true; grant: DocGrant } | { ok: false; code: CloseCodeName; reason: string }
 
 /** Proves a participant token; filled in by the joining feature. */
 export type ParticipantTokenCheck = (boardId: string, token: string) => string | null
@@ -30,20 +30,20 @@ export function authorizeDoc(
   checkToken: ParticipantTokenCheck,
 ): DocAccessResult {
   const doc = parseDocName(rawDocName)
-  if (!doc) return { ok: false, code: CloseCode.NotFound, reason: 'No such doc' }
+  if (!doc) return { ok: false, code: 'NotFound', reason: 'No such doc' }
   const board = store.getBoard(doc.boardId)
-  if (!board) return { ok: false, code: CloseCode.NotFound, reason: 'No such board' }
+  if (!board) return { ok: false, code: 'NotFound', reason: 'No such board' }
   const role = roleForKey(board, key)
-  if (!role) return { ok: false, code: CloseCode.Unauthorized, reason: 'Wrong key' }
+  if (!role) return { ok: false, code: 'Unauthorized', reason: 'Wrong key' }
   const participantId = token ? checkToken(board.id, token) : null
-  if (token && !participantId) return { ok: false, code: CloseCode.Unauthorized, reason: 'Wrong token' }
+  if (token && !participantId) return { ok: false, code: 'Unauthorized', reason: 'Wrong token' }
   const grant: DocGrant = { boardId: board.id, docName: rawDocName, doc, role, participantId }
 
   if (doc.kind === 'private') {
     // Only the owner, proven by their token, ever opens a private doc.
-    if (!participantId) return { ok: false, code: CloseCode.Unauthorized, reason: 'A token is needed' }
+    if (!participantId) return { ok: false, code: 'Unauthorized', reason: 'A token is needed' }
     if (participantId !== doc.participantId || role === Role.Viewer) {
-      return { ok: false, code: CloseCode.Forbidden, reason: 'Not your doc' }
+      return { ok: false, code: 'Forbidden', reason: 'Not your doc' }
     }
   }
   return { ok: true, grant }

@@ -1,4 +1,3 @@
-import { CloseCode } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
@@ -18,7 +17,7 @@ export function deleteBoard(
   // Closing first lets the server note everyone leaving while the board still exists; the
   // rows go with the board a moment later. All three steps run in one tick, with no await.
   for (const connection of deps.sync.connectionsOfBoard(boardId)) {
-    connection.close(CloseCode.NotFound, 'This board was deleted')
+    connection.closeAs('NotFound')
   }
   deps.registry.discardBoard(boardId)
   deps.store.deleteBoard(boardId)

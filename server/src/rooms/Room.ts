@@ -1,32 +1,27 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { encodeRefusalMessage } from '@wesee/shared'
+import { defaultLimits, encodeRefusalMessage, type CloseCodeName } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
-import { encodeAwareness, encodeSyncStep1, encodeUpdate, MessageType, SyncType } from '../sync/protocol.ts'
+import { encodeSyncStep1, encodeUpdate, MessageType, SyncType } from '../sync/protocol.ts'
 import type { Writer } from './gate/ContentRule.ts'
 import type { SyncGate } from './gate/SyncGate.ts'
+import { RoomPresence, type PresenceConnection } from './RoomPresence.ts'
 
 /** What a room needs from one client connection. */
-export interface RoomConnection {
+export interface RoomConnection extends PresenceConnection {
   /** Sends a binary message; must not throw. */
   send(message: Uint8Array): void
   /** Whether this connection's doc updates may be applied right now. */
   canWrite(): boolean
-  /** Whether this connection may publish presence (awareness). */
-  canShowPresence(): boolean
   /** Told when one of its updates was dropped because it may not write now. */
   updateDropped(): void
   /** Who writes on this connection, from its grant (never from the wire). */
   readonly writer: Writer
-  /** Closes this connection (e.g. 1012 so a stock client syncs again). */
-  close(code: number, reason: string): void
+  /** Closes this connection with a code from shared's table (e.g. ConnectAgain so a stock client syncs again). */
+  closeAs(name: CloseCodeName): void
 }
-
-/** Close code asking a stock y-websocket client to reconnect and sync again (standard "service restart"). */
-export const resyncCloseCode = 1012
 
 /** Thrown when a message cannot be decoded; the connection is closed. */
 export class MalformedMessageError extends Error {}
@@ -40,8 +35,9 @@ export class MalformedMessageError extends Error {}
  */
 export class Room {
   readonly doc: Y.Doc
-  readonly awareness: awarenessProtocol.Awareness
-  private readonly connections = new Map<RoomConnection, Set<number>>()
+  /** Presence (awareness), bound to the connections: see RoomPresence. */
+  readonly presence: RoomPresence
+  private readonly connections = new Set<RoomConnection>()
   private updatesSinceCompaction: number
   private readonly disposers: Array<() => void> = []
   /** Bytes of the stored log the doc was loaded from (an upper bound of its size). */
@@ -56,15 +52,13 @@ export class Room {
     readonly boardId: string,
     private readonly store: BoardStore,
     private readonly compactAfterUpdates: number,
+    maxPresenceBytes: number = defaultLimits.maxPresenceBytes,
   ) {
     this.doc = new Y.Doc({ gc: true })
     const stored = store.loadUpdates(name)
     if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored))
     this.updatesSinceCompaction = stored.length
     this.loadedBytes = stored.reduce((sum, update) => sum + update.byteLength, 0)
-    this.awareness = new awarenessProtocol.Awareness(this.doc)
-    // The server itself has no presence.
-    this.awareness.setLocalState(null)
 
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (!this.gating) this.persistAndBroadcast(update, origin)
@@ -72,20 +66,8 @@ export class Room {
     this.doc.on('update', onUpdate)
     this.disposers.push(() => this.doc.off('update', onUpdate))
 
-    const onAwareness = (
-      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-      origin: unknown,
-    ) => {
-      const changed = [...added, ...updated, ...removed]
-      const owned = this.connections.get(origin as RoomConnection)
-      if (owned) {
-        for (const id of added) owned.add(id)
-        for (const id of removed) owned.delete(id)
-      }
-      this.broadcast(encodeAwareness(this.awareness, changed), null)
-    }
-    this.awareness.on('update', onAwareness)
-    this.disposers.push(() => this.awareness.off('update', onAwareness))
+    this.presence = new RoomPresence(this.doc, maxPresenceBytes, (message) => this.broadcast(message, null))
+    this.disposers.push(() => this.presence.destroy())
   }
 
   get connectionCount(): number {
@@ -94,19 +76,16 @@ export class Room {
 
   /** Adds a connection and starts the sync handshake with it. */
   addConnection(connection: RoomConnection): void {
-    this.connections.set(connection, new Set())
+    this.connections.add(connection)
     connection.send(encodeSyncStep1(this.doc))
-    const states = [...this.awareness.getStates().keys()]
-    if (states.length > 0) connection.send(encodeAwareness(this.awareness, states))
+    const presence = this.presence.encodeAllIfAny()
+    if (presence) connection.send(presence)
   }
 
   /** Removes a connection and the presence it published. */
   removeConnection(connection: RoomConnection): void {
-    const owned = this.connections.get(connection)
     this.connections.delete(connection)
-    if (owned && owned.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null)
-    }
+    this.presence.remove(connection)
   }
 
   /**
@@ -122,10 +101,10 @@ export class Room {
           this.receiveSync(connection, decoder)
           return
         case MessageType.Awareness:
-          this.receiveAwareness(connection, decoding.readVarUint8Array(decoder))
+          this.presence.receive(connection, decoding.readVarUint8Array(decoder))
           return
         case MessageType.QueryAwareness:
-          connection.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+          connection.send(this.presence.encodeAll())
           return
         default:
           throw new MalformedMessageError(`unknown message type ${type}`)
@@ -179,18 +158,7 @@ export class Room {
         outcome.malformed instanceof Error ? outcome.malformed.message : String(outcome.malformed)
       throw new MalformedMessageError(reason)
     }
-    if (outcome.needsResync) connection.close(resyncCloseCode, 'Please sync again')
-  }
-
-  private receiveAwareness(connection: RoomConnection, update: Uint8Array): void {
-    if (!connection.canShowPresence()) return
-    // A connection may only speak for the presence ids it introduced itself.
-    for (const clientId of awarenessClientIds(update)) {
-      for (const [other, ids] of this.connections) {
-        if (other !== connection && ids.has(clientId)) return
-      }
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection)
+    if (outcome.needsResync) connection.closeAs('ConnectAgain')
   }
 
   private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
@@ -203,7 +171,7 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
-    for (const connection of this.connections.keys()) {
+    for (const connection of this.connections) {
       if (connection !== except) connection.send(message)
     }
   }
@@ -221,7 +189,6 @@ export class Room {
   destroy(): void {
     this.compact()
     for (const dispose of this.disposers.splice(0)) dispose()
-    this.awareness.destroy()
     this.doc.destroy()
   }
 
@@ -231,20 +198,6 @@ export class Room {
    */
   discard(): void {
     for (const dispose of this.disposers.splice(0)) dispose()
-    this.awareness.destroy()
     this.doc.destroy()
   }
-}
-
-/** Reads the client ids an awareness update speaks for. */
-function awarenessClientIds(update: Uint8Array): number[] {
-  const decoder = decoding.createDecoder(update)
-  const count = decoding.readVarUint(decoder)
-  const ids: number[] = []
-  for (let i = 0; i < count; i++) {
-    ids.push(decoding.readVarUint(decoder))
-    decoding.readVarUint(decoder) // clock
-    decoding.readVarString(decoder) // state JSON
-  }
-  return ids
 }

@@ -13,6 +13,8 @@ export interface RoomRegistryOptions {
   limits?: Partial<Pick<Limits, 'maxDocBytes' | 'maxRecordsPerUpdate'>>
   /** The gate's rules per doc kind (defaults: `gate/contentRules.ts`). */
   rules?: ContentRules
+  /** Largest presence state one connection may publish (see RoomPresence). */
+  maxPresenceBytes?: number
 }
 
 /**
@@ -70,7 +72,13 @@ export class RoomRegistry {
     if (!parsed) throw new Error(`not a doc name: ${docName}`)
     // Yield once so that every caller arriving in the same tick shares this load.
     await Promise.resolve()
-    const room = new Room(docName, parsed.boardId, this.store, this.options.compactAfterUpdates)
+    const room = new Room(
+      docName,
+      parsed.boardId,
+      this.store,
+      this.options.compactAfterUpdates,
+      this.options.maxPresenceBytes,
+    )
     if (parsed.kind === 'content') migrateContentDoc(room.doc)
     if (parsed.kind === 'content' || parsed.kind === 'private') {
       const gate = new SyncGate(room.doc, {

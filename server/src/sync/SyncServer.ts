@@ -1,10 +1,12 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { CloseCode, type Limits } from '@wesee/shared'
+import { closeCodeTable, type CloseCodeName, type Limits, type PresenceIdentity } from '@wesee/shared'
 import { authorizeDoc, type DocGrant, type ParticipantTokenCheck } from '../auth/docAccess.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { connectionCredentials, selectProtocol } from './connectionCredentials.ts'
+import { ConnectionCounts, personKey } from './ConnectionCounts.ts'
 import { SyncConnection } from './SyncConnection.ts'
 
 export const syncPathPrefix = '/sync/'
@@ -16,14 +18,22 @@ export interface SyncServerOptions {
   heartbeatMs: number
   checkToken: ParticipantTokenCheck
   canWrite: (grant: DocGrant) => boolean
-  canShowPresence: (grant: DocGrant) => boolean
+  /** Who a connection's presence speaks for (null: it may show none). */
+  presenceIdentity: (grant: DocGrant, connection: SyncConnection) => PresenceIdentity | null
+  /**
+   * The client's address for per-address counts, with the same proxy trust
+   * as the HTTP rate limits (TRUST_PROXY). Defaults to the socket's address.
+   */
+  clientAddress?: (request: IncomingMessage) => string
   /** Told when an authorised connection opens and closes (who is here now). */
   onConnectionOpened?: (grant: DocGrant) => void
   onConnectionClosed?: (grant: DocGrant) => void
 }
 
 /**
- * Accepts y-websocket connections on `/sync/<docName>?key=…&token=…`.
+ * Accepts y-websocket connections on `/sync/<docName>`, with the key and
+ * token in the `Sec-WebSocket-Protocol` header (the WeSee client) or in
+ * `?key=…&token=…` (stock clients).
  * Authorisation runs before the upgrade is handled; a refused client gets a
  * socket that is closed at once with a code from `shared`, so browsers can
  * tell the person why.
@@ -31,7 +41,7 @@ export interface SyncServerOptions {
 export class SyncServer {
   private readonly wss: WebSocketServer
   private readonly connections = new Set<SyncConnection>()
-  private readonly perBoard = new Map<string, number>()
+  private readonly counts: ConnectionCounts
   private readonly heartbeat: NodeJS.Timeout
 
   constructor(private readonly options: SyncServerOptions) {
@@ -42,7 +52,9 @@ export class SyncServer {
       noServer: true,
       maxPayload: options.limits.maxMessageBytes * 4,
       perMessageDeflate: false,
+      handleProtocols: selectProtocol,
     })
+    this.counts = new ConnectionCounts(options.limits)
     this.heartbeat = setInterval(() => this.checkHeartbeats(), options.heartbeatMs)
     this.heartbeat.unref()
   }
@@ -66,41 +78,36 @@ export class SyncServer {
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
     const docName = safeDecode(url.pathname.slice(syncPathPrefix.length))
-    const access = authorizeDoc(
-      this.options.store,
-      docName,
-      url.searchParams.get('key'),
-      url.searchParams.get('token'),
-      this.options.checkToken,
-    )
-    if (!access.ok) return this.refuse(request, socket, head, access.code, access.reason)
+    const { key, token } = connectionCredentials(request, url)
+    const access = authorizeDoc(this.options.store, docName, key, token, this.options.checkToken)
+    if (!access.ok) return this.refuse(request, socket, head, access.code)
     const { grant } = access
-    const open = this.perBoard.get(grant.boardId) ?? 0
-    if (open >= this.options.limits.maxConnectionsPerBoard) {
-      return this.refuse(request, socket, head, CloseCode.TooMany, 'Too many connections')
-    }
-    // Count the connection now so parallel upgrades cannot overshoot the cap.
-    this.perBoard.set(grant.boardId, open + 1)
+    const address = this.options.clientAddress?.(request) ?? request.socket.remoteAddress ?? 'unknown'
+    // Counted now, before any await, so parallel upgrades cannot overshoot the caps.
+    const admission = this.counts.admit(grant, personKey(grant, address))
+    if (!admission.ok) return this.refuse(request, socket, head, admission.refusal)
     let room
     try {
       room = await this.options.registry.open(grant.docName)
     } catch (error) {
-      this.release(grant.boardId)
+      admission.release()
       throw error
     }
     if (socket.destroyed) {
-      this.release(grant.boardId)
+      admission.release()
       return
     }
     this.wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
       const connection = new SyncConnection(ws, grant, room, {
         maxMessageBytes: this.options.limits.maxMessageBytes,
         maxMessagesPerSecond: this.options.limits.maxMessagesPerSecond,
+        maxBufferedBytes: this.options.limits.maxBufferedBytes,
+        maxSyncStep1: this.options.limits.maxSyncStep1PerConnection,
         canWrite: this.options.canWrite,
-        canShowPresence: this.options.canShowPresence,
+        presenceIdentity: this.options.presenceIdentity,
         onClose: (closed) => {
           this.connections.delete(closed)
-          this.release(grant.boardId)
+          admission.release()
           this.options.registry.scheduleIdleCheck(grant.docName)
           this.options.onConnectionClosed?.(grant)
         },
@@ -110,14 +117,15 @@ export class SyncServer {
     })
   }
 
-  private refuse(request: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string): void {
+  /** Completes the handshake only to close at once with a code from the table, so a browser sees why. */
+  private refuse(request: IncomingMessage, socket: Duplex, head: Buffer, name: CloseCodeName): void {
+    const { code, reason } = closeCodeTable[name]
     this.wss.handleUpgrade(request, socket, head, (ws) => ws.close(code, reason))
   }
 
-  private release(boardId: string): void {
-    const open = (this.perBoard.get(boardId) ?? 1) - 1
-    if (open <= 0) this.perBoard.delete(boardId)
-    else this.perBoard.set(boardId, open)
+  /** Different people connected to a board now (for tests and metrics). */
+  peopleOn(boardId: string): number {
+    return this.counts.peopleOn(boardId)
   }
 
   /** Connections of a board (e.g. to re-check write access after a lock). */
@@ -133,7 +141,7 @@ export class SyncServer {
    */
   resyncDroppedWriters(boardId: string): void {
     for (const connection of this.connectionsOfBoard(boardId)) {
-      if (connection.hasDroppedUpdates && connection.canWrite()) connection.close(1012, 'Editing is back on')
+      if (connection.hasDroppedUpdates && connection.canWrite()) connection.closeAs('ConnectAgain')
     }
   }
 
@@ -155,7 +163,7 @@ export class SyncServer {
   /** Closes every connection and stops the heartbeat. */
   close(): void {
     clearInterval(this.heartbeat)
-    for (const connection of this.connections) connection.close(1001, 'Server is restarting')
+    for (const connection of this.connections) connection.closeAs('ServerRestarting')
     this.wss.close()
   }
 }

@@ -5,7 +5,7 @@ import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
-test('past the connection limit of a board, a new connection is closed with 4429', async () => {
+test('past the connection limit of a board, a new connection is closed as full (4430)', async () => {
   const server = await startTestServer({ limits: { maxConnectionsPerBoard: 2 } })
   const board = await server.createBoard()
   const content = formatDocName({ boardId: board.id, kind: 'content' })
@@ -14,7 +14,7 @@ test('past the connection limit of a board, a new connection is closed with 4429
   await Promise.all([a.waitSynced(), b.waitSynced()])
 
   const third = rawSocket(docUrl(server.syncUrl, content, board.keys.facilitator))
-  expect(await third.outcome).toBe(CloseCode.TooMany)
+  expect(await third.outcome).toBe(CloseCode.BoardFull)
   // The limit is per board: other boards are not affected.
   const other = await server.createBoard()
   await connectClient(server.syncUrl, other.id, other.keys.participant).waitSynced()
@@ -34,6 +34,6 @@ test('connections opened at the same moment cannot overshoot the limit', async (
   )
   const outcomes = await Promise.all(sockets.map((s) => s.outcome))
   expect(outcomes.filter((o) => o === 'accepted')).toHaveLength(3)
-  expect(outcomes.filter((o) => o !== 'accepted')).toEqual(Array(5).fill(CloseCode.TooMany))
+  expect(outcomes.filter((o) => o !== 'accepted')).toEqual(Array(5).fill(CloseCode.BoardFull))
   expect(server.server.sync.connectionsOfBoard(board.id)).toHaveLength(3)
 })
