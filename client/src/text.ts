@@ -1,9 +1,14 @@
+import type { CloseCodeName } from '@wesee/shared'
+
 /**
  * Every word the interface shows, in one place, ready for translation.
  * Plain words, short sentences, no blame.
  */
 /** Ends words with a full stop unless they already end a sentence ("What do we see now?"). */
 const sentence = (words: string) => (/[.?!]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
+
+const linkDoesNotWork = 'This link does not work any more. Ask the facilitator for a new link.'
+const boardNotFound = 'We could not find this board. It may have been deleted.'
 
 export const text = {
   appName: 'WeSee',
@@ -273,12 +278,27 @@ export const text = {
     reconnecting: 'Reconnecting…',
     offline: 'Offline — your changes are kept on this device',
     viewOnly: 'View only',
-    wrongKey: 'This link does not work any more. Ask the facilitator for a new link.',
-    notAllowed: 'This link cannot open this part of the board.',
-    notFound: 'We could not find this board. It may have been deleted.',
-    tooLarge: 'A change was too big to save. Try adding a smaller picture.',
-    tooMany: 'The board is very busy. We will try again in a moment.',
+    wrongKey: linkDoesNotWork,
+    notFound: boardNotFound,
   },
+  /**
+   * What the connection pill says when the server closed the connection,
+   * one for every code in shared's closeCodeTable (the type makes sure).
+   */
+  closeReasons: {
+    ServerRestarting: 'The server is restarting. We will connect again in a moment.',
+    Unreadable: 'Something went wrong with this connection. Please reload the page.',
+    ServerError: 'Something went wrong on the server. We will try again.',
+    ConnectAgain: 'Getting the latest board…',
+    Unauthorized: linkDoesNotWork,
+    Forbidden: 'This link cannot open this part of the board.',
+    NotFound: boardNotFound,
+    TooSlow: 'Your connection is too slow just now. We will try again.',
+    TooLarge: 'A change was too big to save. Try adding a smaller picture.',
+    TooMany: 'The board is very busy. We will try again in a moment.',
+    BoardFull: 'This board is full. We will let you in when someone leaves.',
+    TooManyOpen: 'This board is open in too many tabs here. Close one, then we will try again.',
+  } satisfies Record<CloseCodeName, string>,
   participation: {
     heading: 'Time taken part',
     intro: 'To help pay people for their time. Only facilitators can see this.',

@@ -66,7 +66,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         defaultLimits.maxSocketsPerAddressPerDoc,
       ),
       maxBufferedBytes: number('MAX_BUFFERED_BYTES', defaultLimits.maxBufferedBytes),
-      maxSyncStep1PerConnection: number('MAX_SYNC_STEP1_PER_CONNECTION', defaultLimits.maxSyncStep1PerConnection),
+      maxSyncStep1PerConnection: number(
+        'MAX_SYNC_STEP1_PER_CONNECTION',
+        defaultLimits.maxSyncStep1PerConnection,
+      ),
       maxPresenceBytes: number('MAX_PRESENCE_BYTES', defaultLimits.maxPresenceBytes),
       maxJoinsPerIpPerMinute: number('MAX_JOINS_PER_IP_PER_MINUTE', defaultLimits.maxJoinsPerIpPerMinute),
       maxBoardsPerIpPerMinute: number('MAX_BOARDS_PER_IP_PER_MINUTE', defaultLimits.maxBoardsPerIpPerMinute),

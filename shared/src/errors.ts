@@ -10,6 +10,8 @@ export const ErrorCode = {
   NotFound: 'not_found',
   Conflict: 'conflict',
   TooLarge: 'too_large',
+  /** A body that is not JSON sent to a JSON route (e.g. a cross-site `text/plain` form). */
+  UnsupportedMediaType: 'unsupported_media_type',
   TooMany: 'too_many',
   ServerError: 'server_error',
 } as const
@@ -25,6 +27,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   too_many: 429,
   server_error: 500,
 }

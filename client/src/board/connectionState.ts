@@ -1,11 +1,12 @@
-import { CloseCode } from '@wesee/shared'
+import { closeCodeName, shouldRetryAfterClose } from '@wesee/shared'
 import { text } from '../text.ts'
 
 /** What the connection indicator shows. */
 export type ConnectionState =
   | { kind: 'connecting' }
   | { kind: 'connected' }
-  | { kind: 'reconnecting' }
+  /** `code`: why the server closed it last, when it said (e.g. the board is full). */
+  | { kind: 'reconnecting'; code?: number }
   | { kind: 'offline' }
   | { kind: 'refused'; code: number }
 
@@ -13,37 +14,34 @@ export type ConnectionState =
 export function describeConnection(state: ConnectionState): string {
   switch (state.kind) {
     case 'connecting':
-    case 'reconnecting':
       return text.status.reconnecting
+    case 'reconnecting':
+      return state.code === undefined ? text.status.reconnecting : describeClose(state.code)
     case 'connected':
       return text.status.connected
     case 'offline':
       return text.status.offline
     case 'refused':
-      return describeRefusal(state.code)
+      return describeClose(state.code)
   }
 }
 
-/** Plain words for why the server closed the connection. */
-export function describeRefusal(code: number): string {
-  switch (code) {
-    case CloseCode.Unauthorized:
-      return text.status.wrongKey
-    case CloseCode.Forbidden:
-      return text.status.notAllowed
-    case CloseCode.NotFound:
-      return text.status.notFound
-    case CloseCode.TooLarge:
-      return text.status.tooLarge
-    case CloseCode.TooMany:
-      return text.status.tooMany
-    default:
-      return text.status.reconnecting
-  }
+/**
+ * Plain words for why the server closed the connection, from shared's
+ * table of close codes; a close the server did not explain (a dropped
+ * network) is just "Reconnecting…".
+ */
+export function describeClose(code: number): string {
+  const name = closeCodeName(code)
+  return name ? text.closeReasons[name] : text.status.reconnecting
 }
 
-/** The server says "don't come back" with 44xx codes, except "too busy", worth retrying. */
+/** Whether to connect again after this close (the table says, for the server's own codes). */
 export function shouldReconnectAfter(code: number): boolean {
-  if (code === CloseCode.TooMany) return true
-  return !(code >= 4400 && code < 4500)
+  return shouldRetryAfterClose(code)
+}
+
+/** True when the server closed with one of its own reasons worth showing (not a plain network drop). */
+export function isExplainedClose(code: number): boolean {
+  return closeCodeName(code) !== null && code >= 4000
 }

@@ -8,7 +8,8 @@ import { recordsArrayName } from '@wesee/shared'
 import { boardAssetStore } from '../pictures/boardAssetStore.ts'
 import { boardShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
-import { shouldReconnectAfter, type ConnectionState } from './connectionState.ts'
+import { isExplainedClose, shouldReconnectAfter, type ConnectionState } from './connectionState.ts'
+import { syncConnectionOptions } from './syncConnectionOptions.ts'
 import { syncUrl } from './syncUrl.ts'
 
 /** How long a lost connection may try again before we call it "offline". */
@@ -43,12 +44,8 @@ export function useBoardSync(
   useEffect(() => {
     const doc = new Y.Doc()
     const docName = `${boardId}/content`
-    const provider = new WebsocketProvider(syncUrl(), docName, doc, {
-      params: token ? { key, token } : { key },
-      // Tabs must not share updates behind the server's back (a viewer tab would get edits).
-      disableBc: true,
-      shouldReconnect: (event) => shouldReconnectAfter(event.code),
-    })
+    // Tabs must not share updates behind the server's back (a viewer tab would get edits).
+    const provider = new WebsocketProvider(syncUrl(), docName, doc, syncConnectionOptions(key, token))
     const offlineCopy = new IndexeddbPersistence(`wesee:${docName}`, doc)
     const records = new YKeyValue<unknown>(doc.getArray<{ key: string; val: unknown }>(recordsArrayName))
     const cleanups: Array<() => void> = []
@@ -82,15 +79,18 @@ export function useBoardSync(
         update({ connection: { kind: 'connected' } })
         return
       }
+      // Keep a reason the server gave ("This board is full") while we try again.
       setSync((current) =>
-        current.connection.kind === 'refused' || current.connection.kind === 'offline'
+        current.connection.kind === 'refused' ||
+        current.connection.kind === 'offline' ||
+        (current.connection.kind === 'reconnecting' && current.connection.code !== undefined)
           ? current
           : { ...current, connection: { kind: navigator.onLine ? 'reconnecting' : 'offline' } },
       )
       if (!offlineTimer) {
         offlineTimer = setTimeout(() => {
           setSync((current) =>
-            current.connection.kind === 'reconnecting'
+            current.connection.kind === 'reconnecting' && current.connection.code === undefined
               ? { ...current, connection: { kind: 'offline' } }
               : current,
           )
@@ -99,8 +99,11 @@ export function useBoardSync(
     }
     provider.on('status', onStatus)
     provider.on('connection-close', (event: CloseEvent | null) => {
-      if (event && !shouldReconnectAfter(event.code))
-        update({ connection: { kind: 'refused', code: event.code } })
+      if (!event) return
+      if (!shouldReconnectAfter(event.code)) update({ connection: { kind: 'refused', code: event.code } })
+      // The server said why, and it is worth another try: say why while we wait.
+      else if (isExplainedClose(event.code))
+        update({ connection: { kind: 'reconnecting', code: event.code } })
     })
     const onOffline = () => update({ connection: { kind: 'offline' } })
     window.addEventListener('offline', onOffline)

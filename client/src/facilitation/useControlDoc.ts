@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { readControlSnapshot, type ControlSnapshot } from '@wesee/shared'
-import { shouldReconnectAfter } from '../board/connectionState.ts'
+import { syncConnectionOptions } from '../board/syncConnectionOptions.ts'
 import { syncUrl } from '../board/syncUrl.ts'
 
 /**
@@ -14,13 +14,12 @@ export function useControlDoc(boardId: string, key: string, token: string | null
 
   useEffect(() => {
     const doc = new Y.Doc()
-    const params: Record<string, string> = { key }
-    if (token) params.token = token
-    const provider = new WebsocketProvider(syncUrl(), `${boardId}/control`, doc, {
-      params,
-      disableBc: true,
-      shouldReconnect: (event) => shouldReconnectAfter(event.code),
-    })
+    const provider = new WebsocketProvider(
+      syncUrl(),
+      `${boardId}/control`,
+      doc,
+      syncConnectionOptions(key, token),
+    )
     // The control doc carries no presence; keep our awareness empty.
     provider.awareness.setLocalState(null)
     const refresh = () => setSnapshot(readControlSnapshot(doc))

@@ -12,7 +12,8 @@ export interface DocGrant {
   participantId: string | null
 }
 
-export type DocAccessResult = { ok: true; grant: DocGrant } | { ok: false; code: CloseCodeName; reason: string }
+export type DocAccessResult =
+  { ok: true; grant: DocGrant } | { ok: false; code: CloseCodeName; reason: string }
 
 /** Proves a participant token; filled in by the joining feature. */
 export type ParticipantTokenCheck = (boardId: string, token: string) => string | null

@@ -6,6 +6,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { compressedAssets } from './compressedAssets.ts'
 import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
+import { requireJsonBody } from './requireJsonBody.ts'
 
 /**
  * Builds the express app: the JSON API, then the built client.
@@ -34,7 +35,8 @@ export function createApp(
   })
 
   for (const router of rawBodyRoutes) app.use(router)
-  app.use('/api', express.json({ limit: config.limits.maxJsonBytes, type: () => true, strict: false }))
+  app.use('/api', requireJsonBody)
+  app.use('/api', express.json({ limit: config.limits.maxJsonBytes, strict: false }))
   app.use(boardRoutes(config, store))
   for (const router of extraRoutes) app.use(router)
   app.use('/api', unknownApiRoute)

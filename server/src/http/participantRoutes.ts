@@ -27,6 +27,13 @@ export function participantRoutes(
     message: 'That was a lot of tries. Please wait a minute, then type the code again.',
   })
 
+  // Joining makes a person (and a token) each time: one address may not make hundreds.
+  const joinLimit = rateLimitPerIp({
+    max: config.limits.maxJoinsPerIpPerMinute,
+    windowMs: 60_000,
+    message: 'Many people joined from here just now. Please wait a minute, then try again.',
+  })
+
   router.get('/api/join/:code', joinLookupLimit, (req, res) => {
     const code = normalizeJoinCode(String(req.params.code))
     if (!code) {
@@ -49,7 +56,7 @@ export function participantRoutes(
     res.json(target)
   })
 
-  router.post('/api/boards/:id/participants', async (req, res) => {
+  router.post('/api/boards/:id/participants', joinLimit, async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
     const decoded = decodeWith(joinRequestSchema, req.body ?? {})
     if (!decoded.ok) throw ApiError.badRequest(decoded.message)

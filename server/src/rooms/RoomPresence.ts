@@ -43,8 +43,15 @@ export class RoomPresence {
     this.awareness = new awarenessProtocol.Awareness(doc)
     // The server itself has no presence.
     this.awareness.setLocalState(null)
-    const onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) =>
-      broadcast(encodeAwareness(this.awareness, [...added, ...updated, ...removed]))
+    const onUpdate = ({
+      added,
+      updated,
+      removed,
+    }: {
+      added: number[]
+      updated: number[]
+      removed: number[]
+    }) => broadcast(encodeAwareness(this.awareness, [...added, ...updated, ...removed]))
     this.awareness.on('update', onUpdate)
     this.dispose = () => {
       this.awareness.off('update', onUpdate)
@@ -109,7 +116,10 @@ export class RoomPresence {
  * into its tldraw presence. Null (a goodbye) stays null; anything that is
  * not JSON or not an object is refused (undefined).
  */
-function boundState(stateJson: string, identity: PresenceIdentity): Record<string, unknown> | null | undefined {
+function boundState(
+  stateJson: string,
+  identity: PresenceIdentity,
+): Record<string, unknown> | null | undefined {
   let state: unknown
   try {
     state = JSON.parse(stateJson)

@@ -9,7 +9,8 @@ export function personKey(grant: DocGrant, address: string): string {
   return grant.participantId ? `person:${grant.participantId}` : `address:${address}`
 }
 
-export type Admission = { ok: true; release: () => void } | { ok: false; refusal: 'TooManyOpen' | 'BoardFull' }
+export type Admission =
+  { ok: true; release: () => void } | { ok: false; refusal: 'TooManyOpen' | 'BoardFull' }
 
 interface BoardCounts {
   total: number

@@ -23,7 +23,8 @@ export interface ConnectionCredentials {
  */
 export function connectionCredentials(request: IncomingMessage, url: URL): ConnectionCredentials {
   const offered = offeredProtocols(request)
-  const fromHeader = (prefix: string) => offered.find((p) => p.startsWith(prefix))?.slice(prefix.length) || null
+  const fromHeader = (prefix: string) =>
+    offered.find((p) => p.startsWith(prefix))?.slice(prefix.length) || null
   return {
     key: fromHeader(keyPrefix) ?? url.searchParams.get('key'),
     token: fromHeader(tokenPrefix) ?? url.searchParams.get('token'),

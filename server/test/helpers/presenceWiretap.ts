@@ -73,7 +73,11 @@ export function awarenessMessage(
 }
 
 /** A tldraw-like presence, with who it claims to be. */
-export function presenceClaiming(userId: string, userName: string, color = '#ff0000'): Record<string, unknown> {
+export function presenceClaiming(
+  userId: string,
+  userName: string,
+  color = '#ff0000',
+): Record<string, unknown> {
   return {
     presence: {
       userId,

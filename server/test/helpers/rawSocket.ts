@@ -16,9 +16,15 @@ export interface RawSocket {
   outcome: Promise<'accepted' | number>
 }
 
-/** A bare WebSocket, for sending what no well-behaved client would. Closed when the test finishes. */
-export function rawSocket(url: string, options: ClientOptions = {}): RawSocket {
-  const socket = new WebSocket(url, { perMessageDeflate: false, ...options })
+/**
+ * A bare WebSocket, for sending what no well-behaved client would. Closed
+ * when the test finishes. `protocols` are offered in Sec-WebSocket-Protocol.
+ */
+export function rawSocket(
+  url: string,
+  { protocols = [], ...options }: ClientOptions & { protocols?: string[] } = {},
+): RawSocket {
+  const socket = new WebSocket(url, protocols, { perMessageDeflate: false, ...options })
   const messages: Uint8Array[] = []
   socket.on('message', (data: RawData) => {
     messages.push(Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data))

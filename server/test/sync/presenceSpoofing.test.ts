@@ -18,21 +18,29 @@ test("a participant who presents the facilitator's id and name is shown to other
   const content = formatDocName({ boardId: board.id, kind: 'content' })
   const facilitator = await joinAs(server, board, board.keys.facilitator, 'Fatima')
   const pat = await joinAs(server, board, board.keys.participant, 'Pat')
-  const control = (await requestJson(`${server.url}/api/boards/${board.id}/control`, { key: board.keys.facilitator }))
-    .body as ControlSnapshot
+  const control = (
+    await requestJson(`${server.url}/api/boards/${board.id}/control`, { key: board.keys.facilitator })
+  ).body as ControlSnapshot
   const patColour = control.participants.find((p) => p.id === pat.participantId)!.colour
   const fatimaColour = control.participants.find((p) => p.id === facilitator.participantId)!.colour
 
   const wiretap = presenceWiretap(docUrl(server.syncUrl, content, board.keys.participant))
   await wiretap.socket.opened
-  const observer = connectClient(server.syncUrl, board.id, board.keys.facilitator, { token: facilitator.token })
+  const observer = connectClient(server.syncUrl, board.id, board.keys.facilitator, {
+    token: facilitator.token,
+  })
   const spoofer = connectClient(server.syncUrl, board.id, board.keys.participant, { token: pat.token })
   await Promise.all([observer.waitSynced(), spoofer.waitSynced()])
 
   // Stock y-websocket, sending what the WeSee client never would: the facilitator's identity.
-  spoofer.provider.awareness.setLocalState(presenceClaiming(facilitator.participantId, 'Fatima', fatimaColour))
+  spoofer.provider.awareness.setLocalState(
+    presenceClaiming(facilitator.participantId, 'Fatima', fatimaColour),
+  )
   const patId = spoofer.doc.clientID
-  await waitFor(() => presenceOf(observer.provider.awareness.getStates().get(patId)) !== undefined, 'presence')
+  await waitFor(
+    () => presenceOf(observer.provider.awareness.getStates().get(patId)) !== undefined,
+    'presence',
+  )
   expect(presenceOf(observer.provider.awareness.getStates().get(patId))).toMatchObject({
     userId: pat.participantId,
     userName: 'Pat',
@@ -44,7 +52,9 @@ test("a participant who presents the facilitator's id and name is shown to other
   })
 
   // Changing it again (as a live client does on every move) changes nothing about who it is.
-  spoofer.provider.awareness.setLocalState(presenceClaiming(facilitator.participantId, 'Fatima', fatimaColour))
+  spoofer.provider.awareness.setLocalState(
+    presenceClaiming(facilitator.participantId, 'Fatima', fatimaColour),
+  )
   await spoofer.roundTrip()
   await waitFor(() => wiretap.heard.some((h) => h.clientId === patId), 'the wiretap to hear Pat')
   const fromPat = wiretap.heard.filter((h) => h.clientId === patId && h.state)
@@ -57,7 +67,7 @@ test("a participant who presents the facilitator's id and name is shown to other
   }
 })
 
-test("a connection without a token is shown only as its role, never as a person", async () => {
+test('a connection without a token is shown only as its role, never as a person', async () => {
   const server = await startTestServer()
   const board = await server.createBoard()
   const content = formatDocName({ boardId: board.id, kind: 'content' })
@@ -68,7 +78,9 @@ test("a connection without a token is shown only as its role, never as a person"
   // A participant link with no token: a raw socket claiming to be the facilitator.
   const hostile = rawSocket(docUrl(server.syncUrl, content, board.keys.participant))
   await hostile.opened
-  hostile.socket.send(awarenessMessage([{ clientId: 4242, state: presenceClaiming(facilitator.participantId, 'Fatima') }]))
+  hostile.socket.send(
+    awarenessMessage([{ clientId: 4242, state: presenceClaiming(facilitator.participantId, 'Fatima') }]),
+  )
   await waitFor(() => wiretap.current().has(4242), 'the wiretap to hear the hostile socket')
   const heard = presenceOf(wiretap.current().get(4242))!
   expect(heard.userId).toMatch(/^key:participant:\d+$/)

@@ -12,7 +12,7 @@ import {
   waitingToShareKey,
   type ControlSnapshot,
 } from '@wesee/shared'
-import { shouldReconnectAfter } from '../../board/connectionState.ts'
+import { syncConnectionOptions } from '../../board/syncConnectionOptions.ts'
 import { syncUrl } from '../../board/syncUrl.ts'
 import { bindPrivateDoc } from './bindPrivateDoc.ts'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
@@ -77,11 +77,7 @@ export function usePrivateNotes(
       syncUrl(),
       formatDocName({ boardId, kind: 'private', participantId }),
       privateDoc,
-      {
-        params: { key, token },
-        disableBc: true,
-        shouldReconnect: (event) => shouldReconnectAfter(event.code),
-      },
+      syncConnectionOptions(key, token),
     )
     // Nobody else is ever here: no presence.
     provider.awareness.setLocalState(null)
