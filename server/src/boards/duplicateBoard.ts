@@ -1,11 +1,11 @@
 import {
   formatDocName,
   isNoteShape,
+  readControlSection,
   serializedBoardSchema,
   shapeAuthorId,
   type ParticipantProfile,
   type ShapeLike,
-  type StageId,
   type TLRecord,
 } from '@wesee/shared'
 import { newBoardId, newKey } from '../auth/secrets.ts'
@@ -54,7 +54,7 @@ export async function duplicateBoard(
     joiningOpen: true,
     locked: false,
   }
-  const stages = Array.isArray(control.state.stages) ? (control.state.stages as StageId[]) : []
+  const stages = readControlSection(control.state.stages, 'stages')
   deps.store.createBoardWithVersions(
     board,
     [

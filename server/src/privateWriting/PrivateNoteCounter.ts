@@ -25,6 +25,8 @@ export class PrivateNoteCounter {
   ) {
     registry.onRoomLoaded((room, doc) => {
       if (doc.kind !== 'private') return
+      // A doc loaded afresh is counted afresh at its first change.
+      this.hadNotes.delete(formatDocName(doc))
       const recount = () => this.schedule(doc.boardId, doc.participantId, room.doc)
       room.doc.on('update', recount)
     })
