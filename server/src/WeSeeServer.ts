@@ -22,6 +22,7 @@ import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
+import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
 import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
@@ -51,10 +52,14 @@ export class WeSeeServer {
   readonly http: http.Server
   /** Keeps each person's private note count (a number only) in the control doc. */
   readonly privateNoteCounter: PrivateNoteCounter
+  private readonly presenceHeartbeat: PresenceHeartbeat
   private closing: Promise<void> | null = null
 
   constructor(readonly config: ServerConfig) {
     this.store = new SqliteBoardStore(config.dataDir)
+    // Visits the last run never saw end (a crash) end at their last heartbeat,
+    // before anyone can arrive again.
+    this.store.closeUnfinishedVisits()
     this.registry = new RoomRegistry(this.store, {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
@@ -64,6 +69,12 @@ export class WeSeeServer {
     this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
       resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
     })
+    this.presenceHeartbeat = new PresenceHeartbeat(
+      this.store,
+      () => this.facilitation.presentPeople(),
+      config.presenceHeartbeatMs,
+    )
+    this.presenceHeartbeat.start()
     this.privateNoteCounter = new PrivateNoteCounter(this.registry, this.facilitation)
     this.assets = new AssetStore(config.dataDir, this.store)
     this.versions = new VersionService(this.store, this.registry)
@@ -172,6 +183,7 @@ export class WeSeeServer {
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
       this.versions.stop()
+      this.presenceHeartbeat.stop()
       this.sync.close()
       this.registry.closeAll()
       this.http.closeAllConnections()

@@ -24,6 +24,12 @@ export interface ServerConfig {
   /** Update rows per doc before they are merged into one snapshot. */
   compactAfterUpdates: number
   heartbeatMs: number
+  /**
+   * How often the server writes down that the people here are still here, so
+   * a crash loses at most this much of anyone's time (people are paid from
+   * the participation record). At most a minute.
+   */
+  presenceHeartbeatMs: number
   /** Join-code lookups one IP may make per minute. */
   maxJoinLookupsPerIpPerMinute: number
 }
@@ -90,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     idleUnloadMs: number('IDLE_UNLOAD_MS', 30_000),
     compactAfterUpdates: number('COMPACT_AFTER_UPDATES', 500),
     heartbeatMs: number('HEARTBEAT_MS', 30_000),
+    presenceHeartbeatMs: Math.min(number('PRESENCE_HEARTBEAT_MS', 30_000), 60_000),
     maxJoinLookupsPerIpPerMinute: number('MAX_JOIN_LOOKUPS_PER_IP_PER_MINUTE', 30),
   }
 }

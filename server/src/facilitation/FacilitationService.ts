@@ -170,6 +170,14 @@ export class FacilitationService {
     this.markPresence(boardId, participantId, false)
   }
 
+  /** Everyone with at least one connection open now, for the presence heartbeat. */
+  presentPeople(): Array<{ boardId: string; participantId: string }> {
+    return [...this.openConnections.keys()].map((key) => {
+      const slash = key.indexOf('/')
+      return { boardId: key.slice(0, slash), participantId: key.slice(slash + 1) }
+    })
+  }
+
   private isPresent(boardId: string, participantId: string): boolean {
     return (this.openConnections.get(`${boardId}/${participantId}`) ?? 0) > 0
   }

@@ -15,10 +15,12 @@ export interface PresenceSession {
  * reload, a short break) are counted as present, so nobody loses pay for
  * them. A person still here has a session ending at `now`.
  *
- * An arrive with no leave before the next arrive means the server stopped
- * without seeing them go (a crash): we cannot vouch for time we did not
- * see, so that stretch ends where it began unless the next arrive is within
- * the gap.
+ * Since the presence heartbeat, a crash no longer leaves an arrive without
+ * a leave: on start-up the server writes the leave at the person's last
+ * heartbeat (`BoardStore.closeUnfinishedVisits`). Records stored before
+ * that can still hold an arrive with no leave before the next arrive: we
+ * cannot vouch for time we did not see, so that stretch ends where it began
+ * unless the next arrive is within the gap.
  */
 export function computeSessions(
   events: readonly Pick<PresenceEvent, 'kind' | 'at'>[],

@@ -95,6 +95,14 @@ export interface BoardStore {
   findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null
   recordPresence(event: PresenceEvent): void
   presenceEvents(boardId: string): PresenceEvent[]
+  /** Writes down that these people are still here at `at` (the presence heartbeat), in one transaction. */
+  recordLastSeen(people: ReadonlyArray<{ boardId: string; participantId: string }>, at: number): void
+  /**
+   * After a crash: gives every visit with no "leave" one at the person's last
+   * heartbeat (or at their arrival, when none was written). Run at start-up,
+   * before anyone connects. Returns how many visits it closed.
+   */
+  closeUnfinishedVisits(): number
 
   /** Saves a version of a board. */
   addVersion(version: VersionRow): void

@@ -62,6 +62,14 @@ CREATE TABLE IF NOT EXISTS presence_events (
   at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS presence_by_board ON presence_events (board_id, seq);
+-- The presence heartbeat: when each person was last known to be here. After a
+-- crash their visit is closed at this time instead of losing it.
+CREATE TABLE IF NOT EXISTS presence_last_seen (
+  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (board_id, participant_id)
+);
 -- Restore points: compact Yjs state updates of the content and control docs.
 CREATE TABLE IF NOT EXISTS versions (
   id TEXT PRIMARY KEY,
@@ -156,6 +164,23 @@ export class SqliteBoardStore implements BoardStore {
       >('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
       insertPresence: this.db.prepare(
         'INSERT INTO presence_events (board_id, participant_id, kind, at) VALUES (@boardId, @participantId, @kind, @at)',
+      ),
+      upsertLastSeen: this.db.prepare<[{ boardId: string; participantId: string; at: number }]>(
+        `INSERT INTO presence_last_seen (board_id, participant_id, at) VALUES (@boardId, @participantId, @at)
+         ON CONFLICT (board_id, participant_id) DO UPDATE SET at = MAX(at, excluded.at)`,
+      ),
+      // Each person's newest event; where it is an arrive, the server stopped
+      // without seeing them go. Their leave is their last heartbeat, never
+      // before they arrived.
+      closeUnfinishedVisits: this.db.prepare(
+        `INSERT INTO presence_events (board_id, participant_id, kind, at)
+         SELECT e.board_id, e.participant_id, 'leave', MAX(e.at, COALESCE(s.at, e.at))
+         FROM presence_events e
+         JOIN (SELECT MAX(seq) AS seq FROM presence_events GROUP BY board_id, participant_id) newest
+           ON newest.seq = e.seq
+         LEFT JOIN presence_last_seen s ON s.board_id = e.board_id AND s.participant_id = e.participant_id
+         WHERE e.kind = 'arrive'
+         ORDER BY e.seq`,
       ),
       presenceByBoard: this.db.prepare<
         [string],
@@ -300,6 +325,22 @@ export class SqliteBoardStore implements BoardStore {
 
   recordPresence(event: PresenceEvent): void {
     this.statements.insertPresence.run(event)
+  }
+
+  recordLastSeen(people: ReadonlyArray<{ boardId: string; participantId: string }>, at: number): void {
+    this.db.transaction(() => {
+      for (const person of people) {
+        try {
+          this.statements.upsertLastSeen.run({ ...person, at })
+        } catch {
+          // The board was deleted while they were on it: nothing left to keep.
+        }
+      }
+    })()
+  }
+
+  closeUnfinishedVisits(): number {
+    return this.statements.closeUnfinishedVisits.run().changes
   }
 
   presenceEvents(boardId: string): PresenceEvent[] {
