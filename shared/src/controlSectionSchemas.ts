@@ -6,12 +6,11 @@ import type {
   PrivateWritingState,
   RevealLayout,
 } from './privateWriting/privateWritingState.ts'
-import { maxVersionNameLength, type VersionRestoredState } from './revisit/versions.ts'
+import type { VersionRestoredState } from './revisit/versions.ts'
 import { stageIds, stepIds, type StageId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import {
   maxKeptVoteResults,
-  maxVoteNotes,
   maxVotesPerPerson,
   type PastVote,
   type VoteNoteResult,
@@ -37,11 +36,16 @@ const problem = 'A part of the session is not right.'
 
 const time = v.pipe(v.number(problem), v.finite(problem))
 const count = v.pipe(v.number(problem), v.integer(problem), v.minValue(0, problem))
-/** Any id the server writes: a participant, a vote, a shape (`shape:…`). */
-const id = v.pipe(v.string(problem), v.minLength(1, problem), v.maxLength(200, problem))
+/**
+ * Any id the server writes: a participant, a vote, a shape (`shape:…`).
+ * No upper length: shape ids come from people's browsers, and a section the
+ * server derives from the board must never fail its own schema (sizes are
+ * bounded by the doc quota and, for imports, by backupShapeLimits).
+ */
+const id = v.pipe(v.string(problem), v.minLength(1, problem))
 const shapeId = v.pipe(id, v.startsWith('shape:', problem))
-/** Words the server copied from the board (a frame's name, a note's words). */
-const words = v.pipe(v.string(problem), v.maxLength(20_000, problem))
+/** Words the server copied from the board (a frame's name, a note's words), however long. */
+const words = v.string(problem)
 const coordinate = time
 
 const joiningSchema: SchemaOf<JoiningState> = v.object({
@@ -103,11 +107,12 @@ const noteResultSchema: SchemaOf<VoteNoteResult> = v.object({
   text: words,
   votes: count,
   rank: count,
-  voters: v.optional(v.pipe(v.array(voterCountSchema, problem), v.maxLength(10_000, problem))),
+  voters: v.optional(v.array(voterCountSchema, problem)),
 })
 
 const tallySchema: SchemaOf<VoteTally> = v.object({
-  notes: v.pipe(v.array(noteResultSchema, problem), v.maxLength(maxVoteNotes, problem)),
+  // A vote on a frame holds every note in it, so no cap here (vote.start caps chosen notes).
+  notes: v.array(noteResultSchema, problem),
   totalVotes: count,
 })
 
@@ -119,7 +124,7 @@ const voteSchema: SchemaOf<VoteState | null> = v.nullable(
     status: v.picklist(['open', 'ended'], problem),
     frameId: v.nullable(shapeId),
     title: words,
-    shapeIds: v.pipe(v.array(shapeId, problem), v.maxLength(maxVoteNotes, problem)),
+    shapeIds: v.array(shapeId, problem),
     votesPerPerson,
     allowSameNoteTwice: v.boolean(problem),
     anonymous: v.boolean(problem),
@@ -190,8 +195,9 @@ const privateWritingSchema: SchemaOf<PrivateWritingState | null> = v.nullable(
 const versionRestoredSchema: SchemaOf<VersionRestoredState | null> = v.nullable(
   v.object({
     versionId: id,
-    name: v.nullable(v.pipe(v.string(problem), v.maxLength(maxVersionNameLength, problem))),
-    trigger: v.pipe(v.string(problem), v.maxLength(64, problem)),
+    // A vote's version is named after its frame, so the name has no cap here.
+    name: v.nullable(words),
+    trigger: words,
     savedAt: time,
     at: time,
   }),
