@@ -39,9 +39,15 @@ export class PrivateNoteCounter {
     // Count once after a burst of updates (typing sends many), not once per keystroke.
     setImmediate(() => {
       this.pending.delete(name)
-      const hasNotes = countPrivateNotes(doc) > 0
-      if (this.hadNotes.get(name) === hasNotes) return
-      this.hadNotes.set(name, hasNotes)
+      // A throw here would end the process: nothing in a doc may do that.
+      try {
+        const hasNotes = countPrivateNotes(doc) > 0
+        if (this.hadNotes.get(name) === hasNotes) return
+        this.hadNotes.set(name, hasNotes)
+      } catch (error) {
+        console.error(`[wesee] could not count the notes in ${name}`, error)
+        return
+      }
       this.recountWriters(boardId).catch((error: unknown) =>
         console.warn('[wesee] could not update the number of people writing', error),
       )

@@ -5,6 +5,16 @@ import { onTestFinished } from 'vitest'
 import { providerOptions, roundTrip, waitSynced, type SyncClient } from './syncClient.ts'
 import { waitFor } from './waitFor.ts'
 
+/** Collects the refusal messages a provider receives, as the WeSee client handles them. */
+export function collectRefusals(provider: WebsocketProvider): RefusalMessage[] {
+  const refusals: RefusalMessage[] = []
+  provider.messageHandlers[WeSeeMessageType.Refusal] = (_encoder, decoder) => {
+    const refusal = decodeRefusalMessage(decoder.arr)
+    if (refusal) refusals.push(refusal)
+  }
+  return refusals
+}
+
 export interface BareClient extends Omit<SyncClient, 'kv' | 'seenKeys'> {
   /** Refusal messages the server sent this client. */
   refusals: RefusalMessage[]
@@ -26,11 +36,7 @@ export function connectBareClient(
 ): BareClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl, docName, doc, providerOptions(key, token))
-  const refusals: RefusalMessage[] = []
-  provider.messageHandlers[WeSeeMessageType.Refusal] = (_encoder, decoder) => {
-    const refusal = decodeRefusalMessage(decoder.arr)
-    if (refusal) refusals.push(refusal)
-  }
+  const refusals = collectRefusals(provider)
   const destroy = () => {
     provider.destroy()
     doc.destroy()

@@ -80,6 +80,8 @@ export class SyncGate {
   private step: { deleteSets: DeleteSet[]; changes: Map<string, Change> | null } | null = null
   private estimatedBytes: number
   private lastMeasuredAt = Number.NEGATIVE_INFINITY
+  /** The net update the quota check encoded, and after how many transactions of the step. */
+  private lastNet: { update: Uint8Array | null; transactions: number } | null = null
   private readonly now: () => number
 
   constructor(
@@ -134,6 +136,7 @@ export class SyncGate {
       }
       step.changes = null
       const added = this.inspectAdded(before)
+      for (const code of this.serverKeysChanged(mapsBefore, added)) refusals.add(code, [])
       const max = this.options.maxRecordsPerUpdate
       if (added.recordValues > max || changes.size > max) {
         this.revertAll(before, mapsBefore, changes)
@@ -162,7 +165,12 @@ export class SyncGate {
       this.step = null
     }
     const needsResync = dropPending(this.doc)
-    const net = encodeNetUpdate(this.doc, before, step.deleteSets)
+    // The quota check already encoded it when nothing was written since.
+    const net =
+      this.lastNet && this.lastNet.transactions === step.deleteSets.length
+        ? this.lastNet.update
+        : encodeNetUpdate(this.doc, before, step.deleteSets)
+    this.lastNet = null
     if (net) this.estimatedBytes += net.byteLength
     const messages = refusals.messages()
     if (messages.length > 0) {
@@ -230,7 +238,7 @@ export class SyncGate {
   private inspectAdded(before: Map<number, number>): Added {
     const added: Added = { refused: [], mapKeys: new Set(), recordValues: 0, recordJunk: false }
     const rootNames = new Map<AnyType, string>()
-    for (const struct of structsSince(this.doc, before)) {
+    for (const { struct, offset } of structsSince(this.doc, before)) {
       if (!(struct instanceof Y.Item) || struct.deleted) continue
       const parent = struct.parent
       if (!(parent instanceof Y.AbstractType)) continue
@@ -245,7 +253,7 @@ export class SyncGate {
           added.refused.push({ item: struct, code: RefusalCode.NotARecord })
           continue
         }
-        const values = struct.content.getContent()
+        const values = struct.content.getContent().slice(offset)
         added.recordValues += values.length
         if (!added.recordJunk && values.some((value) => !isRecordEntry(value))) added.recordJunk = true
         continue
@@ -271,6 +279,21 @@ export class SyncGate {
       }
     }
     return added
+  }
+
+  /** Server-only map keys the step changed without adding anything (a deletion): put back too. */
+  private serverKeysChanged(mapsBefore: Map<string, Map<string, unknown>>, added: Added): RefusalCode[] {
+    const codes: RefusalCode[] = []
+    for (const [name, keys] of Object.entries(this.layout.maps)) {
+      const map = this.maps.get(name)
+      for (const [key, policy] of Object.entries(keys)) {
+        if (policy.writer !== 'server' || !map) continue
+        if (map.get(key) === mapsBefore.get(name)?.get(key)) continue
+        if (!added.mapKeys.has(`${name}\0${key}`)) codes.push(policy.refusal)
+        added.mapKeys.add(`${name}\0${key}`)
+      }
+    }
+    return codes
   }
 
   /** Writes the server's corrections in one transaction; true when it changed anything. */
@@ -423,7 +446,9 @@ export class SyncGate {
   private overQuota(before: Map<number, number>): boolean {
     // Deleting never needs room, so a full board can always be tidied up.
     if (!hasNewStructs(this.doc, before)) return false
-    const net = encodeNetUpdate(this.doc, before, this.step?.deleteSets ?? [])
+    const deleteSets = this.step?.deleteSets ?? []
+    const net = encodeNetUpdate(this.doc, before, deleteSets)
+    this.lastNet = { update: net, transactions: deleteSets.length }
     if (!net || this.estimatedBytes + net.byteLength <= this.options.maxDocBytes) return false
     const now = this.now()
     if (now - this.lastMeasuredAt < remeasureEveryMs) return true

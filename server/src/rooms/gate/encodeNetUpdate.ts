@@ -69,14 +69,24 @@ export function stateVectorOf(doc: Y.Doc): Map<number, number> {
   return vector
 }
 
-/** Every struct the doc gained since `before`, oldest first per client. */
-export function* structsSince(doc: Y.Doc, before: Map<number, number>): Generator<Y.Item | Y.GC> {
+/**
+ * Every struct the doc gained since `before`, with the offset where its new
+ * part starts: Yjs merges a client's new item into its older neighbour of
+ * the same client, so the first one may begin with content from before.
+ */
+export function* structsSince(
+  doc: Y.Doc,
+  before: Map<number, number>,
+): Generator<{ struct: Y.Item | Y.GC; offset: number }> {
   for (const [client, structs] of doc.store.clients) {
     const from = before.get(client) ?? 0
     const last = structs[structs.length - 1]
     if (!last || last.id.clock + last.length <= from) continue
     const first = structs[0]!
     const start = Y.findIndexSS(structs, Math.max(from, first.id.clock))
-    for (let i = start; i < structs.length; i++) yield structs[i]!
+    for (let i = start; i < structs.length; i++) {
+      const struct = structs[i]!
+      yield { struct, offset: Math.max(0, from - struct.id.clock) }
+    }
   }
 }
