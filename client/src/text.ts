@@ -556,6 +556,24 @@ export const text = {
     stoppedAnnouncement: 'Writing on your own has stopped. Your notes are still only yours.',
     revealedAnnouncement: (frame: string) => `Everyone's notes are on the board now, in "${frame}".`,
   },
+  layout: {
+    actionsLabel: 'What I can do',
+    sessionLabel: 'Run the session',
+    addNote: 'Add a note',
+    addPicture: 'Add a picture',
+    noteAdded: (frame: string | null) =>
+      frame
+        ? `Note added to "${frame}". Type your words, then press Escape.`
+        : 'Note added. Type your words, then press Escape.',
+    vote: 'Vote',
+    more: 'More',
+    moreHeading: 'More things you can do',
+    close: 'Close',
+    showPrompt: 'Show all',
+    hidePrompt: 'Show less',
+    phoneView: 'Phone view',
+    phoneViewHint: 'Big buttons along the bottom, and notes big enough to read.',
+  },
   errors: {
     generic: 'Something went wrong on our side. Your work is safe.',
     network: 'We could not reach the WeSee server. Check your internet and try again.',

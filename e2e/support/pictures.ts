@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { boardButton } from './menus.ts'
 
 /** An image shape as a test reads it: its spoken name, where its picture comes from and where it sits. */
 export interface ImageOnBoard {
@@ -81,7 +82,7 @@ export async function addPhotoWithButton(
   file: { name: string; mimeType: string; buffer: Buffer },
 ): Promise<void> {
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Add a photo', exact: true }).click()
+  await (await boardButton(page, 'Add a photo', true)).click()
   await (await chooser).setFiles(file)
 }
 

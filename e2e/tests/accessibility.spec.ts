@@ -5,6 +5,7 @@ import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { recordSpeech, spokenOn, tabTo } from '../support/keyboard.ts'
 import { facilitatorCommand } from '../support/voting.ts'
+import { boardButton } from '../support/menus.ts'
 
 const iSee = 'shape:frame-exploration-i-see'
 
@@ -120,7 +121,10 @@ test('the same session from the list view only', async ({ server, createBoard, n
   await recordSpeech(page)
   await joinWithKeyboard(page, board.links.participant, 'Lou')
 
-  await tabTo(page, page.getByRole('button', { name: 'Show as a list' }))
+  // On a phone the list view is in "More".
+  await tabTo(page, page.getByTestId('action-bar').getByRole('button', { name: 'More', exact: true }))
+  await page.keyboard.press('Enter')
+  await tabTo(page, page.getByTestId('more-sheet').getByRole('button', { name: 'Show as a list' }))
   await page.keyboard.press('Enter')
   const list = page.getByTestId('list-view')
   await expect(list.getByRole('heading', { name: 'What do I see?' })).toBeVisible()
@@ -147,7 +151,7 @@ test('axe finds nothing in easy mode, strong colours, the list view, My settings
   await participant.open(board.links.participant, 'Ash', 'Fox')
   const page = participant.page
 
-  await page.getByRole('button', { name: 'My settings' }).click()
+  await (await boardButton(page, 'My settings')).click()
   const settings = page.getByTestId('my-settings')
   await expectNoAxeViolations(page, 'My settings')
   await settings.getByRole('checkbox', { name: 'Strong colours (high contrast)' }).check()
@@ -157,12 +161,12 @@ test('axe finds nothing in easy mode, strong colours, the list view, My settings
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'biggest')
   await expectNoAxeViolations(page, 'the board with strong colours and the biggest text')
 
-  await page.getByRole('button', { name: 'Keys' }).click()
+  await (await boardButton(page, 'Keys')).click()
   await expect(page.getByTestId('keys-dialog')).toContainText('Alt + N')
   await expectNoAxeViolations(page, 'the keys')
   await page.keyboard.press('Escape')
 
-  await page.getByRole('button', { name: 'My settings' }).click()
+  await (await boardButton(page, 'My settings')).click()
   await page
     .getByTestId('my-settings')
     .getByRole('checkbox', { name: /Easy mode/ })
@@ -196,7 +200,7 @@ test('"Jump, do not slide" in My settings moves the view at once', async ({ crea
   await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
   const calm = new BoardPageObject(await newPerson())
   await calm.open(board.links.participant, 'Pat', 'Cat')
-  await calm.page.getByRole('button', { name: 'My settings' }).click()
+  await (await boardButton(calm.page, 'My settings')).click()
   await calm.page.getByRole('radio', { name: 'Jump, do not slide' }).check()
   await calm.page.getByRole('button', { name: 'Close' }).click()
   await expect(calm.page.locator('html')).toHaveAttribute('data-reduce-motion', 'true')

@@ -1,5 +1,6 @@
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { boardButton } from '../support/menus.ts'
 
 test('a participant joins with a code on a phone using only the keyboard', async ({
   server,
@@ -74,7 +75,7 @@ test('a returning participant is the same person, and can change their picture',
     await participant.page.evaluate((id) => localStorage.getItem(`wesee.participant.${id}`), board.id),
   ).toBe(firstId)
 
-  await participant.page.getByRole('button', { name: /My picture and name/ }).click()
+  await (await boardButton(participant.page, /My picture and name/)).click()
   await participant.page.getByRole('radio', { name: 'Bee' }).check()
   await participant.page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(

@@ -1,5 +1,6 @@
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { boardButton } from '../support/menus.ts'
 
 test('the board as a list: add, change and hear notes with the keyboard, in sync with the canvas', async ({
   createBoard,
@@ -20,7 +21,8 @@ test('the board as a list: add, change and hear notes with the keyboard, in sync
   await canvasPerson.open(board.links.facilitator, 'Fran', 'Owl')
 
   // Keyboard only from here for the list person.
-  await listPage.getByRole('button', { name: 'Show as a list' }).focus()
+  // On a phone the list view is in "More".
+  await (await boardButton(listPage, 'Show as a list')).focus()
   await listPage.keyboard.press('Enter')
   const list = listPage.getByTestId('list-view')
   await expect(list.getByRole('heading', { name: 'What do I see?' })).toBeVisible()
@@ -80,7 +82,7 @@ test('during private writing, a note added from the list is private and marked s
   })
   expect(started.status).toBe(200)
 
-  await writer.page.getByRole('button', { name: 'Show as a list' }).click()
+  await (await boardButton(writer.page, 'Show as a list')).click()
   const list = writer.page.getByTestId('list-view')
   await list.getByRole('textbox', { name: 'Add a note to "What do I see?"' }).fill('Only mine for now')
   await list.getByRole('button', { name: 'Add note' }).first().click()

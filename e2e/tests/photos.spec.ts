@@ -3,6 +3,7 @@ import { expect, test } from '../support/fixtures.ts'
 import { addPhotoWithButton, imagesOnBoard, pngMadeInBrowser } from '../support/pictures.ts'
 import { startServerProcess } from '../support/serverProcess.ts'
 import type { CreatedBoard } from '@wesee/shared'
+import { boardButton } from '../support/menus.ts'
 
 const uploaded = /^\/api\/assets\/[0-9a-f]{64}$/
 
@@ -157,7 +158,7 @@ test('a viewer has no picture or photo buttons, but can read aloud', async ({ cr
   await viewer.waitForEditor()
   await expect(page.getByRole('button', { name: 'Read aloud' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Add a photo' })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Pictures', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Add a picture', exact: true })).toHaveCount(0)
 })
 
 test('on a phone, "Take a photo" opens the camera', async ({ createBoard, browser }) => {
@@ -174,7 +175,7 @@ test('on a phone, "Take a photo" opens the camera', async ({ createBoard, browse
     await expect(camera).toHaveAttribute('capture', 'environment')
     await expect(camera).toHaveAttribute('accept', 'image/*')
     const chooser = phone.page.waitForEvent('filechooser')
-    await phone.page.getByRole('button', { name: 'Take a photo' }).click()
+    await (await boardButton(phone.page, 'Take a photo')).click()
     const png = await pngMadeInBrowser(phone.page, 20, 20)
     await (await chooser).setFiles({ name: 'camera.png', mimeType: 'image/png', buffer: png })
     await expect.poll(() => uploadedSrcs(phone.page)).toHaveLength(1)

@@ -7,7 +7,7 @@ import { imagesOnBoard, pictureNotesOnBoard } from '../support/pictures.ts'
 const youSee = 'shape:frame-exploration-you-see'
 
 async function openPicturesByKeyboard(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Pictures', exact: true }).focus()
+  await page.getByRole('button', { name: 'Add a picture', exact: true }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByRole('searchbox', { name: 'Find a picture' })).toBeFocused()
 }
@@ -64,7 +64,7 @@ test('a picture from the library goes on the board by keyboard, and everyone see
   await bus.focus()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('searchbox', { name: 'Find a picture' })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Pictures', exact: true })).toBeFocused()
+  await expect(page.getByRole('button', { name: 'Add a picture', exact: true })).toBeFocused()
 })
 
 test('a picture goes into the selected frame, and groups show pictures in plain words', async ({
@@ -92,12 +92,15 @@ test('a picture goes into the selected frame, and groups show pictures in plain 
 
   const doctorImage = (await imagesOnBoard(page)).find((image) => image.altText === 'Doctor')
   expect(doctorImage?.parentId).toBe(youSee)
-  const frame = await page.evaluate(
-    (id) => window.editor!.getShapePageBounds(id as never)!.center.toJson(),
-    youSee,
-  )
-  expect(doctorImage!.centre.x).toBeCloseTo(frame.x, 0)
-  expect(doctorImage!.centre.y).toBeCloseTo(frame.y, 0)
+  const frame = await page.evaluate((id) => {
+    const { x, y, w, h } = window.editor!.getShapePageBounds(id as never)!
+    return { x, y, w, h }
+  }, youSee)
+  // At a free spot inside the frame, under its prompt (not on top of it).
+  expect(doctorImage!.centre.x).toBeGreaterThan(frame.x)
+  expect(doctorImage!.centre.x).toBeLessThan(frame.x + frame.w)
+  expect(doctorImage!.centre.y).toBeGreaterThan(frame.y + 200)
+  expect(doctorImage!.centre.y).toBeLessThan(frame.y + frame.h)
 
   // Searches by everyday words find the pictures people would look for.
   const search = page.getByRole('searchbox', { name: 'Find a picture' })
@@ -124,15 +127,20 @@ test('a picture dragged from the panel lands where it is dropped', async ({ crea
   const pat = new BoardPageObject(await newPerson())
   await pat.open(board.links.participant, 'Pat')
   const page = pat.page
-  await page.getByRole('button', { name: 'Pictures', exact: true }).click()
+  await page.getByRole('button', { name: 'Add a picture', exact: true }).click()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('house')
   await page
     .getByRole('list', { name: 'Pictures found' })
     .getByRole('button', { name: 'House', exact: true })
-    .dragTo(page.locator('.tl-canvas'), { targetPosition: { x: 900, y: 500 } })
+    .dragTo(page.locator('.tl-canvas'), { targetPosition: { x: 900, y: 400 } })
 
   await expect.poll(async () => (await imagesOnBoard(page)).map((image) => image.altText)).toEqual(['House'])
-  const dropped = await page.evaluate(() => window.editor!.screenToPage({ x: 900, y: 500 }).toJson())
+  // The canvas sits between the top and bottom regions: its corner is not the window's.
+  const canvas = (await page.locator('.tl-canvas').boundingBox())!
+  const dropped = await page.evaluate((point) => window.editor!.screenToPage(point).toJson(), {
+    x: canvas.x + 900,
+    y: canvas.y + 400,
+  })
   const [house] = await imagesOnBoard(page)
   expect(house!.centre.x).toBeCloseTo(dropped.x, -1)
   expect(house!.centre.y).toBeCloseTo(dropped.y, -1)
@@ -149,7 +157,7 @@ test('a picture note with a word appears on another participant’s screen, resi
   await sam.open(board.links.participant, 'Sam', 'Owl')
   const page = pat.page
 
-  await page.getByRole('button', { name: 'Pictures', exact: true }).click()
+  await page.getByRole('button', { name: 'Add a picture', exact: true }).click()
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('doctor')
   await page
@@ -215,7 +223,7 @@ test('a picture added to a sticky note turns it into a picture note with the sam
   await page.evaluate((id) => {
     window.editor!.select(id as never)
   }, noteId)
-  await page.getByRole('button', { name: 'Pictures', exact: true }).click()
+  await page.getByRole('button', { name: 'Add a picture', exact: true }).click()
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await expect(page.getByText('Choose a picture to put it on the note you chose.')).toBeVisible()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('bus')

@@ -3,6 +3,7 @@ import { findStage } from '@wesee/shared'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { recordSpeech } from '../support/pictures.ts'
+import { boardButton } from '../support/menus.ts'
 
 test('"Read aloud" speaks the chosen note, at the speed chosen in My settings, by button or Alt+L', async ({
   createBoard,
@@ -25,7 +26,7 @@ test('"Read aloud" speaks the chosen note, at the speed chosen in My settings, b
   await expect.poll(spoken).toEqual([{ text: 'Opening hours.', rate: 1 }])
 
   // A slower voice, chosen in My settings and kept on this device.
-  await page.getByRole('button', { name: 'My settings' }).click()
+  await (await boardButton(page, 'My settings')).click()
   const settings = page.getByRole('dialog', { name: 'My settings' })
   await expect(settings.getByText('Alt+L')).toBeVisible()
   await settings.getByRole('radio', { name: 'Slow', exact: true }).check()
@@ -52,7 +53,7 @@ test('"Read aloud" speaks the chosen note, at the speed chosen in My settings, b
 
   await page.reload()
   await pat.waitForEditor()
-  await page.getByRole('button', { name: 'My settings' }).click()
+  await (await boardButton(page, 'My settings')).click()
   await expect(page.getByRole('radio', { name: 'Slow', exact: true })).toBeChecked()
 })
 
@@ -67,7 +68,7 @@ test('a picture note is read with its picture’s name; with nothing chosen, the
   const pat = new BoardPageObject(page)
   await pat.open(board.links.participant, 'Pat')
 
-  await page.getByRole('button', { name: 'Pictures', exact: true }).click()
+  await page.getByRole('button', { name: 'Add a picture', exact: true }).click()
   await page.getByRole('radio', { name: /A picture note/ }).check()
   await page.getByRole('searchbox', { name: 'Find a picture' }).fill('money')
   await page

@@ -5,6 +5,7 @@ import type { JoinedBoard } from '@wesee/shared'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { facilitatorCommand, showFrame, weSeeFrame } from '../support/voting.ts'
+import { boardButton } from '../support/menus.ts'
 
 /** Joins through the join screen, ticking "Credit me by name in summaries" when asked. */
 async function joinAs(page: Page, link: string, name: string, picture: string, credit: boolean) {
@@ -20,7 +21,7 @@ async function joinAs(page: Page, link: string, name: string, picture: string, c
 
 /** The facilitator reaches the versions through "Share and download". */
 async function openVersions(page: Page) {
-  await page.getByRole('button', { name: 'Share and download' }).click()
+  await (await boardButton(page, 'Share and download')).click()
   await page.getByTestId('export-dialog').getByRole('button', { name: 'See and save versions' }).click()
 }
 
@@ -82,7 +83,7 @@ test('after a short session the summary shows the notes, the votes and only the 
 
   // The facilitator opens the summary on the board.
   const page = fran.page
-  await page.getByRole('button', { name: 'Share and download' }).click()
+  await (await boardButton(page, 'Share and download')).click()
   const dialog = page.getByTestId('export-dialog')
   const axe = await new AxeBuilder({ page }).include('[data-testid="export-dialog"]').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
@@ -220,7 +221,7 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   await versions.getByRole('button', { name: 'Close' }).click()
 
   // The People panel shows the facilitator how long people took part.
-  await page.getByRole('button', { name: /^Who is here/ }).click()
+  await (await boardButton(page, /^Who is here/)).click()
   const table = page.getByTestId('participation-table')
   await expect(table.getByRole('rowheader', { name: /Sam/ })).toContainText('(here now)')
   const peopleAxe = await new AxeBuilder({ page }).include('[data-testid="people-dialog"]').analyze()
@@ -243,7 +244,7 @@ test('a backup downloaded from one board comes back as a new board from the home
   await fran.addNote('Open on Sundays', { x: 640, y: 420 })
   const page = fran.page
 
-  await page.getByRole('button', { name: 'Share and download' }).click()
+  await (await boardButton(page, 'Share and download')).click()
   const backup = page.waitForEvent('download')
   await page.getByTestId('export-dialog').getByRole('button', { name: 'Download a backup' }).click()
   const download = await backup

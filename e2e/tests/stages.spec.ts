@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { boardButton } from '../support/menus.ts'
 import {
   boundsOf,
   contains,
@@ -201,7 +202,7 @@ test('the facilitator adds a stage to a board', async ({ createBoard, newPerson 
   const board = await createBoard('Growing', 'exploration')
   const facilitator = new BoardPageObject(await newPerson())
   await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
-  await facilitator.page.getByRole('button', { name: 'Add a stage' }).click()
+  await (await boardButton(facilitator.page, 'Add a stage')).click()
   const dialog = facilitator.page.getByTestId('add-stage')
   await expect(dialog.getByRole('button', { name: 'Add Exploration' })).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Add Experimentation' }).click()

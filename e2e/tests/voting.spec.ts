@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { addNotesToFrame, facilitatorCommand, showFrame, weSeeFrame } from '../support/voting.ts'
+import { boardButton } from '../support/menus.ts'
 
 const words = ['More buses', 'Cheaper tickets', 'Kind drivers', 'Step-free stops']
 
@@ -172,7 +173,7 @@ test('a secret 3-vote session: two people vote with mouse and keyboard, then eve
   // Kept with the board: after a reload, the results can be opened again.
   await keys.page.reload()
   await keys.waitForEditor()
-  await keys.page.getByRole('button', { name: 'Results of votes' }).click()
+  await (await boardButton(keys.page, 'Results of votes')).click()
   const again = await keys.page.getByTestId('vote-results-dialog').getByRole('listitem').allInnerTexts()
   expect(again.map((line) => line.replace(/\s+/g, ' ').trim())).toEqual(expected)
 })
@@ -238,10 +239,11 @@ test('on a phone, a person votes from the simple list of notes', async ({
   await expect.poll(() => phone.noteTexts()).toEqual(expect.arrayContaining(words.slice(0, 3)))
   await facilitatorCommand(server.url, board, { type: 'vote.start', votesPerPerson: 2 })
 
-  const panel = phone.page.getByTestId('vote-panel')
-  await expect(panel).toBeInViewport({ ratio: 1 })
-  await expect(panel.getByTestId('votes-left')).toHaveText('You have 2 votes left')
-  await panel.getByRole('button', { name: 'List of notes' }).click()
+  // On a phone the big Vote action along the bottom stands in for the vote panel.
+  const action = phone.page.getByTestId('vote-action')
+  await expect(action).toBeInViewport({ ratio: 1 })
+  await expect(action).toContainText('You have 2 votes left')
+  await action.click()
   const list = phone.page.getByTestId('vote-list')
   await expect(list.getByRole('listitem')).toHaveText([/More buses/, /Cheaper tickets/, /Kind drivers/])
   await list.getByRole('button', { name: 'Vote for: Kind drivers' }).click()

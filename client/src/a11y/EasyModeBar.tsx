@@ -35,7 +35,7 @@ export function EasyModeBar() {
           {text.easy.addNote}
         </button>
       )}
-      <PictureTools />
+      <PictureTools pictureLabel={text.layout.addPicture} />
       <ReadingButtons />
       <VoteToolbarButtons />
       <PrivateWritingButtons />

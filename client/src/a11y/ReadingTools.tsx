@@ -11,29 +11,33 @@ export function ReadingButtons() {
   const readSelectionAloud = useReadAloud()
   return (
     <>
-      <button
-        type="button"
-        className="button reading-button"
-        onClick={readSelectionAloud}
-        aria-keyshortcuts={readAloudShortcut.ariaKeyShortcuts}
-        title={text.readAloud.buttonHint(readAloudShortcut.label)}
-      >
-        <SpeakerIcon />
-        {text.readAloud.button}
-      </button>
-      <button type="button" className="button" onClick={() => mySettingsOpen.set(true)}>
-        {text.mySettings.button}
-      </button>
+      <ReadAloudButton onRead={readSelectionAloud} />
+      <MySettingsButton />
     </>
   )
 }
 
-/** The reading buttons on their own, for viewers (who have no board toolbar). */
-export function ReadingTools() {
+/** "Read aloud" on its own; `onRead` comes from `useReadAloud`, mounted once where the shortcut lives. */
+export function ReadAloudButton({ onRead }: { onRead: () => void }) {
   return (
-    <nav className="reading-tools" aria-label={text.readAloud.toolsLabel}>
-      <ReadingButtons />
-    </nav>
+    <button
+      type="button"
+      className="button reading-button"
+      onClick={onRead}
+      aria-keyshortcuts={readAloudShortcut.ariaKeyShortcuts}
+      title={text.readAloud.buttonHint(readAloudShortcut.label)}
+    >
+      <SpeakerIcon />
+      {text.readAloud.button}
+    </button>
+  )
+}
+
+export function MySettingsButton() {
+  return (
+    <button type="button" className="button" onClick={() => mySettingsOpen.set(true)}>
+      {text.mySettings.button}
+    </button>
   )
 }
 

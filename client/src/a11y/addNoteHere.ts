@@ -1,35 +1,29 @@
 import { createShapeId, toRichText, type Editor, type TLShapeId } from 'tldraw'
-import { addNoteToFrame } from '../listView/noteActions.ts'
+import { bringIntoSight, placeNewShape } from '../board/placeNewShape.ts'
+
+const noteSize = { w: 200, h: 200 }
 
 /**
- * Adds an empty note where the group is working — the current step's frame
- * when there is one, else the frame in the middle of the view, else the
- * middle of the view — then selects it and starts typing, so a keyboard or
- * easy-mode user never has to aim with a pointer.
+ * Adds an empty note where the group is working (see `placeNewShape`:
+ * the current step's frame at a free spot under its prompt), brings it into
+ * sight, selects it and starts typing, so nobody has to aim with a pointer.
+ * Returns the new note's id.
  */
 export function addNoteHere(editor: Editor, stepFrameId: string | null, authorId: string | null): TLShapeId {
-  const center = editor.getViewportPageBounds().center
-  const stepFrame = stepFrameId ? editor.getShape(stepFrameId as TLShapeId) : undefined
-  const frameInView = editor
-    .getShapesAtPoint(center, { hitInside: true })
-    .find((shape) => shape.type === 'frame')
-  const frame = stepFrame ?? frameInView
-  let id: TLShapeId
-  if (frame) {
-    id = addNoteToFrame(editor, frame.id, '', authorId)
-  } else {
-    id = createShapeId()
-    editor.createShape({
-      id,
-      type: 'note',
-      x: center.x - 100,
-      y: center.y - 100,
-      props: { richText: toRichText('') },
-      meta: authorId ? { authorId } : {},
-    })
-  }
+  const place = placeNewShape(editor, noteSize, stepFrameId)
+  const id = createShapeId()
+  editor.markHistoryStoppingPoint('add note')
+  editor.createShape({
+    id,
+    type: 'note',
+    parentId: place.parentId,
+    x: place.x,
+    y: place.y,
+    props: { richText: toRichText('') },
+    meta: authorId ? { authorId } : {},
+  })
   editor.select(id)
-  editor.zoomToSelectionIfOffscreen(64)
+  bringIntoSight(editor, id)
   editor.setEditingShape(id)
   editor.setCurrentTool('select.editing_shape')
   return id

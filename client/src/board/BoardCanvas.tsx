@@ -1,5 +1,15 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
-import { atom, Tldraw, useTldrawUser, type Editor, type TLStore } from 'tldraw'
+import {
+  atom,
+  DefaultStylePanel,
+  Tldraw,
+  useEditor,
+  useTldrawUser,
+  useValue,
+  type Editor,
+  type TLComponents,
+  type TLStore,
+} from 'tldraw'
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import type { WebsocketProvider } from 'y-websocket'
 import { wantsReducedMotion } from '../settings/displaySettings.ts'
@@ -30,6 +40,7 @@ export function BoardCanvas({
   colour,
   readOnly,
   hideUi = false,
+  trimmedUi = false,
   sharePresence = true,
   hiddenFromPresence,
   children,
@@ -42,6 +53,8 @@ export function BoardCanvas({
   readOnly: boolean
   /** No tldraw menus or tools (the projector). */
   hideUi?: boolean
+  /** Participants and viewers: the style panel only while something is chosen. */
+  trimmedUi?: boolean
   /** False to see everyone's presence without showing our own (the projector has no cursor). */
   sharePresence?: boolean
   /** Shapes left out of the selection others see (private notes). Must be stable. */
@@ -94,8 +107,22 @@ export function BoardCanvas({
       shapeUtils={customShapeUtils}
       onMount={onMount}
       hideUi={hideUi}
+      components={trimmedUi ? trimmedComponents : undefined}
     >
       {children}
     </Tldraw>
   )
 }
+
+/**
+ * tldraw's style panel, shown only while something is chosen: a participant
+ * changing a note's colour still can, but the panel does not sit open over
+ * the board the rest of the time.
+ */
+function StylePanelWhenChosen() {
+  const editor = useEditor()
+  const chosen = useValue('something chosen', () => editor.getSelectedShapeIds().length > 0, [editor])
+  return chosen ? <DefaultStylePanel /> : null
+}
+
+const trimmedComponents: TLComponents = { StylePanel: StylePanelWhenChosen }

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
-import { ReadingTools } from '../a11y/ReadingTools.tsx'
+import { ReadingButtons } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
-import { BoardToolbar } from '../facilitation/BoardToolbar.tsx'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
 import { PrivateNoteMarks } from '../facilitation/privateWriting/PrivateNoteMarks.tsx'
 import { PrivateNoteRouter } from '../facilitation/privateWriting/PrivateNoteRouter.ts'
@@ -14,6 +13,11 @@ import { BoardTimer } from '../facilitation/timer/BoardTimer.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { isSecretVoteNote } from '../facilitation/voting/secretVoteNotes.ts'
 import { VotePanelSlot } from '../facilitation/voting/votePanelSlot.tsx'
+import { BallotProvider } from '../facilitation/voting/ballotContext.tsx'
+import { ActionBar } from '../layout/ActionBar.tsx'
+import { BoardLayout } from '../layout/BoardLayout.tsx'
+import { usePhoneView } from '../layout/phoneView.ts'
+import { groupStepFrameId } from './placeNewShape.ts'
 import { VotingLayer } from '../facilitation/voting/VotingLayer.tsx'
 import { PhotoProblemNotice } from '../pictures/PhotoProblemNotice.tsx'
 import { text } from '../text.ts'
@@ -92,13 +96,22 @@ export function ConnectedBoard({
   )
 
   const settings = useMySettings()
+  const phoneView = usePhoneView()
+  // Where new notes and pictures land: the step the group is on.
+  const stepFrameId = (control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null
+  useEffect(() => {
+    groupStepFrameId.set(stepFrameId)
+    return () => {
+      groupStepFrameId.set(null)
+    }
+  }, [stepFrameId])
   const easyMode = settings.easyMode && board.role === Role.Participant
   const [keysOpen, setKeysOpen] = useState(false)
   const showKeys = useCallback(() => setKeysOpen(true), [])
   useBoardKeys({
     editor,
     canAddNotes: !readOnly && !listOpen,
-    stepFrameId: (control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null,
+    stepFrameId,
     authorId: identity?.participantId ?? null,
     showKeys,
   })
@@ -110,53 +123,88 @@ export function ConnectedBoard({
   }, [refusedCode, onRefused])
   if (connection.kind === 'refused' && !handled) return <Problem message={describeConnection(connection)} />
 
+  const canWrite = !readOnly
+  const top = (
+    <>
+      <div className="top-status">
+        <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
+        <LockNotice />
+        <BoardTimer />
+      </div>
+      <StagePanel />
+    </>
+  )
+  const side = (
+    <>
+      <VotePanelSlot />
+      <PrivateWritingBanner notes={privateNotes} />
+      <PrivateWritingStatus />
+    </>
+  )
+  const canvas =
+    store && provider ? (
+      // The canvas stays mounted under the list view, so both stay in sync.
+      <div className={listOpen ? 'canvas-layer canvas-hidden' : 'canvas-layer'} inert={listOpen}>
+        <BoardCanvas
+          store={store}
+          provider={provider}
+          userId={identity?.participantId ?? localUserId()}
+          name={me ? displayName(me) : text.roles[board.role]}
+          colour={me?.colour ?? '#555555'}
+          readOnly={readOnly}
+          hideUi={easyMode}
+          trimmedUi={board.role !== Role.Facilitator}
+          hiddenFromPresence={hiddenFromPresence}
+        >
+          <PrivateNoteMarks router={privateRouter} />
+        </BoardCanvas>
+      </div>
+    ) : (
+      <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
+    )
+  const bottom =
+    board.role === Role.Viewer ? (
+      <nav className="action-bar" aria-label={text.readAloud.toolsLabel}>
+        <ReadingButtons />
+        <ViewSwitch />
+      </nav>
+    ) : easyMode ? (
+      <>
+        <EasyModeBar />
+        <ViewSwitch />
+      </>
+    ) : (
+      <ActionBar canWrite={canWrite} listOpen={listOpen} phoneView={phoneView} onShowKeys={showKeys} />
+    )
+
   return (
     <BoardSessionContext.Provider value={session}>
-      <main
-        className={listOpen ? 'board list-open' : 'board'}
-        id="main"
-        aria-label={board.title}
-        onKeyDown={keepKeysFromCanvas}
-        onKeyUp={keepKeysFromCanvas}
-      >
-        {store && provider ? (
-          // The canvas stays mounted under the list view, so both stay in sync.
-          <div className={listOpen ? 'canvas-layer canvas-hidden' : 'canvas-layer'} inert={listOpen}>
-            <BoardCanvas
-              store={store}
-              provider={provider}
-              userId={identity?.participantId ?? localUserId()}
-              name={me ? displayName(me) : text.roles[board.role]}
-              colour={me?.colour ?? '#555555'}
-              readOnly={readOnly}
-              hideUi={easyMode}
-              hiddenFromPresence={hiddenFromPresence}
-            >
-              <PrivateNoteMarks router={privateRouter} />
-            </BoardCanvas>
-          </div>
-        ) : (
-          <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
-        )}
-        {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
-        <div className="board-top">
-          <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
-          <LockNotice />
-          <BoardTimer />
-          <StagePanel />
-          <ViewSwitch />
-          <VotePanelSlot />
-          <PrivateWritingBanner notes={privateNotes} />
-          <PrivateWritingStatus />
-        </div>
-        <VotingLayer />
-        {board.role !== Role.Viewer && !easyMode && <BoardToolbar onShowKeys={showKeys} />}
-        {easyMode && <EasyModeBar />}
-        {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
-        <MySettingsHost />
-        {board.role === Role.Viewer && <ReadingTools />}
-        <PhotoProblemNotice />
-      </main>
+      <BallotProvider>
+        <main
+          className={listOpen ? 'board list-open' : 'board'}
+          id="main"
+          aria-label={board.title}
+          onKeyDown={keepKeysFromCanvas}
+          onKeyUp={keepKeysFromCanvas}
+        >
+          <BoardLayout
+            phoneView={phoneView}
+            top={top}
+            side={side}
+            bottom={bottom}
+            board={
+              <>
+                {canvas}
+                {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
+                <VotingLayer />
+                <PhotoProblemNotice />
+              </>
+            }
+          />
+          {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
+          <MySettingsHost />
+        </main>
+      </BallotProvider>
     </BoardSessionContext.Provider>
   )
 }

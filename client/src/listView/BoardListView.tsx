@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
 import { displayName, Role, type ParticipantProfile } from '@wesee/shared'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
@@ -7,6 +7,7 @@ import { boardOutline, type OutlineNote } from './boardOutline.ts'
 import { addNoteToFrame, changeNoteWords } from './noteActions.ts'
 import { NoteEditor } from './NoteEditor.tsx'
 import { readAloud } from '../a11y/readAloud.ts'
+import { ListVoteButtons } from './ListVoteButtons.tsx'
 
 /**
  * The board as a list: every frame a heading, its notes a list with who
@@ -26,13 +27,37 @@ export function BoardListView({
   const people = new Map((session.control?.participants ?? []).map((p) => [p.id, p]))
   const canWrite =
     session.role === Role.Facilitator || (session.role === Role.Participant && !session.control?.lock.locked)
+  const stepFrameId = (session.control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null
+  // The list opens at the step the group is on.
+  const list = useRef<HTMLDivElement>(null)
+  const scrolledTo = useRef<string | null>(null)
+  useEffect(() => {
+    if (!stepFrameId || scrolledTo.current === stepFrameId) return
+    const section = list.current?.querySelector(`[data-frame-id="${CSS.escape(stepFrameId)}"]`)
+    if (!section) return
+    scrolledTo.current = stepFrameId
+    section.scrollIntoView({ block: 'start' })
+  }, [stepFrameId, outline])
 
   return (
-    <div className="list-view" data-testid="list-view">
+    <div className="list-view" data-testid="list-view" ref={list}>
       <h1 className="visually-hidden">{text.list.heading(session.title)}</h1>
       {outline.frames.map((frame) => (
-        <section key={frame.id} className="list-frame" aria-labelledby={`heading-${frame.id}`}>
-          <h2 id={`heading-${frame.id}`}>{frame.title}</h2>
+        <section
+          key={frame.id}
+          className={frame.id === stepFrameId ? 'list-frame list-now' : 'list-frame'}
+          aria-labelledby={`heading-${frame.id}`}
+          data-frame-id={frame.id}
+        >
+          <h2 id={`heading-${frame.id}`}>
+            {frame.id === stepFrameId && (
+              <>
+                <span className="now-badge">{text.stages.now}</span>
+                <span className="visually-hidden">:</span>{' '}
+              </>
+            )}
+            {frame.title}
+          </h2>
           {frame.prompt && <p className="list-prompt">{frame.prompt}</p>}
           {frame.pictureNames.length > 0 && (
             <p className="hint">{text.list.pictures(frame.pictureNames.join(', '))}</p>
@@ -46,6 +71,7 @@ export function BoardListView({
           />
           {canWrite && (
             <NoteEditor
+              draftKey={`add:${frame.id}`}
               label={text.list.addNoteTo(frame.title)}
               submitLabel={text.list.addNote}
               onSubmit={(words) => addNoteToFrame(editor, frame.id, words, session.participantId)}
@@ -150,6 +176,7 @@ function NoteItem({
             </p>
           )}
           <div className="actions">
+            <ListVoteButtons noteId={note.id} words={note.text || words} />
             <button
               type="button"
               className="button"

@@ -1,5 +1,8 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { text } from '../text.ts'
+
+/** Words typed but not yet added, kept while this page is open. */
+const drafts = new Map<string, string>()
 
 /** A labelled text box with Save (and Cancel): adding or changing a note from the list. */
 export function NoteEditor({
@@ -9,6 +12,7 @@ export function NoteEditor({
   onSubmit,
   onCancel,
   autoFocus = false,
+  draftKey,
 }: {
   label: string
   initial?: string
@@ -17,10 +21,18 @@ export function NoteEditor({
   onCancel?: () => void
   /** Moves focus into the box (when it replaces the button that opened it). */
   autoFocus?: boolean
+  /** Keeps unsent words under this key when the box goes away (switching to the board and back). */
+  draftKey?: string
 }) {
   const id = useId()
-  const [words, setWords] = useState(initial)
-  const submit = (event: FormEvent) => {
+  const [words, setWordsNow] = useState(() => (draftKey ? drafts.get(draftKey) : undefined) ?? initial)
+  const setWords = (next: string) => {
+    setWordsNow(next)
+    if (!draftKey) return
+    if (next) drafts.set(draftKey, next)
+    else drafts.delete(draftKey)
+  }
+  const submit = (event: FormEvent | KeyboardEvent) => {
     event.preventDefault()
     const trimmed = words.trim()
     if (!trimmed) return
@@ -37,6 +49,11 @@ export function NoteEditor({
         rows={2}
         maxLength={2000}
         onChange={(event) => setWords(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter adds the note; Shift+Enter starts a new line.
+          if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return
+          submit(event)
+        }}
       />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={!words.trim()}>

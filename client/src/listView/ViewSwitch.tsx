@@ -3,14 +3,17 @@ import { text } from '../text.ts'
 import { listViewOpen, setListViewOpen } from './listViewState.ts'
 
 /** Switches between the canvas and the list. Everyone has it, viewers too. */
-export function ViewSwitch() {
+export function ViewSwitch({ onSwitched }: { onSwitched?: () => void } = {}) {
   const open = useValue('list view open', () => listViewOpen.get(), [])
   return (
     <button
       type="button"
       className="button view-switch"
       aria-pressed={open}
-      onClick={() => setListViewOpen(!open)}
+      onClick={() => {
+        setListViewOpen(!open)
+        onSwitched?.()
+      }}
       data-testid="view-switch"
     >
       <span aria-hidden="true">{open ? '🖼' : '☰'}</span> {open ? text.list.hide : text.list.show}

@@ -121,23 +121,3 @@ export function boardOutline(editor: Editor): BoardOutline {
     .map(toNote)
   return outline
 }
-
-/** A free place for a new note inside a frame: the first grid cell nothing overlaps. */
-export function freeSpotInFrame(editor: Editor, frameId: TLShape['id'], size = 200, gap = 24) {
-  const frame = editor.getShape(frameId)
-  const { w, h } = (frame?.props ?? { w: 1600, h: 1000 }) as { w: number; h: number }
-  const children = editor.getSortedChildIdsForParent(frameId).map((id) => editor.getShape(id)!)
-  const taken = children.map((child) => {
-    const bounds = editor.getShapeGeometry(child).bounds
-    return { x: child.x, y: child.y, w: bounds.w, h: bounds.h }
-  })
-  const overlaps = (x: number, y: number) =>
-    taken.some((t) => x < t.x + t.w && x + size > t.x && y < t.y + t.h && y + size > t.y)
-  // Start under the title and prompt.
-  for (let y = 200; y + size <= h; y += size + gap) {
-    for (let x = gap * 2; x + size <= w; x += size + gap) {
-      if (!overlaps(x, y)) return { x, y }
-    }
-  }
-  return { x: gap * 2, y: 200 }
-}

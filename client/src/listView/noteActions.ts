@@ -1,5 +1,5 @@
 import { createShapeId, toRichText, type Editor, type TLShape, type TLShapeId } from 'tldraw'
-import { freeSpotInFrame } from './boardOutline.ts'
+import { freeSpotInFrame } from '../board/placeNewShape.ts'
 
 /** Adds a note with these words to a frame, in a free place, as this person. Returns its id. */
 export function addNoteToFrame(

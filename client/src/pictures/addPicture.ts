@@ -10,6 +10,7 @@ import {
   type TLShapeId,
   type VecLike,
 } from 'tldraw'
+import { bringIntoSight, frameAt, placeNewShape } from '../board/placeNewShape.ts'
 import {
   pictureAsset,
   pictureNoteShapeType,
@@ -51,7 +52,8 @@ export function pictureTarget(editor: Editor, as: AddPictureAs): PictureTarget {
  * Adds a library picture to the board, as a picture (a tldraw image whose
  * spoken name is its alt text) or as a picture note. `dropPoint` is where it
  * was dropped, in page space; without it the picture goes to
- * `pictureTarget`. Returns the new or changed shape's id, or null on a board
+ * `pictureTarget` (a selected note or frame), else where new things land
+ * (`placeNewShape`). Returns the new or changed shape's id, or null on a board
  * this person cannot change.
  */
 export function addLibraryPicture(
@@ -73,9 +75,10 @@ export function addLibraryPicture(
     return target.note.id
   }
   const size = as === 'picture' ? { w: libraryPictureSize, h: libraryPictureSize } : pictureNoteSize
-  const centre =
-    dropPoint ?? (target.kind === 'frame' ? frameCentre(editor, target.frame) : viewCentre(editor))
-  const { parentId, x, y } = freeSpot(editor, centre, size)
+  // A drop goes where it was dropped; anything else where new things land (the group's step frame).
+  const { parentId, x, y } = dropPoint
+    ? freeSpot(editor, dropPoint, size)
+    : placeNewShape(editor, size, target.kind === 'frame' ? target.frame.id : undefined)
   const id = createShapeId()
   if (as === 'picture') {
     const asset = pictureAsset(picture)
@@ -103,6 +106,7 @@ export function addLibraryPicture(
     editor.select(id)
     editor.setEditingShape(id)
   }
+  if (!dropPoint) bringIntoSight(editor, id)
   return id
 }
 
@@ -132,22 +136,6 @@ function turnIntoPictureNote(editor: Editor, note: TLNoteShape, picture: Library
   })
   editor.select(note.id)
   return note.id
-}
-
-function viewCentre(editor: Editor): Vec {
-  return editor.getViewportPageBounds().center
-}
-
-function frameCentre(editor: Editor, frame: TLFrameShape): Vec {
-  return editor.getShapePageBounds(frame)?.center ?? viewCentre(editor)
-}
-
-/** The top-most frame under a point, so a picture added there moves with the frame. */
-function frameAt(editor: Editor, point: VecLike): TLFrameShape | null {
-  const frames = editor
-    .getCurrentPageShapesSorted()
-    .filter((shape): shape is TLFrameShape => shape.type === 'frame')
-  return frames.reverse().find((frame) => editor.isPointInShape(frame, point, { hitInside: true })) ?? null
 }
 
 /** How far each picture added to the same spot steps down and right of the last. */

@@ -9,29 +9,11 @@ import { VersionsDialog } from './VersionsDialog.tsx'
 /**
  * The board toolbar's one button for revisiting, "Share and download"
  * (everyone); the facilitator reaches the board's versions from there, so
- * the toolbar stays short. Also tells everyone, out loud, when the
- * facilitator takes the board back to a version: a facilitator's power is
- * never used silently.
+ * the toolbar stays short.
  */
 export function RevisitButtons() {
-  const { role, control } = useBoardSession()
+  const { role } = useBoardSession()
   const [open, setOpen] = useState<'versions' | 'export' | null>(null)
-  const restored = control?.versionRestored ?? undefined
-  // The restore already in the doc when the board opens is old news; only later ones are told.
-  const seen = useRef<number | undefined>(undefined)
-  const loaded = useRef(false)
-  useEffect(() => {
-    if (!control) return
-    if (!loaded.current) {
-      loaded.current = true
-      seen.current = restored?.at
-      return
-    }
-    if (!restored || restored.at === seen.current) return
-    seen.current = restored.at
-    announce(text.versions.restored(restored.name ?? text.versions.untitled))
-  }, [control, restored])
-
   const close = () => setOpen(null)
   return (
     <>
@@ -47,4 +29,28 @@ export function RevisitButtons() {
       )}
     </>
   )
+}
+
+/**
+ * Tells everyone, out loud, when the facilitator takes the board back to a
+ * version: a facilitator's power is never used silently. Mounted with the
+ * board (not with the button, which may sit in a closed menu).
+ */
+export function useVersionRestoredAnnouncement(): void {
+  const { control } = useBoardSession()
+  const restored = control?.versionRestored ?? undefined
+  // The restore already in the doc when the board opens is old news; only later ones are told.
+  const seen = useRef<number | undefined>(undefined)
+  const loaded = useRef(false)
+  useEffect(() => {
+    if (!control) return
+    if (!loaded.current) {
+      loaded.current = true
+      seen.current = restored?.at
+      return
+    }
+    if (!restored || restored.at === seen.current) return
+    seen.current = restored.at
+    announce(text.versions.restored(restored.name ?? text.versions.untitled))
+  }, [control, restored])
 }

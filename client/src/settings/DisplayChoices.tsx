@@ -20,6 +20,17 @@ export function DisplayChoices() {
           <span className="hint">{text.mySettings.easyModeHint}</span>
         </span>
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.phoneView}
+          onChange={(event) => updateMySettings({ phoneView: event.target.checked })}
+        />
+        <span>
+          {text.layout.phoneView}
+          <span className="hint">{text.layout.phoneViewHint}</span>
+        </span>
+      </label>
       <fieldset className="choice-row">
         <legend>{text.mySettings.textSize}</legend>
         {textSizes.map((size) => (

@@ -22,6 +22,8 @@ export interface MySettings {
   /** 'system' follows the device's own "reduce motion" choice. */
   reduceMotion: 'system' | 'on' | 'off'
   hideCursors: boolean
+  /** The phone view on any screen: big actions along the bottom, notes zoomed big enough to read. */
+  phoneView: boolean
 }
 
 export const textSizes = ['normal', 'bigger', 'biggest'] as const
@@ -35,6 +37,7 @@ export const defaultMySettings: MySettings = {
   highContrast: false,
   reduceMotion: 'system',
   hideCursors: false,
+  phoneView: false,
 }
 
 /** The reading speeds offered to people, slowest first. */
@@ -55,8 +58,16 @@ const storageKey = 'wesee:my-settings'
 export function decodeMySettings(stored: unknown): MySettings {
   const settings = { ...defaultMySettings }
   if (typeof stored !== 'object' || stored === null) return settings
-  const { readAloudRate, timerSound, easyMode, textSize, highContrast, reduceMotion, hideCursors } =
-    stored as Record<string, unknown>
+  const {
+    readAloudRate,
+    timerSound,
+    easyMode,
+    textSize,
+    highContrast,
+    reduceMotion,
+    hideCursors,
+    phoneView,
+  } = stored as Record<string, unknown>
   if (typeof readAloudRate === 'number' && readAloudRate >= minRate && readAloudRate <= maxRate) {
     settings.readAloudRate = readAloudRate
   }
@@ -64,6 +75,7 @@ export function decodeMySettings(stored: unknown): MySettings {
   if (typeof easyMode === 'boolean') settings.easyMode = easyMode
   if (typeof highContrast === 'boolean') settings.highContrast = highContrast
   if (typeof hideCursors === 'boolean') settings.hideCursors = hideCursors
+  if (typeof phoneView === 'boolean') settings.phoneView = phoneView
   if ((textSizes as readonly unknown[]).includes(textSize)) settings.textSize = textSize as TextSize
   if (reduceMotion === 'system' || reduceMotion === 'on' || reduceMotion === 'off')
     settings.reduceMotion = reduceMotion

@@ -1,6 +1,7 @@
 import { Vec, type Editor } from 'tldraw'
 import { wantsReducedMotion } from '../../settings/displaySettings.ts'
-import { cameraToFit, type Padding, type Rect } from './viewGeometry.ts'
+import { smallestZoomForReading } from '../../layout/readableZoom.ts'
+import { cameraToFit, cameraToRead, type Padding, type Rect } from './viewGeometry.ts'
 
 /** Long enough to see where the view went, short enough not to keep anyone waiting. */
 const moveMs = 700
@@ -23,13 +24,16 @@ export function moveViewTo(
 ): void {
   const screen = editor.getViewportScreenBounds()
   const { zoomSteps } = editor.getCameraOptions()
-  const camera = cameraToFit(
+  const fitted = cameraToFit(
     { w: screen.w, h: screen.h },
     target,
     padding,
     zoomSteps[0] ?? 0.1,
     zoomSteps[zoomSteps.length - 1] ?? 8,
   )
+  // On a phone, a frame too big to read when fitted shows from its top-left instead.
+  const readable = smallestZoomForReading()
+  const camera = readable !== null && fitted.z < readable ? cameraToRead(target, padding, readable) : fitted
   const instant = options.instant === true || prefersReducedMotion()
   editor.setCamera(
     new Vec(camera.x, camera.y, camera.z),

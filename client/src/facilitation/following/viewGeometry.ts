@@ -47,6 +47,15 @@ export function cameraToFit(
   }
 }
 
+/**
+ * The camera at zoom `z` that puts the top-left corner of `target` at the
+ * top-left of the clear part of the screen: where a frame's title, prompt
+ * and first notes are.
+ */
+export function cameraToRead(target: Rect, padding: Padding, z: number): CameraPosition {
+  return { x: padding.left / z - target.x, y: padding.top / z - target.y, z }
+}
+
 function overlapArea(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)
   const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y)

@@ -1,10 +1,11 @@
-import { useCallback, useRef } from 'react'
+import { useEffect, useState } from 'react'
+import { react, type Editor } from 'tldraw'
 import { Role } from '@wesee/shared'
 import { useCurrentEditor } from '../../board/currentEditor.ts'
+import { useNarrowScreen } from '../../layout/phoneView.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
-import { GroupViewButtons } from '../following/GroupViewButtons.tsx'
-import { useGroupView } from '../following/useGroupView.ts'
+import { useGroupView, type GroupView } from '../following/useGroupView.ts'
 import { useGuideAnnouncements } from '../following/useGuideAnnouncements.ts'
 import type { Padding } from '../following/viewGeometry.ts'
 import { ViewNotice } from '../following/ViewNotice.tsx'
@@ -12,41 +13,31 @@ import './stages.css'
 import { StageBar } from './StageBar.tsx'
 import { StepPrompt } from './StepPrompt.tsx'
 import { useStageMoves } from './useStageMoves.ts'
-import { nextStepKey, previousStepKey, useStageShortcuts } from './useStageShortcuts.ts'
+import { useStageShortcuts } from './useStageShortcuts.ts'
 
-// At least room for tldraw's tool bar along the bottom.
-const bottomClear = 96
+// Our panels sit in their own regions around the board, so only tldraw's
+// tool bar along the bottom of the canvas needs room left clear.
+const bottomClear = 72
 const sideClear = 16
+const padding = (): Padding => ({ top: sideClear, right: sideClear, bottom: bottomClear, left: sideClear })
 
 /**
- * The top of the board: where the group is (the stage bar), the current
- * step's prompt, whose view this is, and "Back to the group". The
- * facilitator also gets the controls that move the group.
+ * The top region of the board: where the group is (the stage bar), the
+ * current step's prompt on one line (a tap shows all of it), whose view
+ * this is, and "Back to the group". The facilitator's moves are in the
+ * session panel along the bottom.
  */
 export function StagePanel() {
   const editor = useCurrentEditor()
   const session = useBoardSession()
   const { control, participantId } = session
   const isFacilitator = session.role === Role.Facilitator
-  const panel = useRef<HTMLDivElement>(null)
-
-  // Frames are fitted between this panel and the tool bars along the bottom,
-  // so the prompt and the buttons never hide them.
-  const padding = useCallback((): Padding => {
-    const screen = editor?.getViewportScreenBounds()
-    if (!screen) return { top: sideClear, right: sideClear, bottom: bottomClear, left: sideClear }
-    const panelBottom = panel.current?.getBoundingClientRect().bottom ?? screen.y
-    const toolbarTop = document.querySelector('.board-toolbar')?.getBoundingClientRect().top
-    return {
-      top: Math.max(panelBottom - screen.y + 16, sideClear),
-      right: sideClear,
-      bottom:
-        toolbarTop === undefined ? bottomClear : Math.max(screen.y + screen.h - toolbarTop + 8, bottomClear),
-      left: sideClear,
-    }
-  }, [editor])
+  // Folded to one line, so the board keeps its room; a tap shows the whole question.
+  const [showWholePrompt, setPromptOpen] = useState(false)
+  const narrow = useNarrowScreen()
 
   const view = useGroupView(editor, control, participantId, padding)
+  useRefitWhenBoardResizes(editor, view)
   useGuideAnnouncements(control, participantId)
   const moves = useStageMoves()
   useStageShortcuts(editor, isFacilitator, moves.go)
@@ -56,8 +47,9 @@ export function StagePanel() {
   const hasStages = stagesOnBoard.length > 0
 
   return (
-    <div className="stage-panel" ref={panel}>
-      {hasStages && (
+    <div className="stage-panel">
+      {/* On a phone the folded prompt already says which step is now; the bar comes with "Show all". */}
+      {hasStages && (showWholePrompt || !stage || !narrow) && (
         <StageBar
           stagesOnBoard={stagesOnBoard}
           current={stage}
@@ -65,49 +57,49 @@ export function StagePanel() {
         />
       )}
       {stage ? (
-        <StepPrompt stage={stage} />
+        <div className="step-prompt-row">
+          <StepPrompt stage={stage} collapsed={!showWholePrompt} />
+          <button
+            type="button"
+            className="button prompt-toggle"
+            aria-expanded={showWholePrompt}
+            aria-controls="step-prompt"
+            onClick={() => setPromptOpen(!showWholePrompt)}
+          >
+            {showWholePrompt ? text.layout.hidePrompt : text.layout.showPrompt}
+          </button>
+        </div>
       ) : (
         hasStages && (
           <p className="stage-waiting">{isFacilitator ? text.stages.chooseStart : text.stages.notStarted}</p>
         )
       )}
-      {isFacilitator && (
-        <div className="guide-controls" role="group" aria-label={text.stages.guideLabel}>
-          {hasStages && (
-            <>
-              <button
-                type="button"
-                className="button"
-                aria-disabled={!moves.hasPrevious}
-                aria-keyshortcuts={previousStepKey}
-                onClick={() => moves.go(-1)}
-              >
-                <span aria-hidden="true">◀</span>
-                {text.stages.previous}
-                <kbd>{text.stages.previousKey}</kbd>
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-disabled={!moves.hasNext}
-                aria-keyshortcuts={nextStepKey}
-                onClick={() => moves.go(1)}
-              >
-                {text.stages.next}
-                <span aria-hidden="true">▶</span>
-                <kbd>{text.stages.nextKey}</kbd>
-              </button>
-            </>
-          )}
-          <GroupViewButtons editor={editor} />
-          {moves.problem && (
-            <p className="message message-problem" role="alert">
-              {moves.problem}
-            </p>
-          )}
-        </div>
-      )}
       <ViewNotice view={view} />
     </div>
   )
+}
+
+/**
+ * When the board region changes size because a panel opened or closed (a
+ * vote, a wrapped prompt), a person who was looking at the group's step
+ * sees all of it again, fitted to the new size.
+ */
+function useRefitWhenBoardResizes(editor: Editor | null, view: GroupView): void {
+  const { withGroup, mode, backToGroup } = view
+  useEffect(() => {
+    if (!editor || !withGroup || mode === 'leading') return
+    let last = editor.getViewportScreenBounds().clone()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const stop = react('board size', () => {
+      const now = editor.getViewportScreenBounds()
+      if (Math.abs(now.w - last.w) < 2 && Math.abs(now.h - last.h) < 2) return
+      last = now.clone()
+      clearTimeout(timer)
+      timer = setTimeout(() => backToGroup({ instant: true }), 150)
+    })
+    return () => {
+      stop()
+      clearTimeout(timer)
+    }
+  }, [editor, withGroup, mode, backToGroup])
 }

@@ -6,12 +6,24 @@ import { text } from '../../text.ts'
  * and what to do. The board shows it near the top; the projector in large
  * type for the back of the room.
  */
-export function StepPrompt({ stage, large = false }: { stage: StageState; large?: boolean }) {
+export function StepPrompt({
+  stage,
+  large = false,
+  collapsed = false,
+}: {
+  stage: StageState
+  large?: boolean
+  /** One line on the board's top region (the words are all there for screen readers). */
+  collapsed?: boolean
+}) {
   const step = findStep(stage.stage, stage.step)
   const guidance = findStage(stage.stage).guidance
   return (
     <section
-      className={large ? 'step-prompt step-prompt-large' : 'step-prompt'}
+      id={large ? undefined : 'step-prompt'}
+      className={['step-prompt', large && 'step-prompt-large', collapsed && 'step-prompt-collapsed']
+        .filter(Boolean)
+        .join(' ')}
       aria-labelledby="step-prompt-title"
       data-testid="step-prompt"
     >

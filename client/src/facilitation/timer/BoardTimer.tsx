@@ -1,4 +1,5 @@
 import { Role, timerRemainingMs } from '@wesee/shared'
+import { usePhoneView } from '../../layout/phoneView.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
 import { useCommand } from '../useCommand.ts'
@@ -14,13 +15,15 @@ export function BoardTimer() {
   const session = useBoardSession()
   const timer = session.control?.timer ?? null
   const { send, busy, problem } = useCommand()
+  // On a phone the sound choice waits in More, so the top stays one line.
+  const phoneView = usePhoneView()
   if (!timer) return null
   const isFacilitator = session.role === Role.Facilitator
   const running = timer.status === 'running' && timerRemainingMs(timer, serverNow()) > 0
   return (
     <div className="board-timer">
       <TimerDisplay timer={timer} />
-      <SoundToggle />
+      {!phoneView && <SoundToggle />}
       {isFacilitator && timer.status === 'paused' && (
         <button
           type="button"

@@ -27,11 +27,18 @@ export function NoteVoteOverlay({
   tally: VoteTally | null
 }) {
   const boxes = useValue('notes in the vote', () => noteBoxes(editor, vote.shapeIds), [editor, vote.shapeIds])
+  // The overlay covers the canvas and only the canvas, so a note half out of
+  // view never puts its buttons over the regions around the board.
+  const view = useValue('canvas on screen', () => editor.getViewportScreenBounds(), [editor])
   const showButtons = vote.status === 'open' && ballot.canVote
   if (!showButtons && !tally) return null
   const results = new Map(tally?.notes.map((note) => [note.shapeId, note]))
   return (
-    <div className="vote-overlay" data-testid="vote-overlay">
+    <div
+      className="vote-overlay"
+      data-testid="vote-overlay"
+      style={{ left: view.x, top: view.y, width: view.w, height: view.h }}
+    >
       {boxes.map((box) => {
         const result = results.get(box.shapeId)
         const isTop = result !== undefined && result.rank === 1 && result.votes > 0
@@ -42,21 +49,24 @@ export function NoteVoteOverlay({
           <div
             key={box.shapeId}
             className={isTop ? 'vote-note vote-note-top' : 'vote-note'}
-            style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
+            style={{ left: box.left - view.x, top: box.top - view.y, width: box.width, height: box.height }}
             data-shape-id={box.shapeId}
           >
-            {result && (
-              <p className="vote-count" data-testid="vote-count">
-                {isTop && (
-                  <span className="vote-top-label" title={text.voting.topNote}>
-                    <span aria-hidden="true">★</span> {text.voting.top}
-                  </span>
+            {/* The marks sit in one row inside the note, so they never cover each other or a neighbour. */}
+            {(result || (showButtons && mine > 0)) && (
+              <div className="vote-note-badges">
+                {showButtons && mine > 0 && <p className="vote-mine">{text.voting.yourVotes(mine)}</p>}
+                {result && (
+                  <p className="vote-count" data-testid="vote-count">
+                    {isTop && (
+                      <span className="vote-top-label" title={text.voting.topNote}>
+                        <span aria-hidden="true">★</span> {text.voting.top}
+                      </span>
+                    )}
+                    <span>{text.voting.votesCount(result.votes)}</span>
+                  </p>
                 )}
-                <span>{text.voting.votesCount(result.votes)}</span>
-              </p>
-            )}
-            {showButtons && mine > 0 && (
-              <p className="vote-mine vote-mine-on-note">{text.voting.yourVotes(mine)}</p>
+              </div>
             )}
             {showButtons && roomy && (
               <div className="vote-note-actions">

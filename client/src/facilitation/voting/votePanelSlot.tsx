@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react'
 
 /**
- * A place in the column at the top of the board (under the stage panel)
- * where the vote panel goes on a narrow screen, so it takes its turn in the
- * page's flow instead of lying on top of the board's other tools.
+ * The vote panel's place in the layout's side region (a column beside the
+ * board on a wide screen, a row under the top on a phone), so it takes its
+ * turn in the page's flow instead of lying on top of the board's tools.
  */
 let slot: HTMLElement | null = null
 const listeners = new Set<() => void>()
@@ -14,7 +14,7 @@ function setSlot(element: HTMLElement | null): void {
   for (const listener of listeners) listener()
 }
 
-/** Marks where the vote panel goes on a narrow screen. */
+/** Marks where the vote panel goes. */
 export function VotePanelSlot() {
   return <div className="vote-panel-slot" ref={setSlot} />
 }
@@ -27,19 +27,5 @@ export function useVotePanelSlot(): HTMLElement | null {
       return () => listeners.delete(listener)
     },
     () => slot,
-  )
-}
-
-const narrowQuery = '(max-width: 56rem)'
-
-/** True on a phone or a narrow window. */
-export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      const query = window.matchMedia(narrowQuery)
-      query.addEventListener('change', listener)
-      return () => query.removeEventListener('change', listener)
-    },
-    () => window.matchMedia(narrowQuery).matches,
   )
 }

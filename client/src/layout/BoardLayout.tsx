@@ -1,0 +1,79 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { setPhoneViewOn } from './readableZoom.ts'
+import './layout.css'
+
+/**
+ * The board page's one layout: four regions in a CSS grid, so they push
+ * each other instead of floating on top of each other.
+ * - top: where we are (connection, pause, timer, stage, step and prompt);
+ * - side: the vote and private writing panels (a column on a wide screen,
+ *   a row under the top on a phone);
+ * - board: the canvas or the list, and nothing of ours over it but the
+ *   Vote buttons on notes and, while one is open, a sheet;
+ * - bottom: the actions.
+ * The board row never gets less than a third of the screen's height; the
+ * other regions scroll inside themselves when their contents are taller.
+ *
+ * The board region's place on the screen is kept in CSS variables
+ * (`--board-top`, `--board-left`, `--board-width`, `--board-height`) for
+ * sheets, which open over the board and only over it.
+ */
+export function BoardLayout({
+  top,
+  side,
+  board,
+  bottom,
+  phoneView,
+}: {
+  top: ReactNode
+  side: ReactNode
+  board: ReactNode
+  bottom: ReactNode
+  phoneView: boolean
+}) {
+  const boardRegion = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    setPhoneViewOn(phoneView)
+    return () => setPhoneViewOn(false)
+  }, [phoneView])
+  useEffect(() => {
+    const region = boardRegion.current
+    if (!region) return
+    const root = document.documentElement.style
+    const measure = () => {
+      const box = region.getBoundingClientRect()
+      root.setProperty('--board-top', `${box.top}px`)
+      root.setProperty('--board-left', `${box.left}px`)
+      root.setProperty('--board-width', `${box.width}px`)
+      root.setProperty('--board-height', `${box.height}px`)
+    }
+    measure()
+    // The other regions grow and shrink (a wrapped prompt, a vote panel), and move the board.
+    const observer = new ResizeObserver(measure)
+    observer.observe(region)
+    for (const sibling of region.parentElement?.children ?? []) observer.observe(sibling)
+    window.addEventListener('resize', measure)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', measure)
+      for (const name of ['--board-top', '--board-left', '--board-width', '--board-height'])
+        root.removeProperty(name)
+    }
+  }, [])
+  return (
+    <div className={phoneView ? 'board-layout phone-view' : 'board-layout'} data-testid="board-layout">
+      <div className="region-top" data-region="top">
+        {top}
+      </div>
+      <div className="region-side" data-region="side">
+        {side}
+      </div>
+      <div className="region-board" data-region="board" ref={boardRegion}>
+        {board}
+      </div>
+      <div className="region-bottom" data-region="bottom">
+        {bottom}
+      </div>
+    </div>
+  )
+}
