@@ -81,7 +81,7 @@ test('a facilitator starts an Exploration board and moves everyone to "What do y
   await expect(back).toBeHidden()
 
   // A participant's Page Down moves nothing.
-  await participant.page.locator('.tl-canvas').click({ position: { x: 600, y: 600 } })
+  await participant.page.locator('.tl-canvas').click({ position: { x: 600, y: 350 } })
   await participant.page.keyboard.press('PageDown')
   await expect(prompt).toContainText('What do you see?')
 
@@ -89,7 +89,7 @@ test('a facilitator starts an Exploration board and moves everyone to "What do y
   const next = facilitatorPage.getByRole('button', { name: /Next step/ })
   await expect(next.locator('kbd')).toHaveText('Page Down')
   await expect(next).toHaveAttribute('aria-keyshortcuts', 'PageDown')
-  await facilitatorPage.locator('.tl-canvas').click({ position: { x: 600, y: 600 } })
+  await facilitatorPage.locator('.tl-canvas').click({ position: { x: 600, y: 350 } })
   await facilitatorPage.keyboard.press('PageDown')
   await expect(prompt).toContainText('What do we see now?')
   await expect(participant.page.getByTestId('announcer')).toHaveText('Now: What do we see now?')
