@@ -558,6 +558,8 @@ export const text = {
   },
   layout: {
     actionsLabel: 'What I can do',
+    topLabel: 'Where we are',
+    sideLabel: 'Vote and writing',
     sessionLabel: 'Run the session',
     addNote: 'Add a note',
     addPicture: 'Add a picture',

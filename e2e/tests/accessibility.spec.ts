@@ -39,7 +39,13 @@ function notesInFrame(page: Page, frameId: string): Promise<string[]> {
 
 /** Votes for a note from the vote panel's list, with the keyboard. */
 async function voteWithKeyboard(page: Page, words: string): Promise<void> {
-  await tabTo(page, page.getByTestId('vote-panel').getByRole('button', { name: 'List of notes' }))
+  // On a phone the Vote action along the bottom stands in for the vote panel.
+  const panel = page.getByTestId('vote-panel')
+  const opener =
+    (await panel.count()) > 0
+      ? panel.getByRole('button', { name: 'List of notes' })
+      : page.getByTestId('vote-action')
+  await tabTo(page, opener)
   await page.keyboard.press('Enter')
   const list = page.getByTestId('vote-list')
   await tabTo(page, list.getByRole('button', { name: `Vote for: ${words}` }))
@@ -135,7 +141,7 @@ test('the same session from the list view only', async ({ server, createBoard, n
   await expect(list.getByText('Nobody explains the letters')).toBeVisible()
 
   await startVoteOnISee(server.url, board)
-  await expect(page.getByTestId('votes-left')).toHaveText('You have 3 votes left')
+  await expect(page.getByTestId('vote-action')).toContainText('You have 3 votes left')
   await voteWithKeyboard(page, 'Nobody explains the letters')
   await facilitatorCommand(server.url, board, { type: 'vote.reveal' })
   await hearResults(page, 'Nobody explains the letters')
@@ -202,7 +208,7 @@ test('"Jump, do not slide" in My settings moves the view at once', async ({ crea
   await calm.open(board.links.participant, 'Pat', 'Cat')
   await (await boardButton(calm.page, 'My settings')).click()
   await calm.page.getByRole('radio', { name: 'Jump, do not slide' }).check()
-  await calm.page.getByRole('button', { name: 'Close' }).click()
+  await calm.page.getByRole('dialog', { name: 'My settings' }).getByRole('button', { name: 'Close' }).click()
   await expect(calm.page.locator('html')).toHaveAttribute('data-reduce-motion', 'true')
 
   const stageBar = facilitator.page.getByRole('navigation', { name: 'Where we are' })

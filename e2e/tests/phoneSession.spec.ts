@@ -16,6 +16,7 @@ test('on a phone with the biggest words: join by code, add a note and a picture 
   createBoard,
   browser,
 }) => {
+  test.setTimeout(150_000)
   const board = await createBoard('Phone session', 'exploration')
   await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
   const context = await browser.newContext({
@@ -60,7 +61,11 @@ test('on a phone with the biggest words: join by code, add a note and a picture 
     // "Add a picture" as a picture note: it lands in the step too.
     await page.getByRole('button', { name: 'Add a picture' }).tap()
     await page.getByRole('radio', { name: /A picture note/ }).tap()
-    await page.getByRole('button', { name: 'Bus', exact: true }).tap()
+    await page.getByRole('searchbox', { name: 'Find a picture' }).fill('bus')
+    await page
+      .getByRole('list', { name: 'Pictures found' })
+      .getByRole('button', { name: 'Bus', exact: true })
+      .tap()
     await expect.poll(async () => (await pictureNotesOnBoard(page)).length).toBe(1)
     const [pictureNote] = await pictureNotesOnBoard(page)
     expect(await parentOf(page, pictureNote!.id)).toBe(iSeeFrame)

@@ -3,7 +3,7 @@ import { expect, test } from '../support/fixtures.ts'
 import { addPhotoWithButton, imagesOnBoard, pngMadeInBrowser } from '../support/pictures.ts'
 import { startServerProcess } from '../support/serverProcess.ts'
 import type { CreatedBoard } from '@wesee/shared'
-import { boardButton } from '../support/menus.ts'
+import { boardButton, openMore } from '../support/menus.ts'
 
 const uploaded = /^\/api\/assets\/[0-9a-f]{64}$/
 
@@ -171,6 +171,8 @@ test('on a phone, "Take a photo" opens the camera', async ({ createBoard, browse
   try {
     const phone = new BoardPageObject(await context.newPage())
     await phone.open(board.links.participant, 'Pat')
+    // On a phone the photo buttons are in "More".
+    await openMore(phone.page)
     const camera = phone.page.getByTestId('take-photo-input')
     await expect(camera).toHaveAttribute('capture', 'environment')
     await expect(camera).toHaveAttribute('accept', 'image/*')

@@ -111,7 +111,7 @@ test('the facilitator keys do nothing while typing in a note', async ({ createBo
 
   await facilitator.page.locator('.tl-canvas').click({ position: { x: 200, y: 450 } })
   await facilitator.page.keyboard.press('n')
-  await facilitator.page.mouse.click(640, 600)
+  await facilitator.page.mouse.click(640, 400)
   await facilitator.page.waitForFunction(
     () => document.activeElement?.getAttribute('contenteditable') === 'true',
   )

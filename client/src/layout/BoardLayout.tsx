@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { setPhoneViewOn } from './readableZoom.ts'
+import { text } from '../text.ts'
 import './layout.css'
 
 /**
@@ -62,10 +63,23 @@ export function BoardLayout({
   }, [])
   return (
     <div className={phoneView ? 'board-layout phone-view' : 'board-layout'} data-testid="board-layout">
-      <div className="region-top" data-region="top">
+      {/* The top and side regions may scroll (big text on a small phone), so they take focus to scroll by keyboard. */}
+      <div
+        className="region-top"
+        data-region="top"
+        role="region"
+        aria-label={text.layout.topLabel}
+        tabIndex={0}
+      >
         {top}
       </div>
-      <div className="region-side" data-region="side">
+      <div
+        className="region-side"
+        data-region="side"
+        role="region"
+        aria-label={text.layout.sideLabel}
+        tabIndex={0}
+      >
         {side}
       </div>
       <div className="region-board" data-region="board" ref={boardRegion}>
