@@ -1,3 +1,5 @@
+import { authorOf } from '../ownership/shapeStanding.ts'
+
 /**
  * Reading words and picture names out of tldraw shape records, for the
  * summary, the notes CSV and the participation record. Works on plain JSON
@@ -73,10 +75,9 @@ export function shapePictureNames(shape: ShapeLike): string[] {
   return names.filter((name): name is string => typeof name === 'string' && name.trim() !== '')
 }
 
-/** Who wrote a shape (`meta.authorId`), set by the client that made it. */
+/** Who wrote a shape (`meta.authorId`), set by the server from the writer's connection (`authorOf`). */
 export function shapeAuthorId(shape: ShapeLike): string | null {
-  const id = shape.meta?.authorId
-  return typeof id === 'string' ? id : null
+  return authorOf(shape)
 }
 
 /** When a shape was made (`meta.createdAt`, ms, or `meta.sharedAt` for a shared private note), when known. */
