@@ -186,6 +186,7 @@ export {
   plainTextOf,
   isShapeRecord,
   isNoteShape,
+  noteShapeTypes,
   shapeText,
   shapePictureNames,
   shapeAuthorId,

@@ -1,4 +1,5 @@
 import { authorOf } from '../ownership/shapeStanding.ts'
+import { pictureNoteShapeType } from '../shapes/pictureNote.ts'
 
 /**
  * Reading words and picture names out of tldraw shape records, for the
@@ -56,9 +57,16 @@ export function isShapeRecord(record: unknown): record is ShapeLike {
   )
 }
 
-/** Sticky notes, and note-like shapes other features add (e.g. picture notes). */
+/**
+ * The shape types that are people's notes: tldraw sticky notes and picture
+ * notes. The one list the list view, summary, votes and copies all use, so
+ * they never disagree about what counts as a note.
+ */
+export const noteShapeTypes: ReadonlySet<string> = new Set(['note', pictureNoteShapeType])
+
+/** True for a note: a sticky note or a picture note. */
 export function isNoteShape(record: unknown): record is ShapeLike {
-  return isShapeRecord(record) && typeof record.type === 'string' && /note/i.test(record.type)
+  return isShapeRecord(record) && typeof record.type === 'string' && noteShapeTypes.has(record.type)
 }
 
 /** The words on a shape: its rich text, or a plain `text` prop. */
