@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { collectRefusals } from '../helpers/bareClient.ts'
 import { expectBoardSurvivesRestart } from '../helpers/boardStillServes.ts'
+import { joinPerson } from '../helpers/privateWriting.ts'
 import { connectClient, noteRecord, recordsJson } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
@@ -8,7 +9,9 @@ import { waitFor } from '../helpers/waitFor.ts'
 test('two people adding, moving and deleting notes stay exactly in step through the gate, with no refusals', async () => {
   const server = await startTestServer()
   const board = await server.createBoard()
-  const ada = connectClient(server.syncUrl, board.id, board.keys.participant)
+  // Ada joins as a person, so the notes she writes are hers to delete.
+  const person = await joinPerson(server.url, board, board.keys.participant, { name: 'Ada' })
+  const ada = connectClient(server.syncUrl, board.id, person.key, { token: person.token })
   const bo = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   const refusals = [ada, bo].map((client) => collectRefusals(client.provider))
   await Promise.all([ada.waitSynced(), bo.waitSynced()])
