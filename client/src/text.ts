@@ -276,6 +276,8 @@ export const text = {
     nameHint: 'Others will see this next to your pointer.',
     nameButton: 'Go to the board',
     backHome: 'Back to the start page',
+    /** When the server put back a change and gave no words of its own. */
+    changeNotAllowed: 'That change was not allowed, so it was put back.',
   },
   status: {
     connected: 'Connected',

@@ -30,6 +30,7 @@ import { MySettingsHost } from '../settings/MySettingsHost.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
 import { useCurrentEditor } from './currentEditor.ts'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
+import { RefusalNotice } from './RefusalNotice.tsx'
 import { describeConnection } from './connectionState.ts'
 import { localUserId } from './localUser.ts'
 import { Loading, Problem } from './PageStates.tsx'
@@ -141,6 +142,7 @@ export function ConnectedBoard({
         {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
         <div className="board-top">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
+          <RefusalNotice provider={provider} />
           <LockNotice />
           <BoardTimer />
           <StagePanel />

@@ -1,6 +1,11 @@
 import type { Editor } from 'tldraw'
 
 /**
+ * The server is the source of who made a shape: it overwrites `meta.authorId`
+ * and `meta.createdAt` on every new shape from the connection
+ * (shared/src/ownership). This optimistic stamp only lets this screen show
+ * the person's own note as theirs before the server's answer arrives.
+ *
  * Stamps each shape this person makes with who made it and when
  * (`meta.authorId`, `meta.createdAt`), so the summary can credit them (only
  * if they agreed) and the participation record can count their notes.
