@@ -114,6 +114,8 @@ export const text = {
     stoppedAnnouncement: 'You can look around on your own again.',
     summonedAnnouncement: 'The facilitator brought everyone to the same place.',
     summonedYou: 'Everyone has been brought to what you see.',
+    summonedTo: (frame: string) => `The facilitator brought everyone to "${frame}".`,
+    summonedYouTo: (frame: string) => `Everyone has been brought to "${frame}".`,
   },
   projector: {
     label: 'Projector screen',
@@ -143,6 +145,9 @@ export const text = {
     readAloudShort: 'Read aloud',
     readAloud: (words: string) => `Read aloud: ${words.slice(0, 60)}`,
     editShort: 'Change',
+    added: (frame: string) => `Note added to "${frame}".`,
+    pausedDraft:
+      'The facilitator has paused the board. Your words are kept here: add them when it carries on.',
     edit: (words: string) => `Change the note: ${words.slice(0, 60)}`,
   },
   voting: {
@@ -182,8 +187,12 @@ export const text = {
     secretNotice: 'Secret vote: nobody will see who voted for what.',
     peopleVoted: (count: number) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
     voteForSelected: 'Vote for this note',
-    selectANote: 'Select a note in the vote, or use the Vote buttons on the notes.',
+    selectANote:
+      'Choose a note in the vote first: press Alt + J to go to the notes, Tab to the one you want, then Alt + V.',
     shortcutHint: 'Or press Alt+V. Alt+Shift+V takes a vote back.',
+    howWithButtons: 'Press Vote on a note. Or choose a note and press Alt + V.',
+    howWhenSmall:
+      'The notes are small at this zoom, so they have no Vote buttons. Use "List of notes", or choose a note (Alt + J, then Tab) and press Alt + V.',
     voteOn: (words: string) => `Vote for: ${words}`,
     voteButton: 'Vote',
     takeBack: 'Take back',
@@ -203,6 +212,10 @@ export const text = {
     ended: 'The vote has ended.',
     endedHidden: 'The vote has ended. The facilitator will show the results.',
     revealedAnnouncement: 'The results of the vote are showing.',
+    revealedWithTop: (words: string, votes: number) =>
+      `The results of the vote are showing. Most votes: "${words}", ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+    revealedWithTies: (words: string[], votes: number) =>
+      `The results of the vote are showing. Most votes, ${votes === 1 ? '1 vote' : `${votes} votes`} each: ${words.map((w) => `"${w}"`).join(', ')}.`,
     untitledNote: 'A note without words',
     resultsHeading: (title: string) => `Results: ${title}`,
     resultsButton: 'See the results',
@@ -257,6 +270,10 @@ export const text = {
     paused: 'Paused',
     timeIsUp: 'Time is up',
     oneMinuteLeft: 'One minute left',
+    startedAnnouncement: (time: string) => `The timer has started: ${time}.`,
+    pausedAnnouncement: (left: string) => `The timer is paused, with ${left} left.`,
+    carriedOnAnnouncement: (left: string) => `The timer carries on: ${left} left.`,
+    stoppedAnnouncement: 'The timer has stopped.',
     soundName: 'Sound when time is up',
   },
   roles: {
@@ -483,7 +500,14 @@ export const text = {
     pictures: 'Pictures',
     readAloud: 'Read aloud',
     settings: 'My settings',
-    noteAdded: 'A new note is ready. Type your words, then press Escape.',
+  },
+  /** Names for tldraw's own controls that it leaves unnamed. */
+  tldrawNames: {
+    opacity: 'How see-through',
+    noteWords: 'The words on this note',
+    frameName: 'The name of this step',
+    pages: 'Pages',
+    menu: 'Menu',
   },
   /** The board in words: the hidden outline beside the canvas, and what the canvas says. */
   boardWords: {
@@ -586,6 +610,7 @@ export const text = {
       `${name} is writing… (${count} ${count === 1 ? 'note' : 'notes'})`,
     notWritten: (name: string) => `${name} — no notes yet`,
     sharedBy: (name: string) => `${name} shared their notes.`,
+    yoursSharedIn: (frame: string) => `Your notes are on the board in "${frame}".`,
     startedAnnouncement: 'Everyone writes on their own now. Only you can see your notes.',
     stoppedAnnouncement: 'Writing on your own has stopped. Your notes are still only yours.',
     revealedAnnouncement: (frame: string) => `Everyone's notes are on the board now, in "${frame}".`,

@@ -143,7 +143,10 @@ function moveBetweenNotes(event: KeyboardEvent<HTMLElement>): void {
       ? 0
       : event.key === 'End'
         ? notes.length - 1
-        : Math.min(notes.length - 1, Math.max(0, at + (['ArrowDown', 'ArrowRight'].includes(event.key) ? 1 : -1)))
+        : Math.min(
+            notes.length - 1,
+            Math.max(0, at + (['ArrowDown', 'ArrowRight'].includes(event.key) ? 1 : -1)),
+          )
   for (const note of notes) note.tabIndex = -1
   notes[next]!.tabIndex = 0
   notes[next]!.focus()

@@ -9,14 +9,18 @@ const focusable = 'button:not([disabled]), [href], input:not([disabled]), select
  * is in the address's #fragment, and a "#…" link would replace it.
  */
 export function SkipToControls() {
-  const skip = () => {
-    const region = document.getElementById('wesee-controls')
-    const first = region?.querySelector<HTMLElement>(focusable) ?? document.querySelector<HTMLElement>('.board-toolbar button')
-    first?.focus()
-  }
   return (
-    <button type="button" className="skip-link" onClick={skip} data-testid="skip-to-controls">
+    <button type="button" className="skip-link" onClick={focusWeSeeControls} data-testid="skip-to-controls">
       {text.boardWords.skipToControls}
     </button>
   )
+}
+
+/** Focus on the first of WeSee's own controls (the stage, the timer, the vote, else the toolbar). */
+export function focusWeSeeControls(): void {
+  const region = document.getElementById('wesee-controls')
+  const first =
+    region?.querySelector<HTMLElement>(focusable) ??
+    document.querySelector<HTMLElement>('.board-toolbar button')
+  first?.focus()
 }

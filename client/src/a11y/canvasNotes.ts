@@ -9,21 +9,17 @@ export function isNoteShape(shape: TLShape | undefined): boolean {
 
 /** The notes of a frame in reading order, as the list view and the board in words have them. */
 export function notesInFrame(editor: Editor, frameId: TLShapeId): TLShapeId[] {
-  return boardOutline(editor).frames.find((frame) => frame.id === frameId)?.notes.map((note) => note.id) ?? []
+  return (
+    boardOutline(editor)
+      .frames.find((frame) => frame.id === frameId)
+      ?.notes.map((note) => note.id) ?? []
+  )
 }
 
 /** The frame a shape sits in, or null when it sits on the page. */
 export function frameOf(editor: Editor, shape: TLShape): TLShape | null {
   const parent = editor.getShape(shape.parentId as TLShapeId)
   return parent?.type === 'frame' ? parent : null
-}
-
-/** The next or last note after `noteId` in its frame, going round. */
-export function neighbourNote(editor: Editor, frameId: TLShapeId, noteId: TLShapeId, step: 1 | -1): TLShapeId | null {
-  const notes = notesInFrame(editor, frameId)
-  if (notes.length === 0) return null
-  const at = notes.indexOf(noteId)
-  return notes[(at + step + notes.length) % notes.length] ?? null
 }
 
 /** True when a sticky note has no words (picture notes always have their picture). */

@@ -3,9 +3,10 @@ import { react, type Editor, type TLShape, type TLShapeId } from 'tldraw'
 import { Role } from '@wesee/shared'
 import { text } from '../text.ts'
 import { announce } from './announce.ts'
-import { frameOf, isEmptyNote, isNoteShape, neighbourNote, notesInFrame } from './canvasNotes.ts'
+import { frameOf, isEmptyNote, isNoteShape, notesInFrame } from './canvasNotes.ts'
 import { chooseOnCanvas } from './chooseOnCanvas.ts'
 import { isTyping } from './isTyping.ts'
+import { focusWeSeeControls } from './SkipToControls.tsx'
 
 /** The key that jumps to the notes of the step the group is on. */
 export const jumpToStepKey = { code: 'KeyJ', label: 'Alt + J' } as const
@@ -13,8 +14,9 @@ export const jumpToStepKey = { code: 'KeyJ', label: 'Alt + J' } as const
 /**
  * WeSee's keys on the canvas, so a keyboard user reaches every note:
  * - on a frame (a step), Enter or Tab goes into its notes; on a note in a
- *   frame, Tab and Shift + Tab go round its notes and Escape goes back out
- *   to the frame (tldraw's Tab visits only shapes on the page, so notes
+ *   frame, Tab and Shift + Tab go through its notes (after the last, on to
+ *   WeSee's controls; before the first, back to the frame) and Escape goes
+ *   back out to the frame (tldraw's Tab visits only shapes on the page, so notes
  *   inside frames were out of reach, and Enter renamed the frame);
  * - Alt + J jumps to the notes of the group's step;
  * - Tab while typing a note finishes it (tldraw would start another note);
@@ -54,7 +56,13 @@ export function useCanvasKeys({
       if (document.querySelector('dialog[open]')) return
       const plain = !event.altKey && !event.ctrlKey && !event.metaKey
 
-      if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === jumpToStepKey.code) {
+      if (
+        event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.shiftKey &&
+        event.code === jumpToStepKey.code
+      ) {
         if (isTyping(event.target) && !onCanvas(event.target)) return
         take(event)
         jumpToStep(editor, stepFrameId)
@@ -100,8 +108,14 @@ export function useCanvasKeys({
         chooseOnCanvas(editor, frame.id)
       } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
         take(event)
-        const next = neighbourNote(editor, frame.id, chosen.id, event.shiftKey ? -1 : 1)
+        const notes = notesInFrame(editor, frame.id)
+        const at = notes.indexOf(chosen.id)
+        const next = notes[at + (event.shiftKey ? -1 : 1)]
         if (next) chooseOnCanvas(editor, next)
+        // Before the first note: back to the step. After the last: on to WeSee's controls
+        // (the vote panel's "Vote for this note" among them), with the note still chosen.
+        else if (event.shiftKey) chooseOnCanvas(editor, frame.id)
+        else focusWeSeeControls()
       }
     }
 

@@ -29,6 +29,8 @@ import { BoardMirror } from '../a11y/BoardMirror.tsx'
 import { setPrivateNoteCheck } from '../a11y/privateNotes.ts'
 import { SkipToControls } from '../a11y/SkipToControls.tsx'
 import { useCanvasKeys } from '../a11y/useCanvasKeys.ts'
+import { keepFocusOffBody } from '../a11y/keepFocusOffBody.ts'
+import { useFocusOnArrival } from '../a11y/useFocusOnArrival.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { MySettingsHost } from '../settings/MySettingsHost.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
@@ -108,6 +110,9 @@ export function ConnectedBoard({
   })
   useCanvasKeys({ editor, role: board.role, stepFrameId: control?.stage?.frameId ?? null })
   useEffect(() => setPrivateNoteCheck(privateRouter.isPrivate), [privateRouter])
+  const [mainElement, setMainElement] = useState<HTMLElement | null>(null)
+  useEffect(() => (mainElement ? keepFocusOffBody(mainElement) : undefined), [mainElement])
+  useFocusOnArrival(editor !== null && control !== null)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -121,6 +126,7 @@ export function ConnectedBoard({
       <main
         className={listOpen ? 'board list-open' : 'board'}
         id="main"
+        ref={setMainElement}
         aria-label={board.title}
         onKeyDown={keepKeysFromCanvas}
         onKeyUp={keepKeysFromCanvas}
