@@ -209,6 +209,8 @@ test('a screen reader reads every note of the step, and hears each move of a ses
   createBoard,
   newPerson,
 }) => {
+  // A long scripted session: a dozen moves, each awaited until it is said.
+  test.setTimeout(120_000)
   const board = await createBoard('Heard', 'exploration')
   await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
   const fran = new BoardPageObject(await newPerson())
