@@ -118,6 +118,8 @@ export const text = {
     stoppedAnnouncement: 'You can look around on your own again.',
     summonedAnnouncement: 'The facilitator brought everyone to the same place.',
     summonedYou: 'Everyone has been brought to what you see.',
+    summonedTo: (frame: string) => `The facilitator brought everyone to "${frame}".`,
+    summonedYouTo: (frame: string) => `Everyone has been brought to "${frame}".`,
   },
   projector: {
     label: 'Projector screen',
@@ -147,6 +149,9 @@ export const text = {
     readAloudShort: 'Read aloud',
     readAloud: (words: string) => `Read aloud: ${words.slice(0, 60)}`,
     editShort: 'Change',
+    added: (frame: string) => `Note added to "${frame}".`,
+    pausedDraft:
+      'The facilitator has paused the board. Your words are kept here: add them when it carries on.',
     edit: (words: string) => `Change the note: ${words.slice(0, 60)}`,
   },
   voting: {
@@ -186,8 +191,12 @@ export const text = {
     secretNotice: 'Secret vote: nobody will see who voted for what.',
     peopleVoted: (count: number) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
     voteForSelected: 'Vote for this note',
-    selectANote: 'Select a note in the vote, or use the Vote buttons on the notes.',
+    selectANote:
+      'Choose a note in the vote first: press Alt + J to go to the notes, Tab to the one you want, then Alt + V.',
     shortcutHint: 'Or press Alt+V. Alt+Shift+V takes a vote back.',
+    howWithButtons: 'Press Vote on a note. Or choose a note and press Alt + V.',
+    howWhenSmall:
+      'The notes are small at this zoom, so they have no Vote buttons. Use "List of notes", or choose a note (Alt + J, then Tab) and press Alt + V.',
     voteOn: (words: string) => `Vote for: ${words}`,
     voteButton: 'Vote',
     takeBack: 'Take back',
@@ -207,6 +216,10 @@ export const text = {
     ended: 'The vote has ended.',
     endedHidden: 'The vote has ended. The facilitator will show the results.',
     revealedAnnouncement: 'The results of the vote are showing.',
+    revealedWithTop: (words: string, votes: number) =>
+      `The results of the vote are showing. Most votes: "${words}", ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+    revealedWithTies: (words: string[], votes: number) =>
+      `The results of the vote are showing. Most votes, ${votes === 1 ? '1 vote' : `${votes} votes`} each: ${words.map((w) => `"${w}"`).join(', ')}.`,
     untitledNote: 'A note without words',
     resultsHeading: (title: string) => `Results: ${title}`,
     resultsButton: 'See the results',
@@ -261,6 +274,10 @@ export const text = {
     paused: 'Paused',
     timeIsUp: 'Time is up',
     oneMinuteLeft: 'One minute left',
+    startedAnnouncement: (time: string) => `The timer has started: ${time}.`,
+    pausedAnnouncement: (left: string) => `The timer is paused, with ${left} left.`,
+    carriedOnAnnouncement: (left: string) => `The timer carries on: ${left} left.`,
+    stoppedAnnouncement: 'The timer has stopped.',
     soundName: 'Sound when time is up',
   },
   roles: {
@@ -489,7 +506,48 @@ export const text = {
     pictures: 'Pictures',
     readAloud: 'Read aloud',
     settings: 'My settings',
-    noteAdded: 'A new note is ready. Type your words, then press Escape.',
+  },
+  /** Names for tldraw's own controls that it leaves unnamed. */
+  tldrawNames: {
+    opacity: 'How see-through',
+    noteWords: 'The words on this note',
+    frameName: 'The name of this step',
+    pages: 'Pages',
+    menu: 'Menu',
+  },
+  /** The board in words: the hidden outline beside the canvas, and what the canvas says. */
+  boardWords: {
+    canvasName: 'The board. Tab goes from note to note, Escape goes back to the step.',
+    mirrorHeading: 'The board in words',
+    mirrorHint:
+      'Arrow keys go from note to note. Enter shows the note on the board and chooses it, so you can vote for it or change it.',
+    stepHeading: (title: string, isNow: boolean) => (isNow ? `Now: ${title}` : title),
+    noteCount: (count: number) => (count === 1 ? '1 note' : `${count} notes`),
+    inTheVote: 'In the vote',
+    votes: (count: number) => (count === 1 ? '1 vote' : `${count} votes`),
+    noNotesYet: 'No notes here yet.',
+    looseNotes: 'Notes outside the steps',
+    note: 'Note',
+    pictureNote: 'Picture note',
+    picture: 'Picture',
+    step: 'Step',
+    shape: 'Drawing',
+    position: (index: number, total: number, where: string) => `${index} of ${total} in "${where}"`,
+    positionOnBoard: (index: number, total: number) => `${index} of ${total} on the board`,
+    stepSelected: (title: string, notes: number) =>
+      `Step: ${title}. ${notes === 1 ? '1 note' : `${notes} notes`}. Press Enter to go to its notes.`,
+    several: (count: number) => `${count} things chosen`,
+    noteAddedTo: (frame: string) => `Note added to "${frame}". Type your words, then press Escape.`,
+    noteAdded: 'Note added. Type your words, then press Escape.',
+    noteSaved: 'Note saved.',
+    noteSavedIn: (frame: string) => `Note saved in "${frame}".`,
+    emptyNoteRemoved: 'The empty note was taken away.',
+    noNotesInStep: (title: string) => `"${title}" has no notes yet. Press Alt + N to add one.`,
+    noStep: 'The group is not on a step yet.',
+    backToStep: (title: string) => `Back to the step "${title}".`,
+    onlyFacilitatorRenames: 'Only the facilitator can change the name of a step.',
+    skipToControls: 'Skip to WeSee controls',
+    controlsHeading: 'WeSee controls',
   },
   keys: {
     button: 'Keys',
@@ -558,6 +616,7 @@ export const text = {
       `${name} is writing… (${count} ${count === 1 ? 'note' : 'notes'})`,
     notWritten: (name: string) => `${name} — no notes yet`,
     sharedBy: (name: string) => `${name} shared their notes.`,
+    yoursSharedIn: (frame: string) => `Your notes are on the board in "${frame}".`,
     startedAnnouncement: 'Everyone writes on their own now. Only you can see your notes.',
     stoppedAnnouncement: 'Writing on your own has stopped. Your notes are still only yours.',
     revealedAnnouncement: (frame: string) => `Everyone's notes are on the board now, in "${frame}".`,

@@ -6,13 +6,18 @@ import { wantsReducedMotion } from '../settings/displaySettings.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { bindPresence } from './bindPresence.ts'
 import { currentEditor } from './currentEditor.ts'
+import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
+import { text } from '../text.ts'
 import { markAuthorship } from '../revisit/markAuthorship.ts'
 import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { setUpPictures } from '../pictures/setUpPictures.ts'
 
 // Fonts, icons and translations come from our own origin, never a CDN.
 const assetUrls = getAssetUrlsByImport()
+// What the canvas says is in WeSee's words (see CanvasAnnouncer); its name too.
+const canvasComponents = { A11y: CanvasAnnouncer }
+const canvasOptions = { branding: text.boardWords.canvasName }
 
 declare global {
   interface Window {
@@ -94,6 +99,8 @@ export function BoardCanvas({
       shapeUtils={customShapeUtils}
       onMount={onMount}
       hideUi={hideUi}
+      components={canvasComponents}
+      options={canvasOptions}
     >
       {children}
     </Tldraw>

@@ -25,6 +25,12 @@ import { EasyModeBar } from '../a11y/EasyModeBar.tsx'
 import { KeysDialog } from '../a11y/KeysDialog.tsx'
 import { keepKeysFromCanvas } from '../a11y/keepKeysFromCanvas.ts'
 import { useBoardKeys } from '../a11y/useBoardKeys.ts'
+import { BoardMirror } from '../a11y/BoardMirror.tsx'
+import { setPrivateNoteCheck } from '../a11y/privateNotes.ts'
+import { SkipToControls } from '../a11y/SkipToControls.tsx'
+import { useCanvasKeys } from '../a11y/useCanvasKeys.ts'
+import { keepFocusOffBody } from '../a11y/keepFocusOffBody.ts'
+import { useFocusOnArrival } from '../a11y/useFocusOnArrival.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { MySettingsHost } from '../settings/MySettingsHost.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
@@ -103,6 +109,11 @@ export function ConnectedBoard({
     authorId: identity?.participantId ?? null,
     showKeys,
   })
+  useCanvasKeys({ editor, role: board.role, stepFrameId: control?.stage?.frameId ?? null })
+  useEffect(() => setPrivateNoteCheck(privateRouter.isPrivate), [privateRouter])
+  const [mainElement, setMainElement] = useState<HTMLElement | null>(null)
+  useEffect(() => (mainElement ? keepFocusOffBody(mainElement) : undefined), [mainElement])
+  useFocusOnArrival(editor !== null && control !== null)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -116,10 +127,13 @@ export function ConnectedBoard({
       <main
         className={listOpen ? 'board list-open' : 'board'}
         id="main"
+        ref={setMainElement}
         aria-label={board.title}
         onKeyDown={keepKeysFromCanvas}
         onKeyUp={keepKeysFromCanvas}
       >
+        <SkipToControls />
+        {editor && !listOpen && <BoardMirror editor={editor} isPrivate={privateRouter.isPrivate} />}
         {store && provider ? (
           // The canvas stays mounted under the list view, so both stay in sync.
           <div className={listOpen ? 'canvas-layer canvas-hidden' : 'canvas-layer'} inert={listOpen}>
@@ -140,7 +154,7 @@ export function ConnectedBoard({
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
         {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
-        <div className="board-top">
+        <div className="board-top" id="wesee-controls">
           <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
           <RefusalNotice provider={provider} />
           <LockNotice />

@@ -1,12 +1,14 @@
 import { useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { displayName, Role, type ParticipantProfile } from '@wesee/shared'
+import { Role, type ParticipantProfile } from '@wesee/shared'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
 import { boardOutline, type OutlineNote } from './boardOutline.ts'
 import { addNoteToFrame, changeNoteWords } from './noteActions.ts'
 import { NoteEditor } from './NoteEditor.tsx'
 import { readAloud } from '../a11y/readAloud.ts'
+import { noteByline } from '../a11y/noteDescription.ts'
+import { announce } from '../a11y/announce.ts'
 
 /**
  * The board as a list: every frame a heading, its notes a list with who
@@ -26,13 +28,24 @@ export function BoardListView({
   const people = new Map((session.control?.participants ?? []).map((p) => [p.id, p]))
   const canWrite =
     session.role === Role.Facilitator || (session.role === Role.Participant && !session.control?.lock.locked)
+  // Paused while someone types: the box and their words stay; only adding waits.
+  const paused = session.role === Role.Participant && !canWrite ? text.list.pausedDraft : null
+  const stepFrameId = session.control?.stage?.frameId ?? null
 
   return (
     <div className="list-view" data-testid="list-view">
       <h1 className="visually-hidden">{text.list.heading(session.title)}</h1>
       {outline.frames.map((frame) => (
         <section key={frame.id} className="list-frame" aria-labelledby={`heading-${frame.id}`}>
-          <h2 id={`heading-${frame.id}`}>{frame.title}</h2>
+          <h2 id={`heading-${frame.id}`} aria-current={frame.id === stepFrameId ? 'step' : undefined}>
+            {frame.id === stepFrameId && (
+              <>
+                <span className="now-badge">{text.stages.now}</span>
+                <span className="visually-hidden">:</span>{' '}
+              </>
+            )}
+            {frame.title}
+          </h2>
           {frame.prompt && <p className="list-prompt">{frame.prompt}</p>}
           {frame.pictureNames.length > 0 && (
             <p className="hint">{text.list.pictures(frame.pictureNames.join(', '))}</p>
@@ -44,11 +57,15 @@ export function BoardListView({
             canWrite={canWrite}
             isPrivate={isPrivate}
           />
-          {canWrite && (
+          {(canWrite || paused) && (
             <NoteEditor
               label={text.list.addNoteTo(frame.title)}
+              paused={paused}
               submitLabel={text.list.addNote}
-              onSubmit={(words) => addNoteToFrame(editor, frame.id, words, session.participantId)}
+              onSubmit={(words) => {
+                addNoteToFrame(editor, frame.id, words, session.participantId)
+                announce(text.list.added(frame.title))
+              }}
             />
           )}
         </section>
@@ -119,7 +136,7 @@ function NoteItem({
 }) {
   const session = useBoardSession()
   const [editing, setEditing] = useState(false)
-  const byline = note.anonymous || !author ? text.list.bySomeone : text.list.by(displayName(author))
+  const byline = noteByline(note, author ? new Map([[author.id, author]]) : new Map())
   const mine = note.authorId !== null && note.authorId === session.participantId
   const mayEdit = canWrite && (mine || session.role === Role.Facilitator)
   const words = [note.pictureNames.join(', '), note.text].filter(Boolean).join('. ')
@@ -131,9 +148,11 @@ function NoteItem({
           initial={note.text}
           autoFocus
           submitLabel={text.list.save}
+          paused={canWrite ? null : text.list.pausedDraft}
           onSubmit={(changed) => {
             changeNoteWords(editor, note.id, changed)
             setEditing(false)
+            announce(text.boardWords.noteSaved)
           }}
           onCancel={() => setEditing(false)}
         />

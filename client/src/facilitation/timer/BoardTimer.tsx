@@ -5,6 +5,7 @@ import { useCommand } from '../useCommand.ts'
 import { serverNow } from './serverClock.ts'
 import { SoundToggle } from './SoundToggle.tsx'
 import { TimerDisplay } from './TimerDisplay.tsx'
+import { useTimerAnnouncements } from './useTimerAnnouncements.ts'
 
 /**
  * The timer on the board, while one is set: the time left and the sound
@@ -14,6 +15,7 @@ export function BoardTimer() {
   const session = useBoardSession()
   const timer = session.control?.timer ?? null
   const { send, busy, problem } = useCommand()
+  useTimerAnnouncements(timer, session.control !== null)
   if (!timer) return null
   const isFacilitator = session.role === Role.Facilitator
   const running = timer.status === 'running' && timerRemainingMs(timer, serverNow()) > 0
