@@ -1,7 +1,6 @@
 import type { Editor, TLShape, TLShapeId } from 'tldraw'
-import { boardOutline, plainText } from '../listView/boardOutline.ts'
-
-export const noteShapeTypes: ReadonlySet<string> = new Set(['note', 'picture-note'])
+import { noteShapeTypes, plainTextOf } from '@wesee/shared'
+import { boardOutline } from '../listView/boardOutline.ts'
 
 export function isNoteShape(shape: TLShape | undefined): boolean {
   return shape !== undefined && noteShapeTypes.has(shape.type)
@@ -26,5 +25,5 @@ export function frameOf(editor: Editor, shape: TLShape): TLShape | null {
 export function isEmptyNote(editor: Editor, id: TLShapeId): boolean {
   const shape = editor.getShape(id)
   if (!shape || shape.type !== 'note') return false
-  return plainText((shape.props as { richText?: unknown }).richText).trim() === ''
+  return plainTextOf((shape.props as { richText?: unknown }).richText).trim() === ''
 }
