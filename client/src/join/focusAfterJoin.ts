@@ -1,10 +1,11 @@
 /**
  * Where focus goes once a person has joined, in order: the board's main
- * action (the layout marks it `data-main-action`), the current step's
- * heading, then the board's own tools. Never the page body, where a
- * keyboard or screen-reader user would have to start again from the top.
+ * action (the layout marks it `data-main-action`), then the current step's
+ * heading (the same one `a11y/useFocusOnArrival.ts` chooses on a reload).
+ * Never the page body, where a keyboard or screen-reader user would have to
+ * start again from the top; with no step, `useFocusOnArrival` picks the board.
  */
-const targets = ['[data-main-action]', '[data-step-heading]', '.easy-bar button', '.board-toolbar button']
+const targets = ['[data-main-action]', '#step-prompt-title']
 
 /** Stops watching after this long: by then the board has loaded (or shows why not). */
 const watchForMs = 10_000
