@@ -19,6 +19,12 @@ export const text = {
     titlePlaceholder: 'For example: Our community café',
     createButton: 'Make the board',
     creating: 'Making the board…',
+    readyHeading: (title: string) => `${title} is ready`,
+    keepLink:
+      'This is your link to run the board. Keep it somewhere safe, for example in an email to yourself.',
+    notShownAgain: 'It will not be shown again. This browser remembers it for you too.',
+    yourLink: 'Your link to run the board',
+    openNewBoard: 'Open the board',
     yourBoardsHeading: 'Your boards',
     noBoards: 'Boards you make or open on this device will show here.',
     openBoard: (title: string) => `Open ${title}`,

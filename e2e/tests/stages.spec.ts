@@ -37,6 +37,7 @@ test('a facilitator starts an Exploration board and moves everyone to "What do y
   await expect(facilitatorPage.getByRole('radio', { name: 'Blank' })).toBeChecked()
   await facilitatorPage.getByRole('radio', { name: 'Exploration' }).check()
   await facilitatorPage.getByRole('button', { name: 'Make the board' }).click()
+  await facilitatorPage.getByRole('button', { name: 'Open the board' }).click()
   const facilitator = new BoardPageObject(facilitatorPage)
   await facilitator.join('Fran', 'Owl')
   await facilitator.waitForEditor()
