@@ -38,6 +38,16 @@ describe('judgeChange', () => {
     })
   })
 
+  test("a new shape stamped truthfully by the person's own screen is kept exactly as sent", () => {
+    const truthful = note({ meta: { authorId: 'ana', createdAt: now - 3_000 } })
+    expect(judgeChange(undefined, truthful, ana, now)).toEqual({ kind: 'allow' })
+    const farOut = note({ meta: { authorId: 'ana', createdAt: now + 11 * 60_000 } })
+    expect(judgeChange(undefined, farOut, ana, now)).toMatchObject({
+      kind: 'allow-as',
+      record: { meta: { authorId: 'ana', createdAt: now } },
+    })
+  })
+
   test('the author may change and delete their own note, but not re-credit it', () => {
     expect(judgeChange(note(), note({ props: { color: 'blue' } }), ana, now)).toEqual({ kind: 'allow' })
     expect(judgeChange(note(), undefined, ana, now)).toEqual({ kind: 'allow' })

@@ -93,8 +93,20 @@ function keepStamp(before: JudgedRecord, after: JudgedRecord): ChangeJudgement {
   return sameRecord(record, after) ? allow : { kind: 'allow-as', record }
 }
 
+/**
+ * How far a new shape's `meta.createdAt` may be from the server's clock and
+ * still be kept. Every rewrite of a new note races the letters the person is
+ * still typing into it (their next updates were made before the rewrite
+ * reached them, and Yjs may let the rewrite win), so a screen that stamps
+ * its own shapes truthfully must get no rewrite at all. A device whose clock
+ * is further out gets the server's time.
+ */
+export const createdAtToleranceMs = 10 * 60_000
+
 function stamped(record: JudgedRecord, authorId: string, now: number): JudgedRecord {
-  return { ...record, meta: { ...(record.meta ?? {}), authorId, createdAt: now } }
+  const claimed = record.meta?.createdAt
+  const plausible = typeof claimed === 'number' && Math.abs(claimed - now) <= createdAtToleranceMs
+  return { ...record, meta: { ...(record.meta ?? {}), authorId, createdAt: plausible ? claimed : now } }
 }
 
 function unstamped(record: JudgedRecord): JudgedRecord {
