@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test'
 
+/** The answers to "Is this your own device?" on the join screen. */
+export const deviceAnswers = { own: 'Yes, it is mine', shared: 'No, other people use it too' } as const
+
 /** A person's view of a board, driven the way a person would. */
 export class BoardPageObject {
   constructor(readonly page: Page) {}
@@ -17,10 +20,11 @@ export class BoardPageObject {
     await this.waitForEditor()
   }
 
-  /** Fills the join screen with the mouse. */
-  async join(name: string, picture = 'Cat'): Promise<void> {
-    await this.page.getByRole('radio', { name: picture }).check()
+  /** Fills the join screen with the mouse (on this person's own device unless told otherwise). */
+  async join(name: string, picture = 'Cat', device: 'own' | 'shared' = 'own'): Promise<void> {
+    await this.page.getByRole('radio', { name: picture, exact: true }).check()
     await this.page.getByRole('textbox', { name: /Your name/ }).fill(name)
+    await this.page.getByRole('radio', { name: deviceAnswers[device] }).check()
     await this.page.getByRole('button', { name: 'Join', exact: true }).click()
   }
 

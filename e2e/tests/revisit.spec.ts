@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
 import type { JoinedBoard } from '@wesee/shared'
-import { BoardPageObject } from '../support/BoardPageObject.ts'
+import { BoardPageObject, deviceAnswers } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { facilitatorCommand, showFrame, weSeeFrame } from '../support/voting.ts'
 import { boardButton } from '../support/menus.ts'
@@ -13,6 +13,7 @@ async function joinAs(page: Page, link: string, name: string, picture: string, c
   await page.getByRole('radio', { name: picture }).check()
   await page.getByRole('textbox', { name: /Your name/ }).fill(name)
   if (credit) await page.getByRole('checkbox', { name: 'Credit me by name in summaries' }).check()
+  await page.getByRole('radio', { name: deviceAnswers.own }).check()
   await page.getByRole('button', { name: 'Join', exact: true }).click()
   const person = new BoardPageObject(page)
   await person.waitForEditor()

@@ -17,6 +17,7 @@ test('a facilitator makes a board and a participant sees their note live, and af
   await facilitatorPage.goto(server.url)
   await facilitatorPage.getByLabel('Name of the board').fill('Our community café')
   await facilitatorPage.getByRole('button', { name: 'Make the board' }).click()
+  await facilitatorPage.getByRole('button', { name: 'Open the board' }).click()
   const facilitator = new BoardPageObject(facilitatorPage)
   await facilitator.join('Fran', 'Owl')
   await facilitator.waitForEditor()

@@ -38,6 +38,7 @@ test('a facilitator starts an Exploration board and moves everyone to "What do y
   await expect(facilitatorPage.getByRole('radio', { name: 'Blank' })).toBeChecked()
   await facilitatorPage.getByRole('radio', { name: 'Exploration' }).check()
   await facilitatorPage.getByRole('button', { name: 'Make the board' }).click()
+  await facilitatorPage.getByRole('button', { name: 'Open the board' }).click()
   const facilitator = new BoardPageObject(facilitatorPage)
   await facilitator.join('Fran', 'Owl')
   await facilitator.waitForEditor()
@@ -172,8 +173,9 @@ test('"Follow me", looking around, and "Bring everyone here"', async ({ createBo
   const youSeeBounds = (await boundsOf(participant.page, youSee))!
   expect(showsMiddleOf(await viewportOf(participant.page), youSeeBounds)).toBe(false)
   await facilitator.page.getByRole('button', { name: 'Bring everyone here' }).click()
+  // It says where: the step in the middle of the facilitator's view.
   await expect(participant.page.getByTestId('announcer')).toHaveText(
-    'The facilitator brought everyone to the same place.',
+    'The facilitator brought everyone to "What do you see?".',
   )
   await expect.poll(async () => showsMiddleOf(await viewportOf(participant.page), youSeeBounds)).toBe(true)
 

@@ -10,6 +10,21 @@ export interface BoardKeys {
 /** Links that open the board in each role (the key travels in the fragment). */
 export type BoardLinks = BoardKeys
 
+/**
+ * The keys and links a facilitator can see again later: the participant and
+ * viewer ones. The facilitator key is stored only as a hash, so the server
+ * shows it once, when the board is made (or a new one is made).
+ */
+export type SharedBoardKeys = Pick<BoardKeys, 'participant' | 'viewer'>
+export type SharedBoardLinks = SharedBoardKeys
+
+/** Response of `POST /api/boards/:id/keys/:role` (201): a board's new key for that role; the old one stops working. */
+export interface NewBoardKey {
+  role: 'facilitator' | 'participant' | 'viewer'
+  key: string
+  link: string
+}
+
 /** Body of `POST /api/boards`. */
 export interface CreateBoardRequest {
   title: string
@@ -36,10 +51,10 @@ export interface BoardSummary {
   lastActivityAt?: string
   /** The role of the key used to ask. */
   role: Role
-  /** Only for the facilitator: what the invite panel shows. */
+  /** Only for the facilitator: what the invite panel shows (never the facilitator key: see SharedBoardKeys). */
   joinCode?: string
-  keys?: BoardKeys
-  links?: BoardLinks
+  keys?: SharedBoardKeys
+  links?: SharedBoardLinks
 }
 
 /** Builds the link that opens a board in a role; the key rides in the fragment. */

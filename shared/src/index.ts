@@ -42,6 +42,9 @@ export {
   projectorLink,
   type BoardKeys,
   type BoardLinks,
+  type SharedBoardKeys,
+  type SharedBoardLinks,
+  type NewBoardKey,
   type CreateBoardRequest,
   type CreatedBoard,
   type BoardSummary,
@@ -186,6 +189,7 @@ export {
   plainTextOf,
   isShapeRecord,
   isNoteShape,
+  noteShapeTypes,
   shapeText,
   shapePictureNames,
   shapeAuthorId,
@@ -240,3 +244,23 @@ export {
   type UpdatedBoard,
 } from './revisit/boardManagement.ts'
 export { noteShape, defaultNoteProps } from './shapes/noteShape.ts'
+export {
+  isNoteOrPicture,
+  authorOf,
+  standingOf,
+  moveFields,
+  noteAndPictureShapeTypes,
+  type ShapeStanding,
+  type OwnedRecordLike,
+} from './ownership/shapeStanding.ts'
+export {
+  judgeChange,
+  mayChangeShape,
+  onlyMoved,
+  sameRecord,
+  type ChangeActor,
+  type ChangeJudgement,
+  type JudgedRecord,
+} from './ownership/judgeChange.ts'
+export { isOwnAddress, foreignAddressIn } from './ownership/ownAddresses.ts'
+export { ownershipWords } from './ownership/ownershipWords.ts'

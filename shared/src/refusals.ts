@@ -27,6 +27,14 @@ export const RefusalCode = {
   DocFull: 'doc-full',
   /** One change touched too many things at once; the whole change was undone. */
   TooManyChanges: 'too-many-changes',
+  /** Someone changed or deleted a note, picture or shape another person made. */
+  NotYours: 'not-yours',
+  /** Someone other than the facilitator changed the template, a locked shape or a page. */
+  OnlyFacilitator: 'only-facilitator',
+  /** Someone other than the facilitator locked or unlocked a shape. */
+  LockIsFacilitators: 'lock-is-facilitators',
+  /** A picture, bookmark or embed pointed somewhere other than this server. */
+  NotThisServer: 'not-this-server',
   /** A rule of the server refused the change and gave no code of its own. */
   NotAllowed: 'not-allowed',
 } as const

@@ -6,7 +6,7 @@ import { VoteToolbarButtons } from '../facilitation/voting/VoteToolbarButtons.ts
 import { PictureTools } from '../pictures/PictureTools.tsx'
 import { text } from '../text.ts'
 import { announce } from './announce.ts'
-import { addNoteHere } from './addNoteHere.ts'
+import { addNoteHere, noteAddedMessage } from './addNoteHere.ts'
 import { ReadingButtons } from './ReadingTools.tsx'
 
 /**
@@ -27,8 +27,8 @@ export function EasyModeBar() {
           className="button button-primary"
           aria-keyshortcuts="Alt+N"
           onClick={() => {
-            addNoteHere(editor, stepFrameId, session.participantId)
-            announce(text.easy.noteAdded)
+            const id = addNoteHere(editor, stepFrameId, session.participantId)
+            announce(noteAddedMessage(editor, id))
           }}
         >
           <img src={pictureUrl('1F4DD')} alt="" width={36} height={36} />

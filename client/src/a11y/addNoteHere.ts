@@ -1,5 +1,6 @@
 import { createShapeId, toRichText, type Editor, type TLShapeId } from 'tldraw'
 import { bringIntoSight, placeNewShape } from '../board/placeNewShape.ts'
+import { text } from '../text.ts'
 
 const noteSize = { w: 200, h: 200 }
 
@@ -27,4 +28,11 @@ export function addNoteHere(editor: Editor, stepFrameId: string | null, authorId
   editor.setEditingShape(id)
   editor.setCurrentTool('select.editing_shape')
   return id
+}
+
+/** "Note added to "What do I see?". Type your words, then press Escape." */
+export function noteAddedMessage(editor: Editor, id: TLShapeId): string {
+  const parent = editor.getShape(editor.getShape(id)?.parentId as TLShapeId)
+  const frameName = parent?.type === 'frame' ? (parent.props as { name?: string }).name : undefined
+  return frameName ? text.boardWords.noteAddedTo(frameName) : text.boardWords.noteAdded
 }

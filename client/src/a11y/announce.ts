@@ -2,6 +2,11 @@
  * Says something to screen readers through one polite live region on the
  * page. Used for things that change without the person doing anything:
  * stage changes, timers, the board being paused, the connection.
+ *
+ * The region is put on the page empty, before the first message
+ * (`prepareLiveRegion` at start-up): screen readers only watch live regions
+ * that already exist, so a region inserted with its first words in it is
+ * often silent.
  */
 let region: HTMLElement | null = null
 
@@ -16,11 +21,17 @@ function liveRegion(): HTMLElement {
   return region
 }
 
+/** Puts the empty live region on the page, so the first message is heard. */
+export function prepareLiveRegion(): void {
+  liveRegion()
+}
+
 export function announce(message: string): void {
-  const target = liveRegion()
-  // Clearing first makes screen readers repeat a message that is the same as the last.
-  target.textContent = ''
-  window.setTimeout(() => {
-    target.textContent = message
-  }, 50)
+  if (!message) return
+  // Each message is a new element in the region: screen readers speak every
+  // addition, so a message equal to the last one is said again, and two in
+  // quick succession are both said (none waits on a timer and gets lost).
+  const line = document.createElement('p')
+  line.textContent = message
+  liveRegion().replaceChildren(line)
 }

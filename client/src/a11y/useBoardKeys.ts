@@ -1,9 +1,8 @@
 import { useEffect } from 'react'
 import type { Editor } from 'tldraw'
 import { announce } from './announce.ts'
-import { addNoteHere } from './addNoteHere.ts'
+import { addNoteHere, noteAddedMessage } from './addNoteHere.ts'
 import { isTyping } from './isTyping.ts'
-import { text } from '../text.ts'
 
 /**
  * WeSee's own board keys: Alt+N adds a note where the group is working, and
@@ -35,8 +34,8 @@ export function useBoardKeys({
       if (event.altKey && !event.shiftKey && event.code === 'KeyN' && editor && canAddNotes) {
         event.preventDefault()
         event.stopPropagation()
-        addNoteHere(editor, stepFrameId, authorId)
-        announce(text.easy.noteAdded)
+        const id = addNoteHere(editor, stepFrameId, authorId)
+        announce(noteAddedMessage(editor, id))
       }
     }
     // Capture, so tldraw does not take the keys first.

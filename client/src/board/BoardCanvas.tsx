@@ -16,13 +16,18 @@ import { wantsReducedMotion } from '../settings/displaySettings.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { bindPresence } from './bindPresence.ts'
 import { currentEditor } from './currentEditor.ts'
+import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
+import { text } from '../text.ts'
 import { markAuthorship } from '../revisit/markAuthorship.ts'
 import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { setUpPictures } from '../pictures/setUpPictures.ts'
 
 // Fonts, icons and translations come from our own origin, never a CDN.
 const assetUrls = getAssetUrlsByImport()
+// What the canvas says is in WeSee's words (see CanvasAnnouncer); its name too.
+const canvasComponents = { A11y: CanvasAnnouncer }
+const canvasOptions = { branding: text.boardWords.canvasName }
 
 declare global {
   interface Window {
@@ -107,7 +112,8 @@ export function BoardCanvas({
       shapeUtils={customShapeUtils}
       onMount={onMount}
       hideUi={hideUi}
-      components={trimmedUi ? trimmedComponents : undefined}
+      components={trimmedUi ? trimmedComponents : canvasComponents}
+      options={canvasOptions}
     >
       {children}
     </Tldraw>
@@ -125,4 +131,4 @@ function StylePanelWhenChosen() {
   return chosen ? <DefaultStylePanel /> : null
 }
 
-const trimmedComponents: TLComponents = { StylePanel: StylePanelWhenChosen }
+const trimmedComponents: TLComponents = { ...canvasComponents, StylePanel: StylePanelWhenChosen }

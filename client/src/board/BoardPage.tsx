@@ -1,8 +1,13 @@
 import { Suspense, useCallback, useEffect, useState } from 'react'
 import { CloseCode, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { ApiRequestError, getBoard } from '../api/apiClient.ts'
-import { rememberBoard, rememberedBoards } from '../home/boardHistory.ts'
-import { forgetIdentity, savedIdentity } from '../join/participantIdentity.ts'
+import { forgetBoard, rememberBoard, rememberedBoards } from '../home/boardHistory.ts'
+import {
+  forgetIdentity,
+  joinedOnSharedDevice,
+  savedIdentity,
+  type DeviceKind,
+} from '../join/participantIdentity.ts'
 import { JoinScreen } from '../join/JoinScreen.tsx'
 import { text } from '../text.ts'
 import { LazyConnectedBoard, loadConnectedBoard } from '../app/lazyPages.ts'
@@ -45,7 +50,9 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
     getBoard(boardId, key).then(
       (board) => {
         if (cancelled) return
-        rememberBoard({ id: board.id, title: board.title, role: board.role, key })
+        // "Your boards" keeps the key; someone who still has to join says first whether this device is theirs.
+        if (board.role === Role.Viewer || (savedIdentity(boardId) && !joinedOnSharedDevice(boardId)))
+          rememberBoard({ id: board.id, title: board.title, role: board.role, key })
         document.title = `${board.title} · ${text.appName}`
         setInfo({ state: 'ready', board })
       },
@@ -72,7 +79,15 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
   if (info.state === 'loading' || !key) return <Loading message={text.board.loading} />
   const { board } = info
   if (board.role !== Role.Viewer && !identity) {
-    return <JoinScreen boardId={boardId} boardKey={key} title={board.title} onJoined={setIdentity} />
+    const joined = (joinedIdentity: JoinedBoard, device: DeviceKind) => {
+      // On a shared computer the next person must not find this board (and its key) in "Your boards".
+      if (device === 'own') rememberBoard({ id: boardId, title: board.title, role: board.role, key })
+      else forgetBoard(boardId)
+      setIdentity(joinedIdentity)
+    }
+    return (
+      <JoinScreen boardId={boardId} boardKey={key} title={board.title} role={board.role} onJoined={joined} />
+    )
   }
   return (
     <Suspense fallback={<Loading message={text.board.loading} />}>

@@ -29,11 +29,18 @@ import { EasyModeBar } from '../a11y/EasyModeBar.tsx'
 import { KeysDialog } from '../a11y/KeysDialog.tsx'
 import { keepKeysFromCanvas } from '../a11y/keepKeysFromCanvas.ts'
 import { useBoardKeys } from '../a11y/useBoardKeys.ts'
+import { BoardMirror } from '../a11y/BoardMirror.tsx'
+import { setPrivateNoteCheck } from '../a11y/privateNotes.ts'
+import { SkipToControls } from '../a11y/SkipToControls.tsx'
+import { useCanvasKeys } from '../a11y/useCanvasKeys.ts'
+import { keepFocusOffBody } from '../a11y/keepFocusOffBody.ts'
+import { useFocusOnArrival } from '../a11y/useFocusOnArrival.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { MySettingsHost } from '../settings/MySettingsHost.tsx'
 import { BoardCanvas } from './BoardCanvas.tsx'
 import { useCurrentEditor } from './currentEditor.ts'
 import { ConnectionStatus } from './ConnectionStatus.tsx'
+import { RefusalNotice } from './RefusalNotice.tsx'
 import { describeConnection } from './connectionState.ts'
 import { localUserId } from './localUser.ts'
 import { Loading, Problem } from './PageStates.tsx'
@@ -115,6 +122,11 @@ export function ConnectedBoard({
     authorId: identity?.participantId ?? null,
     showKeys,
   })
+  useCanvasKeys({ editor, role: board.role, stepFrameId })
+  useEffect(() => setPrivateNoteCheck(privateRouter.isPrivate), [privateRouter])
+  const [mainElement, setMainElement] = useState<HTMLElement | null>(null)
+  useEffect(() => (mainElement ? keepFocusOffBody(mainElement) : undefined), [mainElement])
+  useFocusOnArrival(editor !== null && control !== null)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -131,6 +143,7 @@ export function ConnectedBoard({
         <LockNotice />
         <BoardTimer />
       </div>
+      <RefusalNotice provider={provider} />
       <StagePanel />
     </>
   )
@@ -183,10 +196,13 @@ export function ConnectedBoard({
         <main
           className={listOpen ? 'board list-open' : 'board'}
           id="main"
+          ref={setMainElement}
           aria-label={board.title}
           onKeyDown={keepKeysFromCanvas}
           onKeyUp={keepKeysFromCanvas}
         >
+          <SkipToControls />
+          {editor && !listOpen && <BoardMirror editor={editor} isPrivate={privateRouter.isPrivate} />}
           <BoardLayout
             phoneView={phoneView}
             top={top}

@@ -7,10 +7,12 @@ import { describeConnection, type ConnectionState } from './connectionState.ts'
  */
 export function ConnectionStatus({ state, viewOnly }: { state: ConnectionState; viewOnly: boolean }) {
   const words = describeConnection(state)
+  // A reason the server gave while we try again (e.g. the board is full) shows like a problem.
+  const explained = state.kind === 'reconnecting' && state.code !== undefined
   return (
     <div className="status-bar">
       <p
-        className={`status-pill status-${state.kind}`}
+        className={`status-pill status-${state.kind}${explained ? ' status-explained' : ''}`}
         role="status"
         aria-live="polite"
         data-testid="connection-status"

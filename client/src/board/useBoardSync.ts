@@ -5,6 +5,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
 import * as Y from 'yjs'
 import { recordsArrayName } from '@wesee/shared'
+import { joinedOnSharedDevice } from '../join/participantIdentity.ts'
 import { boardAssetStore } from '../pictures/boardAssetStore.ts'
 import { boardShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
@@ -24,7 +25,7 @@ export interface BoardSync {
 
 /**
  * Opens a board's content doc: from this device's offline copy (IndexedDB)
- * at once, and from the server over y-websocket. The tldraw store is only
+ * at once (not on a shared computer), and from the server over y-websocket. The tldraw store is only
  * handed out once the doc holds the server-seeded records, so a client
  * never creates pages of its own.
  */
@@ -46,7 +47,10 @@ export function useBoardSync(
     const docName = `${boardId}/content`
     // Tabs must not share updates behind the server's back (a viewer tab would get edits).
     const provider = new WebsocketProvider(syncUrl(), docName, doc, syncConnectionOptions(key, token))
-    const offlineCopy = new IndexeddbPersistence(`wesee:${docName}`, doc)
+    // No offline copy for someone who joined on a shared computer: nothing of theirs outlives the tab.
+    const offlineCopy = joinedOnSharedDevice(boardId)
+      ? null
+      : new IndexeddbPersistence(`wesee:${docName}`, doc)
     const records = new YKeyValue<unknown>(doc.getArray<{ key: string; val: unknown }>(recordsArrayName))
     const cleanups: Array<() => void> = []
     let store: TLStore | null = null
@@ -70,7 +74,7 @@ export function useBoardSync(
     provider.on('sync', (synced: boolean) => {
       if (synced) startWhenReady()
     })
-    void offlineCopy.whenSynced.then(startWhenReady)
+    void offlineCopy?.whenSynced.then(startWhenReady)
 
     const onStatus = ({ status }: { status: string }) => {
       if (status === 'connected') {
@@ -113,7 +117,7 @@ export function useBoardSync(
       if (offlineTimer) clearTimeout(offlineTimer)
       for (const cleanup of cleanups.splice(0).reverse()) cleanup()
       provider.destroy()
-      void offlineCopy.destroy()
+      void offlineCopy?.destroy()
       doc.destroy()
     }
   }, [boardId, key, token, divert])

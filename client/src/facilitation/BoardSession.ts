@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { BoardLinks, ControlSnapshot, ParticipantProfile, Role } from '@wesee/shared'
+import type { SharedBoardLinks, ControlSnapshot, ParticipantProfile, Role } from '@wesee/shared'
 
 /** What every panel on a board needs to know: who I am and the session state. */
 export interface BoardSession {
@@ -13,7 +13,7 @@ export interface BoardSession {
   control: ControlSnapshot | null
   me: ParticipantProfile | null
   /** Facilitator only: the links and code to invite people. */
-  links: BoardLinks | null
+  links: SharedBoardLinks | null
   joinCode: string | null
 }
 

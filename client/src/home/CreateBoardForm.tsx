@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react'
-import type { TemplateId } from '@wesee/shared'
+import type { CreatedBoard, TemplateId } from '@wesee/shared'
 import { ApiRequestError, createBoard } from '../api/apiClient.ts'
 import { boardPath } from '../app/route.ts'
 import { text } from '../text.ts'
 import { rememberBoard } from './boardHistory.ts'
+import { KeepYourLink } from './KeepYourLink.tsx'
 import { TemplatePicker } from './TemplatePicker.tsx'
 
-/** The "Start a new board" form. On success it opens the board as facilitator. */
+/**
+ * The "Start a new board" form. On success it shows the facilitator link
+ * once (it cannot be shown again), then opens the board as facilitator.
+ */
 export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => void }) {
   const [title, setTitle] = useState('')
   const [template, setTemplate] = useState<TemplateId>('blank')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [created, setCreated] = useState<CreatedBoard | null>(null)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -20,12 +25,20 @@ export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => vo
     try {
       const board = await createBoard(title.trim() || 'Our board', template)
       rememberBoard({ id: board.id, title: board.title, role: 'facilitator', key: board.keys.facilitator })
-      onCreated(boardPath(board.id, board.keys.facilitator))
+      setCreated(board)
     } catch (caught) {
       setError(caught instanceof ApiRequestError ? caught.message : text.errors.generic)
       setBusy(false)
     }
   }
+
+  if (created)
+    return (
+      <KeepYourLink
+        board={created}
+        onOpen={() => onCreated(boardPath(created.id, created.keys.facilitator))}
+      />
+    )
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="create-heading">

@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { avatars, maxNameLength, type JoinRequest } from '@wesee/shared'
 import { text } from '../text.ts'
 import { AvatarPicker } from './AvatarPicker.tsx'
 
 /**
- * Picture, optional name, "Join without my name" and "Credit me by name".
- * Used to join and, later, to change one's profile.
+ * Picture, an optional name (left empty, others see only the picture) and
+ * "Credit me by name". Used to join and, later, to change one's profile.
+ * `children` go between the name and the button (the join screen's device
+ * question). On the join screen (`fitScreen`) the pictures scroll in their
+ * own box, so the name and the button stay on a phone's screen.
  */
 export function ProfileForm({
   initial,
@@ -13,30 +16,31 @@ export function ProfileForm({
   busyLabel,
   onSubmit,
   onCancel,
+  fitScreen = false,
+  children,
 }: {
   initial?: JoinRequest
   submitLabel: string
   busyLabel: string
   onSubmit: (profile: JoinRequest) => Promise<void>
   onCancel?: () => void
+  fitScreen?: boolean
+  children?: ReactNode
 }) {
   const [avatar, setAvatar] = useState(initial?.avatar ?? avatars[0]!.id)
-  const [name, setName] = useState(initial?.name ?? '')
-  const [anonymous, setAnonymous] = useState(initial?.anonymous ?? false)
+  const [name, setName] = useState(initial?.anonymous ? '' : (initial?.name ?? ''))
   const [credit, setCredit] = useState(initial?.credit ?? false)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
+  const trimmed = name.trim()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const trimmed = name.trim()
-    if (!anonymous && !trimmed) {
-      setProblem(text.join.needName)
-      return
-    }
     setBusy(true)
     setProblem(null)
     try {
+      // The label says the name may be left empty: then the person joins with their picture only.
+      const anonymous = trimmed === ''
       await onSubmit({
         avatar,
         name: anonymous ? null : trimmed,
@@ -51,45 +55,41 @@ export function ProfileForm({
   }
 
   return (
-    <form className="profile-form" onSubmit={submit} noValidate>
+    <form className={fitScreen ? 'profile-form fit-screen' : 'profile-form'} onSubmit={submit} noValidate>
       <AvatarPicker legend={text.join.pictureLegend} value={avatar} onChange={setAvatar} />
-      <div className="field">
-        <label htmlFor="profile-name">{text.join.nameLabel}</label>
-        <p className="hint" id="profile-name-hint">
-          {text.join.nameHint}
-        </p>
-        <input
-          id="profile-name"
-          value={name}
-          maxLength={maxNameLength}
-          autoComplete="nickname"
-          disabled={anonymous}
-          aria-describedby="profile-name-hint"
-          onChange={(event) => setName(event.target.value)}
-        />
+      <div className="profile-details">
+        <div className="field">
+          <label htmlFor="profile-name">{text.join.nameLabel}</label>
+          {/* The box before its hint: on a small screen with big text, the box stays in view. */}
+          <input
+            id="profile-name"
+            value={name}
+            maxLength={maxNameLength}
+            autoComplete="nickname"
+            aria-describedby="profile-name-hint"
+            onChange={(event) => setName(event.target.value)}
+          />
+          <p className="hint" id="profile-name-hint">
+            {trimmed ? text.join.nameHint : text.join.noNameHint}
+          </p>
+        </div>
+        {trimmed && (
+          <label className="check">
+            <input type="checkbox" checked={credit} onChange={(event) => setCredit(event.target.checked)} />
+            <span>
+              {text.join.creditLabel}
+              <span className="hint">{text.join.creditHint}</span>
+            </span>
+          </label>
+        )}
+        {children}
       </div>
-      <label className="check">
-        <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
-        <span>
-          {text.join.anonymousLabel}
-          <span className="hint">{text.join.anonymousHint}</span>
-        </span>
-      </label>
-      {!anonymous && (
-        <label className="check">
-          <input type="checkbox" checked={credit} onChange={(event) => setCredit(event.target.checked)} />
-          <span>
-            {text.join.creditLabel}
-            <span className="hint">{text.join.creditHint}</span>
-          </span>
-        </label>
-      )}
       {problem && (
         <p className="message message-problem" role="alert">
           {problem}
         </p>
       )}
-      <div className="actions">
+      <div className="actions profile-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? busyLabel : submitLabel}
         </button>

@@ -66,6 +66,7 @@ export function BoardLayout({
       {/* The top and side regions may scroll (big text on a small phone), so they take focus to scroll by keyboard. */}
       <div
         className="region-top"
+        id="wesee-controls"
         data-region="top"
         role="region"
         aria-label={text.layout.topLabel}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { displayName, Role, type ParticipantProfile } from '@wesee/shared'
+import { Role, type ParticipantProfile } from '@wesee/shared'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
 import { boardOutline, type OutlineNote } from './boardOutline.ts'
@@ -8,6 +8,8 @@ import { addNoteToFrame, changeNoteWords } from './noteActions.ts'
 import { NoteEditor } from './NoteEditor.tsx'
 import { readAloud } from '../a11y/readAloud.ts'
 import { ListVoteButtons } from './ListVoteButtons.tsx'
+import { noteByline } from '../a11y/noteDescription.ts'
+import { announce } from '../a11y/announce.ts'
 
 /**
  * The board as a list: every frame a heading, its notes a list with who
@@ -27,7 +29,9 @@ export function BoardListView({
   const people = new Map((session.control?.participants ?? []).map((p) => [p.id, p]))
   const canWrite =
     session.role === Role.Facilitator || (session.role === Role.Participant && !session.control?.lock.locked)
-  const stepFrameId = (session.control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null
+  // Paused while someone types: the box and their words stay; only adding waits.
+  const paused = session.role === Role.Participant && !canWrite ? text.list.pausedDraft : null
+  const stepFrameId = session.control?.stage?.frameId ?? null
   // The list opens at the step the group is on.
   const list = useRef<HTMLDivElement>(null)
   const scrolledTo = useRef<string | null>(null)
@@ -49,7 +53,7 @@ export function BoardListView({
           aria-labelledby={`heading-${frame.id}`}
           data-frame-id={frame.id}
         >
-          <h2 id={`heading-${frame.id}`}>
+          <h2 id={`heading-${frame.id}`} aria-current={frame.id === stepFrameId ? 'step' : undefined}>
             {frame.id === stepFrameId && (
               <>
                 <span className="now-badge">{text.stages.now}</span>
@@ -69,12 +73,16 @@ export function BoardListView({
             canWrite={canWrite}
             isPrivate={isPrivate}
           />
-          {canWrite && (
+          {(canWrite || paused) && (
             <NoteEditor
               draftKey={`add:${frame.id}`}
               label={text.list.addNoteTo(frame.title)}
+              paused={paused}
               submitLabel={text.list.addNote}
-              onSubmit={(words) => addNoteToFrame(editor, frame.id, words, session.participantId)}
+              onSubmit={(words) => {
+                addNoteToFrame(editor, frame.id, words, session.participantId)
+                announce(text.list.added(frame.title))
+              }}
             />
           )}
         </section>
@@ -145,7 +153,7 @@ function NoteItem({
 }) {
   const session = useBoardSession()
   const [editing, setEditing] = useState(false)
-  const byline = note.anonymous || !author ? text.list.bySomeone : text.list.by(displayName(author))
+  const byline = noteByline(note, author ? new Map([[author.id, author]]) : new Map())
   const mine = note.authorId !== null && note.authorId === session.participantId
   const mayEdit = canWrite && (mine || session.role === Role.Facilitator)
   const words = [note.pictureNames.join(', '), note.text].filter(Boolean).join('. ')
@@ -157,9 +165,11 @@ function NoteItem({
           initial={note.text}
           autoFocus
           submitLabel={text.list.save}
+          paused={canWrite ? null : text.list.pausedDraft}
           onSubmit={(changed) => {
             changeNoteWords(editor, note.id, changed)
             setEditing(false)
+            announce(text.boardWords.noteSaved)
           }}
           onCancel={() => setEditing(false)}
         />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { text } from '../text.ts'
 
 /** Words typed but not yet added, kept while this page is open. */
@@ -13,6 +13,7 @@ export function NoteEditor({
   onCancel,
   autoFocus = false,
   draftKey,
+  paused = null,
 }: {
   label: string
   initial?: string
@@ -23,6 +24,8 @@ export function NoteEditor({
   autoFocus?: boolean
   /** Keeps unsent words under this key when the box goes away (switching to the board and back). */
   draftKey?: string
+  /** Why the words cannot be added just now (the board is paused): the draft stays. */
+  paused?: string | null
 }) {
   const id = useId()
   const [words, setWordsNow] = useState(() => (draftKey ? drafts.get(draftKey) : undefined) ?? initial)
@@ -32,18 +35,28 @@ export function NoteEditor({
     if (next) drafts.set(draftKey, next)
     else drafts.delete(draftKey)
   }
+  const box = useRef<HTMLTextAreaElement>(null)
   const submit = (event: FormEvent | KeyboardEvent) => {
     event.preventDefault()
     const trimmed = words.trim()
-    if (!trimmed) return
+    if (!trimmed || paused) return
     onSubmit(trimmed)
     setWords('')
+    // Adding: back to the empty box, ready for the next note (changing closes the form instead).
+    if (!onCancel) box.current?.focus()
   }
   return (
     <form className="note-editor" onSubmit={submit}>
       <label htmlFor={id}>{label}</label>
+      {paused && (
+        <p className="hint" id={`${id}-paused`} role="status">
+          {paused}
+        </p>
+      )}
       <textarea
+        ref={box}
         id={id}
+        aria-describedby={paused ? `${id}-paused` : undefined}
         autoFocus={autoFocus}
         value={words}
         rows={2}
@@ -56,7 +69,8 @@ export function NoteEditor({
         }}
       />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={!words.trim()}>
+        {/* Never disabled under the person: an empty or paused box says why instead. */}
+        <button type="submit" className="button button-primary" aria-disabled={!words.trim() || !!paused}>
           {submitLabel}
         </button>
         {onCancel && (

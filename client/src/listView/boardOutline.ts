@@ -1,4 +1,5 @@
-import type { Editor, TLImageAsset, TLRichText, TLShape } from 'tldraw'
+import type { Editor, TLImageAsset, TLShape } from 'tldraw'
+import { isNoteShape, shapeText, type ShapeLike } from '@wesee/shared'
 
 /** One note as the list shows it. */
 export interface OutlineNote {
@@ -26,37 +27,9 @@ export interface BoardOutline {
   looseNotes: OutlineNote[]
 }
 
-const noteTypes = new Set(['note', 'picture-note'])
-
-/** Collects the words of a rich text tree (its `text` leaves). */
-export function plainText(richText: unknown): string {
-  const lines: string[] = []
-  const walk = (node: unknown, line: string[]): void => {
-    if (typeof node !== 'object' || node === null) return
-    const { text, content, type } = node as { text?: unknown; content?: unknown; type?: unknown }
-    if (typeof text === 'string') line.push(text)
-    if (Array.isArray(content)) {
-      if (type === 'doc') {
-        for (const block of content) {
-          const blockLine: string[] = []
-          walk(block, blockLine)
-          lines.push(blockLine.join(''))
-        }
-      } else {
-        for (const child of content) walk(child, line)
-      }
-    }
-  }
-  const top: string[] = []
-  walk(richText as TLRichText, top)
-  if (top.length > 0) lines.push(top.join(''))
-  return lines.join('\n').trim()
-}
-
-function shapeText(shape: TLShape): string {
-  const props = shape.props as { richText?: unknown; text?: unknown }
-  if (props.richText !== undefined) return plainText(props.richText)
-  return typeof props.text === 'string' ? props.text : ''
+/** The words on a shape, read the same way as the summary (`shapeText` in shared). */
+function wordsOn(shape: TLShape): string {
+  return shapeText(shape as unknown as ShapeLike)
 }
 
 function pictureName(editor: Editor, shape: TLShape): string | null {
@@ -69,14 +42,15 @@ function pictureName(editor: Editor, shape: TLShape): string | null {
   return null
 }
 
-function toNote(shape: TLShape): OutlineNote {
+/** A note as the list shows it (exported so tests can compare it with the summary). */
+export function toNote(shape: TLShape): OutlineNote {
   const meta = shape.meta as { authorId?: unknown; anonymous?: unknown }
   const picture = (shape.props as { pictureName?: unknown; picture?: { name?: unknown } }).picture
   const pictureNames: string[] = []
   if (picture && typeof picture.name === 'string') pictureNames.push(picture.name)
   return {
     id: shape.id,
-    text: shapeText(shape),
+    text: wordsOn(shape),
     pictureNames,
     authorId: typeof meta.authorId === 'string' ? meta.authorId : null,
     anonymous: meta.anonymous === true,
@@ -105,18 +79,18 @@ export function boardOutline(editor: Editor): BoardOutline {
     outline.frames.push({
       id: frame.id,
       title: (frame.props as { name?: string }).name || 'Untitled area',
-      prompt: prompt ? shapeText(prompt) : null,
+      prompt: prompt ? wordsOn(prompt) : null,
       pictureNames: children
         .map((shape) => pictureName(editor, shape))
         .filter((name): name is string => !!name),
       notes: children
-        .filter((shape) => noteTypes.has(shape.type))
+        .filter((shape) => isNoteShape(shape))
         .sort(byReadingOrder)
         .map(toNote),
     })
   }
   outline.looseNotes = shapes
-    .filter((shape) => noteTypes.has(shape.type) && !frameIds.has(shape.parentId as TLShape['id']))
+    .filter((shape) => isNoteShape(shape) && !frameIds.has(shape.parentId as TLShape['id']))
     .sort(byReadingOrder)
     .map(toNote)
   return outline

@@ -17,7 +17,7 @@ function boardRow(id: string): BoardRow {
     template: 'blank',
     createdAt: Date.now(),
     archived: false,
-    facilitatorKey: `${id}-f`,
+    facilitatorKeyHash: `${id}-f`,
     participantKey: `${id}-p`,
     viewerKey: `${id}-v`,
     joinCode: id.toUpperCase().padEnd(6, 'X').slice(0, 6),

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import { customAlphabet, nanoid } from 'nanoid'
 import { joinCodeAlphabet, joinCodeLength, Role } from '@wesee/shared'
 import type { BoardRow } from '../storage/BoardStore.ts'
+import { boardKeyMatchesHash, hashBoardKey } from './boardKeyVault.ts'
 
 /** A new board id: 21 URL-safe characters, about 126 bits of randomness. */
 export function newBoardId(): string {
@@ -11,6 +12,19 @@ export function newBoardId(): string {
 /** A new secret key: 32 URL-safe characters, about 190 bits. */
 export function newKey(): string {
   return nanoid(32)
+}
+
+/** The three keys of a new board: the facilitator's plain (to show once) and hashed (to store). */
+export function newBoardKeys(): Pick<BoardRow, 'facilitatorKeyHash' | 'participantKey' | 'viewerKey'> & {
+  facilitatorKey: string
+} {
+  const facilitatorKey = newKey()
+  return {
+    facilitatorKey,
+    facilitatorKeyHash: hashBoardKey(facilitatorKey),
+    participantKey: newKey(),
+    viewerKey: newKey(),
+  }
 }
 
 export const newJoinCode = customAlphabet(joinCodeAlphabet, joinCodeLength)
@@ -29,7 +43,7 @@ export function secretsMatch(given: string, expected: string): boolean {
 export function roleForKey(board: BoardRow, key: string | null | undefined): Role | null {
   if (!key) return null
   // Check all three every time so timing does not say which role a key is near.
-  const facilitator = secretsMatch(key, board.facilitatorKey)
+  const facilitator = boardKeyMatchesHash(key, board.facilitatorKeyHash)
   const participant = secretsMatch(key, board.participantKey)
   const viewer = secretsMatch(key, board.viewerKey)
   if (facilitator) return Role.Facilitator

@@ -14,10 +14,10 @@ import {
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage, type ImageInfo } from '../assets/inspectImage.ts'
-import { newBoardId, newKey } from '../auth/secrets.ts'
+import { newBoardId, newBoardKeys } from '../auth/secrets.ts'
 import { uniqueJoinCode } from '../boards/createBoard.ts'
 import { DomainError } from '../errors/DomainError.ts'
-import type { BoardRow, BoardStore, VersionRow } from '../storage/BoardStore.ts'
+import type { NewBoard, BoardStore, VersionRow } from '../storage/BoardStore.ts'
 import { contentUpdate, controlUpdate } from '../versions/versionSnapshot.ts'
 import { uploadedImageHashes } from './backupImages.ts'
 import { checkBackupRecords } from './checkBackupRecords.ts'
@@ -39,7 +39,7 @@ export async function importBoard(
     limits: Pick<Limits, 'maxUploadBytes' | 'maxImageSide' | 'maxImagePixels'>
   },
   body: unknown,
-): Promise<BoardRow> {
+): Promise<NewBoard> {
   // Before any schema or validator walks the file (they recurse): a hostile
   // shape gets plain words, never a crash.
   const shape = checkJsonShape(body, backupShapeLimits)
@@ -80,15 +80,13 @@ export async function importBoard(
   const joinCode = uniqueJoinCode(deps.store)
   const control = importedControl(backup.control, joinCode)
   const { joining, lock } = control.state as Pick<ControlSections, 'joining' | 'lock'>
-  const board: BoardRow = {
+  const board: NewBoard = {
     id: newBoardId(),
     title: backup.board.title,
     template: backup.board.template,
     createdAt: Date.parse(backup.board.createdAt),
     archived: backup.board.archived,
-    facilitatorKey: newKey(),
-    participantKey: newKey(),
-    viewerKey: newKey(),
+    ...newBoardKeys(),
     joinCode,
     joiningOpen: joining.open,
     locked: lock.locked,

@@ -8,6 +8,7 @@ import {
   type StageId,
   type TLRecord,
 } from '@wesee/shared'
+import { checkServerWrites } from '../rooms/checkServerWrites.ts'
 import { recordsOf, serverOrigin } from '../rooms/contentDoc.ts'
 
 // Records in a content doc were written by clients: read them defensively.
@@ -15,6 +16,9 @@ type LooseRecord = { id?: unknown; typeName?: unknown; parentId?: unknown; index
   string,
   unknown
 >
+
+/** Beyond this, a board is not one a person could scroll to: a million screens wide. */
+const farthestRightEdge = 1e9
 
 const wholeIndexKey = /^[A-Za-z][0-9A-Za-z]*$/
 
@@ -50,12 +54,11 @@ export function appendStage(doc: Y.Doc, stage: StageId): TLRecord[] {
   const records = [...kv.map.values()].map(({ val }) => val as unknown as LooseRecord)
   const pageId = targetPageId(records)
   const onPage = records.filter((record) => record.typeName === 'shape' && record.parentId === pageId)
+  // A shape far out of reach (someone's drawing at x = 1e308) must not push
+  // the stage past where numbers stay finite: such shapes are left out.
+  const edges = onPage.map(rightEdge).filter((edge) => Math.abs(edge) <= farthestRightEdge)
   const origin: Point = {
-    x:
-      onPage.length === 0
-        ? 0
-        : onPage.reduce((right, shape) => Math.max(right, rightEdge(shape)), -Infinity) +
-          templateLayout.stageGap,
+    x: edges.length === 0 ? 0 : Math.max(...edges) + templateLayout.stageGap,
     y: 0,
   }
   const indexAbove =
@@ -65,6 +68,10 @@ export function appendStage(doc: Y.Doc, stage: StageId): TLRecord[] {
       .sort()
       .at(-1) ?? null
   const added = buildStageRecords(stage, { origin, pageId: pageId as typeof firstPageId, indexAbove })
+  checkServerWrites(
+    added,
+    'The stage could not be added to the board. Nothing was changed. Please try again.',
+  )
   doc.transact(() => {
     for (const record of added) kv.set(record.id, record)
   }, serverOrigin)

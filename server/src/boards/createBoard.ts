@@ -5,10 +5,10 @@ import {
   templateStages,
   type TemplateId,
 } from '@wesee/shared'
-import { newBoardId, newJoinCode, newKey } from '../auth/secrets.ts'
+import { newBoardId, newJoinCode, newBoardKeys } from '../auth/secrets.ts'
 import { seedContentUpdate } from '../rooms/contentDoc.ts'
 import { seedControlUpdate } from '../facilitation/controlState.ts'
-import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import type { NewBoard, BoardStore } from '../storage/BoardStore.ts'
 
 /**
  * Creates a board: its row, its keys, a join code no other board has, and
@@ -16,16 +16,14 @@ import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
  * the stages they belong to in the control doc. All in one transaction, so a
  * board exists whole or not at all.
  */
-export function createBoard(store: BoardStore, input: { title: string; template: TemplateId }): BoardRow {
-  const board: BoardRow = {
+export function createBoard(store: BoardStore, input: { title: string; template: TemplateId }): NewBoard {
+  const board: NewBoard = {
     id: newBoardId(),
     title: input.title,
     template: input.template,
     createdAt: Date.now(),
     archived: false,
-    facilitatorKey: newKey(),
-    participantKey: newKey(),
-    viewerKey: newKey(),
+    ...newBoardKeys(),
     joinCode: uniqueJoinCode(store),
     joiningOpen: true,
     locked: false,

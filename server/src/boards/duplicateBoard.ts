@@ -8,11 +8,11 @@ import {
   type ShapeLike,
   type TLRecord,
 } from '@wesee/shared'
-import { newBoardId, newKey } from '../auth/secrets.ts'
+import { newBoardId, newBoardKeys } from '../auth/secrets.ts'
 import { uploadedImageHashes } from '../backup/backupImages.ts'
 import { seedControlUpdate } from '../facilitation/controlState.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
-import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import type { BoardRow, NewBoard, BoardStore } from '../storage/BoardStore.ts'
 import { contentUpdate } from '../versions/versionSnapshot.ts'
 import {
   readContentVersion,
@@ -34,22 +34,20 @@ export async function duplicateBoard(
   deps: { store: BoardStore; registry: RoomRegistry },
   source: BoardRow,
   options: { title: string; withNotes: boolean },
-): Promise<BoardRow> {
+): Promise<NewBoard> {
   const contentRoom = await deps.registry.open(formatDocName({ boardId: source.id, kind: 'content' }))
   const controlRoom = await deps.registry.open(formatDocName({ boardId: source.id, kind: 'control' }))
   const { records } = readContentVersion(snapshotContent(contentRoom.doc))
   const control = readControlVersion(snapshotControl(controlRoom.doc))
   const people = control.participants as Record<string, ParticipantProfile>
   const kept = options.withNotes ? records : layoutOnly(records, people)
-  const board: BoardRow = {
+  const board: NewBoard = {
     id: newBoardId(),
     title: options.title,
     template: source.template,
     createdAt: Date.now(),
     archived: false,
-    facilitatorKey: newKey(),
-    participantKey: newKey(),
-    viewerKey: newKey(),
+    ...newBoardKeys(),
     joinCode: uniqueJoinCode(deps.store),
     joiningOpen: true,
     locked: false,

@@ -6,11 +6,13 @@ import {
   Role,
   type BoardSummary,
   type CreatedBoard,
+  type NewBoardKey,
+  type SharedBoardLinks,
 } from '@wesee/shared'
 import { createBoard } from '../boards/createBoard.ts'
-import { secretsMatch } from '../auth/secrets.ts'
+import { newKey, secretsMatch } from '../auth/secrets.ts'
 import type { ServerConfig } from '../config.ts'
-import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import type { BoardRow, BoardStore, NewBoard } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
 import { bearerKey, requireBoardRole } from './requestAuth.ts'
@@ -20,23 +22,29 @@ export function publicOrigin(config: ServerConfig, req: Request): string {
   return config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
 }
 
-export function linksFor(origin: string, board: BoardRow): CreatedBoard['links'] {
+/** The links a facilitator can see again: the server holds only a hash of the facilitator key. */
+export function sharedLinksFor(origin: string, board: BoardRow): SharedBoardLinks {
   return {
-    facilitator: boardLink(origin, board.id, board.facilitatorKey),
     participant: boardLink(origin, board.id, board.participantKey),
     viewer: boardLink(origin, board.id, board.viewerKey),
   }
 }
 
-export function createdBoardBody(origin: string, board: BoardRow): CreatedBoard {
+/** The answer when a board is made: the only time its facilitator key and link are shown. */
+export function createdBoardBody(origin: string, board: NewBoard): CreatedBoard {
   return {
     id: board.id,
     title: board.title,
     keys: { facilitator: board.facilitatorKey, participant: board.participantKey, viewer: board.viewerKey },
     joinCode: board.joinCode,
-    links: linksFor(origin, board),
+    links: {
+      facilitator: boardLink(origin, board.id, board.facilitatorKey),
+      ...sharedLinksFor(origin, board),
+    },
   }
 }
+
+const keyRoles = ['facilitator', 'participant', 'viewer'] as const
 
 /** `POST /api/boards` and `GET /api/boards/:id`. */
 export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
@@ -72,12 +80,29 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
       role,
     }
     if (role === Role.Facilitator) {
-      const created = createdBoardBody(publicOrigin(config, req), board)
-      summary.joinCode = created.joinCode
-      summary.keys = created.keys
-      summary.links = created.links
+      summary.joinCode = board.joinCode
+      summary.keys = { participant: board.participantKey, viewer: board.viewerKey }
+      summary.links = sharedLinksFor(publicOrigin(config, req), board)
     }
     res.json(summary)
+  })
+
+  // "Make a new link": a new key for one role, shown once; the old link stops
+  // working (a leaked link is shut out, a lost facilitator link replaced).
+  router.post('/api/boards/:id/keys/:role', (req, res) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can make new links.')
+    const keyRole = keyRoles.find((name) => name === req.params.role)
+    if (!keyRole)
+      throw ApiError.notFound('There is no such link to make. Ask for facilitator, participant or viewer.')
+    const key = newKey()
+    store.replaceBoardKey(board.id, keyRole, key)
+    const body: NewBoardKey = {
+      role: keyRole,
+      key,
+      link: boardLink(publicOrigin(config, req), board.id, key),
+    }
+    res.status(201).json(body)
   })
 
   return router

@@ -1,3 +1,4 @@
+import { sendAppContentSecurityPolicy } from './appContentSecurityPolicy.ts'
 import fs from 'node:fs'
 import path from 'node:path'
 import express, { type Express } from 'express'
@@ -51,6 +52,7 @@ export function createApp(
 
 /** Serves the built client, with index.html for every page route (`/`, `/b/...`). */
 function serveClient(app: Express, clientDir: string): void {
+  app.use(sendAppContentSecurityPolicy)
   app.use(compressedAssets(clientDir))
   app.use(
     express.static(clientDir, {

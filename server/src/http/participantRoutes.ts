@@ -10,7 +10,7 @@ import type { ServerConfig } from '../config.ts'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
-import { linksFor, publicOrigin } from './boardRoutes.ts'
+import { sharedLinksFor, publicOrigin } from './boardRoutes.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
@@ -51,7 +51,7 @@ export function participantRoutes(
     const target: JoinCodeTarget = {
       boardId: board.id,
       title: board.title,
-      link: linksFor(publicOrigin(config, req), board).participant,
+      link: sharedLinksFor(publicOrigin(config, req), board).participant,
     }
     res.json(target)
   })

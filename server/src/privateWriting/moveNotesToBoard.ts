@@ -15,6 +15,7 @@ import {
   type SharedNoteMeta,
   type TLRecord,
 } from '@wesee/shared'
+import { checkServerWrites } from '../rooms/checkServerWrites.ts'
 import { recordsOf, serverOrigin } from '../rooms/contentDoc.ts'
 import { privateNotesOf, removePrivateNotes } from './privateNotes.ts'
 
@@ -190,6 +191,10 @@ export function moveNotesToBoard(input: {
     indexAbove,
   })
 
+  checkServerWrites(
+    placed.records,
+    'The notes could not be put on the board. They are still safe in each person’s own notes. Please try again.',
+  )
   if (placed.records.length > 0) {
     input.content.transact(() => {
       for (const record of placed.records) {

@@ -1,19 +1,27 @@
 import type { AcceptedImageType, TemplateId } from '@wesee/shared'
 
-/** A board as stored. Keys are secrets: never send this row to a client as is. */
+/**
+ * A board as the server holds it. The facilitator key is only a hash (it is
+ * shown once, at creation); the participant and viewer keys are sealed at
+ * rest and opened here, because the join code and invite panel need them.
+ * Never send this row to a client as is.
+ */
 export interface BoardRow {
   id: string
   title: string
   template: TemplateId
   createdAt: number
   archived: boolean
-  facilitatorKey: string
+  facilitatorKeyHash: string
   participantKey: string
   viewerKey: string
   joinCode: string
   joiningOpen: boolean
   locked: boolean
 }
+
+/** A board just made: the one moment the server holds its facilitator key itself. */
+export type NewBoard = BoardRow & { facilitatorKey: string }
 
 /** A participant as stored. Only a hash of their token is kept. */
 export interface ParticipantRow {
@@ -86,6 +94,9 @@ export interface BoardStore {
   getBoard(id: string): BoardRow | null
   getBoardByJoinCode(code: string): BoardRow | null
   isJoinCodeTaken(code: string): boolean
+
+  /** Gives a board a new key for a role (the old link stops working). `key` is plain; the store hashes or seals it. */
+  replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void
 
   /** Sets the flags the server checks on every message (mirrored in the control doc). */
   setBoardFlags(id: string, flags: Partial<Pick<BoardRow, 'joiningOpen' | 'locked'>>): void

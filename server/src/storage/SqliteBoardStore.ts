@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AcceptedImageType, TemplateId } from '@wesee/shared'
+import { BoardKeyVault, hashBoardKey, isHashedBoardKey, isSealedBoardKey } from '../auth/boardKeyVault.ts'
 import type {
   AssetRow,
   BallotRow,
@@ -122,6 +123,7 @@ CREATE INDEX IF NOT EXISTS ballots_by_board ON ballots (board_id);
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
+  private readonly vault: BoardKeyVault
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -132,10 +134,17 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.exec(schemaSql)
+    this.vault = new BoardKeyVault(dataDir)
     this.statements = {
       insertBoard: this.db.prepare(
         `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked)
-         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKey, @participantKey, @viewerKey, @joinCode, @joiningOpen, @locked)`,
+         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKeyHash, @sealedParticipantKey, @sealedViewerKey, @joinCode, @joiningOpen, @locked)`,
+      ),
+      boardsWithPlainKeys: this.db.prepare<[], BoardRecord>(
+        "SELECT * FROM boards WHERE facilitator_key NOT LIKE 'sha256:%' OR participant_key NOT LIKE 'sealed1:%' OR viewer_key NOT LIKE 'sealed1:%'",
+      ),
+      storeKeys: this.db.prepare<[{ id: string; facilitator: string; participant: string; viewer: string }]>(
+        'UPDATE boards SET facilitator_key = @facilitator, participant_key = @participant, viewer_key = @viewer WHERE id = @id',
       ),
       boardById: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE id = ?'),
       boardByCode: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE join_code = ?'),
@@ -279,12 +288,48 @@ export class SqliteBoardStore implements BoardStore {
         'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
     }
+    this.hashPlainKeys()
+  }
+
+  /**
+   * Databases from before keys were protected hold them in plain text: hash
+   * the facilitator key and seal the others, once, at start-up. Every old
+   * link keeps working, because the same key hashes and opens the same way.
+   */
+  private hashPlainKeys(): void {
+    const rows = this.statements.boardsWithPlainKeys.all()
+    if (rows.length === 0) return
+    this.db.transaction(() => {
+      for (const row of rows) {
+        this.statements.storeKeys.run({
+          id: row.id,
+          facilitator: isHashedBoardKey(row.facilitator_key)
+            ? row.facilitator_key
+            : hashBoardKey(row.facilitator_key),
+          participant: isSealedBoardKey(row.participant_key)
+            ? row.participant_key
+            : this.vault.seal(row.participant_key),
+          viewer: isSealedBoardKey(row.viewer_key) ? row.viewer_key : this.vault.seal(row.viewer_key),
+        })
+      }
+    })()
+    // The plain keys may linger in free pages and the write-ahead log: clear both.
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    this.db.exec('VACUUM')
   }
 
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void {
     this.db.transaction(() => {
+      // Only named fields: a new board also carries its plain facilitator key, which must never be stored.
       this.statements.insertBoard.run({
-        ...board,
+        id: board.id,
+        title: board.title,
+        template: board.template,
+        createdAt: board.createdAt,
+        facilitatorKeyHash: board.facilitatorKeyHash,
+        sealedParticipantKey: this.vault.seal(board.participantKey),
+        sealedViewerKey: this.vault.seal(board.viewerKey),
+        joinCode: board.joinCode,
         archived: board.archived ? 1 : 0,
         joiningOpen: board.joiningOpen ? 1 : 0,
         locked: board.locked ? 1 : 0,
@@ -295,12 +340,36 @@ export class SqliteBoardStore implements BoardStore {
 
   getBoard(id: string): BoardRow | null {
     const row = this.statements.boardById.get(id)
-    return row ? toBoardRow(row) : null
+    return row ? this.toBoardRow(row) : null
   }
 
   getBoardByJoinCode(code: string): BoardRow | null {
     const row = this.statements.boardByCode.get(code)
-    return row ? toBoardRow(row) : null
+    return row ? this.toBoardRow(row) : null
+  }
+
+  replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void {
+    const column = { facilitator: 'facilitator_key', participant: 'participant_key', viewer: 'viewer_key' }[
+      role
+    ]
+    const stored = role === 'facilitator' ? hashBoardKey(key) : this.vault.seal(key)
+    this.db.prepare(`UPDATE boards SET ${column} = ? WHERE id = ?`).run(stored, id)
+  }
+
+  private toBoardRow(row: BoardRecord): BoardRow {
+    return {
+      id: row.id,
+      title: row.title,
+      template: row.template as TemplateId,
+      createdAt: row.created_at,
+      archived: row.archived === 1,
+      facilitatorKeyHash: row.facilitator_key,
+      participantKey: this.vault.open(row.participant_key),
+      viewerKey: this.vault.open(row.viewer_key),
+      joinCode: row.join_code,
+      joiningOpen: row.joining_open === 1,
+      locked: row.locked === 1,
+    }
   }
 
   isJoinCodeTaken(code: string): boolean {
@@ -500,21 +569,5 @@ export class SqliteBoardStore implements BoardStore {
 
   close(): void {
     if (this.db.open) this.db.close()
-  }
-}
-
-function toBoardRow(row: BoardRecord): BoardRow {
-  return {
-    id: row.id,
-    title: row.title,
-    template: row.template as TemplateId,
-    createdAt: row.created_at,
-    archived: row.archived === 1,
-    facilitatorKey: row.facilitator_key,
-    participantKey: row.participant_key,
-    viewerKey: row.viewer_key,
-    joinCode: row.join_code,
-    joiningOpen: row.joining_open === 1,
-    locked: row.locked === 1,
   }
 }

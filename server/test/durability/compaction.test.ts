@@ -16,8 +16,9 @@ test('compaction shrinks the update log and keeps the state identical', async ()
   const board = await server.createBoard()
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
   const { store } = server.server
-  const a = connectClient(server.syncUrl, board.id, board.keys.participant)
-  const b = connectClient(server.syncUrl, board.id, board.keys.participant)
+  // Facilitators: this test is about storage, not who may change what.
+  const a = connectClient(server.syncUrl, board.id, board.keys.facilitator)
+  const b = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   await Promise.all([a.waitSynced(), b.waitSynced()])
 
   // 60 separate updates: new records, overwrites of the same record, deletes.
@@ -52,7 +53,8 @@ test('without compaction every update is its own row (the control for the test a
   const server = await startTestServer({ compactAfterUpdates: 1_000 })
   const board = await server.createBoard()
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
-  const a = connectClient(server.syncUrl, board.id, board.keys.participant)
+  // Facilitators: this test is about storage, not who may change what.
+  const a = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   await a.waitSynced()
   for (let i = 0; i < 20; i++) a.kv.set(`shape:n${i}`, noteRecord(`n${i}`))
   await a.roundTrip()
@@ -63,7 +65,8 @@ test('a compacted snapshot is smaller than the log it replaced', async () => {
   const server = await startTestServer({ compactAfterUpdates: 1_000 })
   const board = await server.createBoard()
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
-  const a = connectClient(server.syncUrl, board.id, board.keys.participant)
+  // Facilitators: this test is about storage, not who may change what.
+  const a = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   await a.waitSynced()
   for (let i = 0; i < 100; i++) a.kv.set('shape:busy', noteRecord('busy', `edit ${i}`))
   await a.roundTrip()

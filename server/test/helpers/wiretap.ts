@@ -24,6 +24,8 @@ export interface Wiretap {
    * later update deleted: what crossed the wire, not just what stayed.
    */
   values: TappedValue[]
+  /** Updates the server sent that Yjs could not apply (there should be none). */
+  unreadable: Array<{ update: Uint8Array; error: unknown }>
   /** Refusal messages received (a wiretap writes nothing, so there should be none). */
   refusals: RefusalMessage[]
   /** The record entries (`{ key, val }` or not) that crossed the wire in `records`. */
@@ -47,6 +49,7 @@ export async function connectWiretap(url: string): Promise<Wiretap> {
   const updates: Uint8Array[] = []
   const values: TappedValue[] = []
   const refusals: RefusalMessage[] = []
+  const unreadable: Array<{ update: Uint8Array; error: unknown }> = []
   let waiters: Array<() => void> = []
 
   const take = (update: Uint8Array) => {
@@ -56,7 +59,11 @@ export async function connectWiretap(url: string): Promise<Wiretap> {
       const root = typeof struct.parent === 'string' ? struct.parent : null
       for (const value of struct.content.getContent()) values.push({ root, mapKey: struct.parentSub, value })
     }
-    Y.applyUpdate(doc, update)
+    try {
+      Y.applyUpdate(doc, update)
+    } catch (error) {
+      unreadable.push({ update, error })
+    }
   }
 
   socket.on('message', (data: RawData) => {
@@ -101,6 +108,7 @@ export async function connectWiretap(url: string): Promise<Wiretap> {
     updates,
     values,
     refusals,
+    unreadable,
     recordEntries: () =>
       values.filter((v) => v.root === recordsArrayName && v.mapKey === null).map((v) => v.value),
     saw: (predicate) => values.some(predicate),

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findStage, stageWidth, templateLayout } from '@wesee/shared'
+import { findStage, stageWidth, templateLayout, validateRecord, type TLRecord } from '@wesee/shared'
 import { expectApiError } from '../helpers/api.ts'
 import {
   connectControl,
@@ -9,7 +9,7 @@ import {
   sendCommand,
   type FrameRecord,
 } from '../helpers/stageCommands.ts'
-import { connectClient, noteRecord, waitForRecord } from '../helpers/syncClient.ts'
+import { connectClient, noteRecord, testNote, waitForRecord } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 
 test('adding a stage puts its frames to the right of what is there, once', async () => {
@@ -110,4 +110,34 @@ test('only the facilitator can add a stage, and a bad stage is refused', async (
   const content = connectClient(server.syncUrl, board.id, board.keys.viewer)
   await content.waitSynced()
   expect(framesOf(content)).toHaveLength(0)
+})
+
+test('a note someone put impossibly far away cannot stop a stage being added, nor make the board unloadable', async () => {
+  const server = await startTestServer()
+  const board = await createBoardFrom(server, 'exploration')
+  const mallory = await joinAs(server, board, board.keys.participant, 'Mallory')
+  const content = connectClient(server.syncUrl, board.id, board.keys.participant, { token: mallory.token })
+  await content.waitSynced()
+  const far = Number.MAX_VALUE
+  content.kv.set(
+    'shape:far-away',
+    testNote({ id: 'shape:far-away', parentId: 'page:page', index: 'a9', x: far, y: 0, text: 'Far' }),
+  )
+  await content.roundTrip()
+  expect(content.kv.has('shape:far-away')).toBe(true)
+
+  const added = await sendCommand(server, board, board.keys.facilitator, {
+    type: 'stage.add',
+    stage: 'experimentation',
+  })
+  expect(added.status).toBe(200)
+  const stage = findStage('experimentation')
+  await waitForRecord(content, stage.steps.at(-1)!.frameId)
+  for (const frame of framesOf(content).filter((f) => f.id.includes('experimentation'))) {
+    expect(Number.isFinite(frame.x)).toBe(true)
+    // Next to the group's work, where people can scroll to it.
+    expect(frame.x).toBeGreaterThanOrEqual(stageWidth('exploration'))
+    expect(frame.x).toBeLessThan(stageWidth('exploration') * 3)
+    expect(() => validateRecord(frame as unknown as TLRecord)).not.toThrow()
+  }
 })

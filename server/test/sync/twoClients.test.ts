@@ -17,8 +17,9 @@ test('two clients sync records both ways through the server', async () => {
   b.kv.set('shape:from-b', noteRecord('from-b', 'Hello from B'))
   await waitForRecord(a, 'shape:from-b')
 
-  b.kv.delete('shape:from-a')
-  await waitFor(() => !a.kv.has('shape:from-a'), 'the delete to reach A')
+  // A deletes; a participant may delete only their own (server/test/sync/ownership.test.ts).
+  a.kv.delete('shape:from-b')
+  await waitFor(() => !b.kv.has('shape:from-b'), 'the delete to reach B')
   expect(recordsJson(a.doc)).toBe(recordsJson(b.doc))
 })
 

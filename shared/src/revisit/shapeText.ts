@@ -1,3 +1,6 @@
+import { authorOf } from '../ownership/shapeStanding.ts'
+import { pictureNoteShapeType } from '../shapes/pictureNote.ts'
+
 /**
  * Reading words and picture names out of tldraw shape records, for the
  * summary, the notes CSV and the participation record. Works on plain JSON
@@ -54,9 +57,16 @@ export function isShapeRecord(record: unknown): record is ShapeLike {
   )
 }
 
-/** Sticky notes, and note-like shapes other features add (e.g. picture notes). */
+/**
+ * The shape types that are people's notes: tldraw sticky notes and picture
+ * notes. The one list the list view, summary, votes and copies all use, so
+ * they never disagree about what counts as a note.
+ */
+export const noteShapeTypes: ReadonlySet<string> = new Set(['note', pictureNoteShapeType])
+
+/** True for a note: a sticky note or a picture note. */
 export function isNoteShape(record: unknown): record is ShapeLike {
-  return isShapeRecord(record) && typeof record.type === 'string' && /note/i.test(record.type)
+  return isShapeRecord(record) && typeof record.type === 'string' && noteShapeTypes.has(record.type)
 }
 
 /** The words on a shape: its rich text, or a plain `text` prop. */
@@ -73,10 +83,9 @@ export function shapePictureNames(shape: ShapeLike): string[] {
   return names.filter((name): name is string => typeof name === 'string' && name.trim() !== '')
 }
 
-/** Who wrote a shape (`meta.authorId`), set by the client that made it. */
+/** Who wrote a shape (`meta.authorId`), set by the server from the writer's connection (`authorOf`). */
 export function shapeAuthorId(shape: ShapeLike): string | null {
-  const id = shape.meta?.authorId
-  return typeof id === 'string' ? id : null
+  return authorOf(shape)
 }
 
 /** When a shape was made (`meta.createdAt`, ms, or `meta.sharedAt` for a shared private note), when known. */

@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { validateRecord } from '../boardDoc.ts'
+import { noteShape } from '../shapes/noteShape.ts'
 import { indexKeysAbove } from './indexKeys.ts'
 
 test('keys start at a1 when nothing is below', () => {
@@ -14,10 +16,16 @@ test('keys are strictly above the given key, fraction or not', () => {
   }
 })
 
-test('rolling over a head letter moves to the next one', () => {
-  expect(indexKeysAbove('az', 1)).toEqual(['b00'])
-  expect(indexKeysAbove('bzz', 1)).toEqual(['c000'])
-  expect(indexKeysAbove('Zz', 1)).toEqual(['a0'])
+test('above the highest whole key a participant can give a note, the keys are still ones tldraw loads', () => {
+  // "y" heads a 26-character whole key: the highest tldraw accepts.
+  const highest = 'y' + 'z'.repeat(25)
+  const keys = indexKeysAbove(highest, 3)
+  for (const index of [highest, ...keys]) {
+    expect(() =>
+      validateRecord(noteShape({ id: 'shape:n', parentId: 'page:page', index, x: 0, y: 0, text: '' })),
+    ).not.toThrow()
+  }
+  expect(keys[0]! > highest).toBe(true)
 })
 
 test('a key that is not an index key is refused', () => {

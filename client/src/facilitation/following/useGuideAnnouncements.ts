@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
-import type { ControlSnapshot } from '@wesee/shared'
+import type { TLShape, TLShapeId } from 'tldraw'
+import type { ControlSnapshot, SummonState } from '@wesee/shared'
 import { announce } from '../../a11y/announce.ts'
+import { currentEditor } from '../../board/currentEditor.ts'
 import { text } from '../../text.ts'
 
 interface Seen {
@@ -38,8 +40,29 @@ export function useGuideAnnouncements(control: ControlSnapshot | null, me: strin
     }
     if (control.summon && now.summons > before.summons) {
       const mine = control.summon.leaderId !== null && control.summon.leaderId === me
-      messages.push(mine ? text.follow.summonedYou : text.follow.summonedAnnouncement)
+      const frame = summonedFrame(control.summon)
+      if (frame) messages.push(mine ? text.follow.summonedYouTo(frame) : text.follow.summonedTo(frame))
+      else messages.push(mine ? text.follow.summonedYou : text.follow.summonedAnnouncement)
     }
     if (messages.length > 0) announce(messages.join(' '))
   }, [control, me])
+}
+
+/**
+ * Where "Bring everyone here" went: the frame's name (the frame asked for,
+ * or the one in the middle of the facilitator's view), or null.
+ */
+function summonedFrame(summon: SummonState): string | null {
+  const editor = currentEditor.get()
+  if (!editor) return null
+  let frame: TLShape | undefined
+  if (summon.frameId) frame = editor.getShape(summon.frameId as TLShapeId)
+  else if (summon.viewport) {
+    const { x, y, w, h } = summon.viewport
+    frame = editor
+      .getShapesAtPoint({ x: x + w / 2, y: y + h / 2 }, { hitInside: true })
+      .find((shape) => shape.type === 'frame')
+  }
+  const name = (frame?.props as { name?: unknown } | undefined)?.name
+  return typeof name === 'string' && name ? name : null
 }

@@ -28,9 +28,12 @@ export function PrivateWritingBanner({ notes }: { notes: PrivateNotes | null }) 
     setOutcome(null)
     const result = await send({ type: 'private.share', anonymous: withoutName })
     if (!result) return
-    const words = Number(result.waiting) > 0 ? text.privateWriting.waiting : text.privateWriting.sharedYours
-    setOutcome(words)
-    announce(words)
+    const waiting = Number(result.waiting) > 0
+    setOutcome(waiting ? text.privateWriting.waiting : text.privateWriting.sharedYours)
+    // Shared notes are announced once, with where they went, when the board
+    // hears of the share (usePrivateWritingAnnouncements); a second message
+    // here would race it and could be the one a screen reader keeps.
+    if (waiting) announce(text.privateWriting.waiting)
   }
 
   return (

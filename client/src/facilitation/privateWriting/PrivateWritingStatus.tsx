@@ -29,7 +29,7 @@ export function PrivateWritingStatus() {
   const isFacilitator = session.role === Role.Facilitator
   // Per-person counts come from a facilitator-only route, never the control doc.
   const counts = usePrivateCounts(session.boardId, isFacilitator ? session.boardKey : null, state)
-  usePrivateWritingAnnouncements(state, participants, frameTitle)
+  usePrivateWritingAnnouncements(state, participants, frameTitle, session.participantId)
   if (!state?.active) return null
 
   const writer = session.participantId !== null && session.role !== Role.Viewer

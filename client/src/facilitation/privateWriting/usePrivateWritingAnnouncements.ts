@@ -16,6 +16,8 @@ export function usePrivateWritingAnnouncements(
   state: PrivateWritingState | null,
   participants: readonly ParticipantProfile[],
   frameTitle: FrameTitle,
+  /** This person: their own share is told to them as "Your notes…", with where they went. */
+  myId: string | null = null,
 ): void {
   const seen = useRef<PrivateWritingState | null | undefined>(undefined)
   useEffect(() => {
@@ -33,8 +35,15 @@ export function usePrivateWritingAnnouncements(
     if (!state.active && before?.active) announce(text.privateWriting.stoppedAnnouncement)
     const share = state.lastShare
     if (share && share.at !== before?.lastShare?.at) {
+      if (share.participantId === myId) {
+        // The server puts shared notes in the reveal frame when there is one, else the writing frame.
+        const reveal = frameTitle(state.revealFrameId)
+        const where = reveal !== state.revealFrameId ? reveal : frameTitle(state.frameId)
+        announce(text.privateWriting.yoursSharedIn(where))
+        return
+      }
       const person = participants.find((candidate) => candidate.id === share.participantId)
       if (person) announce(text.privateWriting.sharedBy(displayName(person)))
     }
-  }, [state, participants, frameTitle])
+  }, [state, participants, frameTitle, myId])
 }

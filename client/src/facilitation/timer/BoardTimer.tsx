@@ -6,6 +6,7 @@ import { useCommand } from '../useCommand.ts'
 import { serverNow } from './serverClock.ts'
 import { SoundToggle } from './SoundToggle.tsx'
 import { TimerDisplay } from './TimerDisplay.tsx'
+import { useTimerAnnouncements } from './useTimerAnnouncements.ts'
 
 /**
  * The timer on the board, while one is set: the time left and the sound
@@ -17,6 +18,7 @@ export function BoardTimer() {
   const { send, busy, problem } = useCommand()
   // On a phone the sound choice waits in More, so the top stays one line.
   const phoneView = usePhoneView()
+  useTimerAnnouncements(timer, session.control !== null)
   if (!timer) return null
   const isFacilitator = session.role === Role.Facilitator
   const running = timer.status === 'running' && timerRemainingMs(timer, serverNow()) > 0

@@ -48,7 +48,8 @@ export function measureServerClock(): Promise<void> {
   return measuring
 }
 
-function startMeasuring(): void {
+/** Starts measuring (once), and again on each wake-up; for code that reads `serverNow` without a hook. */
+export function startMeasuring(): void {
   if (started) return
   started = true
   void measureServerClock()

@@ -4,6 +4,7 @@ import { text } from '../../text.ts'
 import { Dialog } from '../Dialog.tsx'
 import { noteWords } from './noteWords.ts'
 import type { MyBallot } from './useMyBallot.ts'
+import { castAndFocus, retractAndFocus } from './voteFocus.ts'
 
 /**
  * The notes in the vote as a simple list, each with its own Vote and Take
@@ -22,9 +23,7 @@ export function NoteVoteList({
 }) {
   return (
     <Dialog title={text.voting.listHeading} onClose={onClose} testId="vote-list">
-      <p className="vote-left" aria-live="polite">
-        {text.voting.votesLeft(ballot.votesLeft)}
-      </p>
+      <p className="vote-left">{text.voting.votesLeft(ballot.votesLeft)}</p>
       {ballot.problem && (
         <p className="message message-problem" role="alert">
           {ballot.problem}
@@ -44,8 +43,12 @@ export function NoteVoteList({
                     type="button"
                     className="button button-primary"
                     aria-label={text.voting.voteOn(words)}
-                    disabled={ballot.busy || !ballot.canVote}
-                    onClick={() => void ballot.cast(shapeId)}
+                    aria-disabled={ballot.busy || !ballot.canVote}
+                    data-vote-action="cast"
+                    data-vote-note={shapeId}
+                    onClick={() => {
+                      if (!ballot.busy && ballot.canVote) void castAndFocus(ballot, shapeId, '.vote-list')
+                    }}
                   >
                     <span aria-hidden="true">✓</span> {text.voting.voteButton}
                   </button>
@@ -55,8 +58,12 @@ export function NoteVoteList({
                     type="button"
                     className="button"
                     aria-label={text.voting.takeBackOn(words)}
-                    disabled={ballot.busy || !ballot.canVote}
-                    onClick={() => void ballot.retract(shapeId)}
+                    aria-disabled={ballot.busy || !ballot.canVote}
+                    data-vote-action="retract"
+                    data-vote-note={shapeId}
+                    onClick={() => {
+                      if (!ballot.busy && ballot.canVote) void retractAndFocus(ballot, shapeId, '.vote-list')
+                    }}
                   >
                     {text.voting.takeBack}
                   </button>

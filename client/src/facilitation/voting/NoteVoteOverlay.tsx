@@ -4,9 +4,10 @@ import { text } from '../../text.ts'
 import { noteBoxes } from './noteBoxes.ts'
 import { noteWords } from './noteWords.ts'
 import type { MyBallot } from './useMyBallot.ts'
+import { castAndFocus, retractAndFocus } from './voteFocus.ts'
 
 // Below this on-screen width a note is too small to carry buttons; the list of notes still works.
-const smallestNoteForButtons = 90
+export const smallestNoteForButtons = 90
 
 /**
  * Over the canvas, on each note in the vote: a big Vote button (and Take
@@ -75,8 +76,12 @@ export function NoteVoteOverlay({
                     type="button"
                     className="button button-primary vote-button"
                     aria-label={text.voting.voteOn(words)}
-                    disabled={ballot.busy}
-                    onClick={() => void ballot.cast(box.shapeId)}
+                    aria-disabled={ballot.busy}
+                    data-vote-action="cast"
+                    data-vote-note={box.shapeId}
+                    onClick={() => {
+                      if (!ballot.busy) void castAndFocus(ballot, box.shapeId, '.vote-overlay')
+                    }}
                   >
                     <span aria-hidden="true">✓</span> {text.voting.voteButton}
                   </button>
@@ -86,8 +91,12 @@ export function NoteVoteOverlay({
                     type="button"
                     className="button vote-take-back"
                     aria-label={text.voting.takeBackOn(words)}
-                    disabled={ballot.busy}
-                    onClick={() => void ballot.retract(box.shapeId)}
+                    aria-disabled={ballot.busy}
+                    data-vote-action="retract"
+                    data-vote-note={box.shapeId}
+                    onClick={() => {
+                      if (!ballot.busy) void retractAndFocus(ballot, box.shapeId, '.vote-overlay')
+                    }}
                   >
                     {text.voting.takeBack}
                   </button>

@@ -5,7 +5,9 @@ import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
 import { useCommand } from '../useCommand.ts'
 import { selectedVoteNote } from './eligibleSelection.ts'
+import { noteBoxes } from './noteBoxes.ts'
 import { NoteVoteList } from './NoteVoteList.tsx'
+import { smallestNoteForButtons } from './NoteVoteOverlay.tsx'
 import { ProxyVoteDialog } from './ProxyVoteDialog.tsx'
 import type { MyBallot } from './useMyBallot.ts'
 import { voteShortcut } from './useVoteShortcut.ts'
@@ -43,6 +45,12 @@ export function VotePanel({
   const [open, setOpen] = useState<OpenDialog>(null)
   const selected = useValue('selected note in the vote', () => selectedVoteNote(editor, vote), [editor, vote])
   const [small, setSmall] = useState(startSmall)
+  // What to do depends on the zoom: the notes carry Vote buttons only when big enough on screen.
+  const buttonsOnNotes = useValue(
+    'vote buttons on the notes',
+    () => !!editor && noteBoxes(editor, vote.shapeIds).some((box) => box.width >= smallestNoteForButtons),
+    [editor, vote.shapeIds],
+  )
   const isOpen = vote.status === 'open'
   const close = () => setOpen(null)
 
@@ -54,6 +62,11 @@ export function VotePanel({
       {isOpen && ballot.canVote && (
         <p className="vote-left" data-testid="votes-left">
           {text.voting.votesLeft(ballot.votesLeft)}
+        </p>
+      )}
+      {isOpen && ballot.canVote && (
+        <p className="hint" data-testid="vote-how">
+          {buttonsOnNotes ? text.voting.howWithButtons : text.voting.howWhenSmall}
         </p>
       )}
       {ballot.problem && (
@@ -87,9 +100,11 @@ export function VotePanel({
               type="button"
               className="button button-primary vote-big-button"
               aria-keyshortcuts={voteShortcut.vote}
-              disabled={ballot.busy}
+              aria-disabled={ballot.busy}
               aria-describedby="vote-selected-hint"
-              onClick={() => void ballot.cast(selected)}
+              onClick={() => {
+                if (!ballot.busy) void ballot.cast(selected)
+              }}
             >
               <span aria-hidden="true">✓</span>&nbsp;{text.voting.voteForSelected}
             </button>

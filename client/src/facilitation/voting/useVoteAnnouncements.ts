@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import type { VoteState } from '@wesee/shared'
 import { announce } from '../../a11y/announce.ts'
+import { currentEditor } from '../../board/currentEditor.ts'
 import { text } from '../../text.ts'
+import { noteWords } from './noteWords.ts'
 
 /**
  * Says when a vote starts, ends and shows its results, so the facilitator's
@@ -20,9 +22,19 @@ export function useVoteAnnouncements(vote: VoteState | null, loaded: boolean): v
       return
     }
     if (vote.status === 'ended' && previous.status === 'open') {
-      announce(vote.revealed ? text.voting.revealedAnnouncement : text.voting.endedHidden)
+      announce(vote.revealed ? revealedWithTop(vote) : text.voting.endedHidden)
     } else if (vote.revealed && !previous.revealed) {
-      announce(text.voting.revealedAnnouncement)
+      announce(revealedWithTop(vote))
     }
   }, [vote, loaded])
+}
+
+/** "The results of the vote are showing. Most votes: "Forms are too long", 3 votes." */
+function revealedWithTop(vote: VoteState): string {
+  const top = (vote.tally?.notes ?? []).filter((note) => note.rank === 1 && note.votes > 0)
+  if (top.length === 0) return text.voting.revealedAnnouncement
+  const words = top.map((note) => noteWords(currentEditor.get(), note.shapeId, note.text))
+  return top.length === 1
+    ? text.voting.revealedWithTop(words[0]!, top[0]!.votes)
+    : text.voting.revealedWithTies(words, top[0]!.votes)
 }

@@ -1,14 +1,16 @@
 import type * as Y from 'yjs'
 import {
+  noteShapeTypes,
   pictureNoteShapeType,
+  plainTextOf,
   pictureNoteWords,
   type PictureNoteShapeProps,
   type TLRecord,
 } from '@wesee/shared'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 
-/** Shape types a vote can hold: sticky notes, and picture notes where a board has them. */
-export const votableShapeTypes: ReadonlySet<string> = new Set(['note', pictureNoteShapeType])
+/** Shape types a vote can hold: the notes (`noteShapeTypes` in shared). */
+export const votableShapeTypes: ReadonlySet<string> = noteShapeTypes
 
 type ShapeRecord = Extract<TLRecord, { typeName: 'shape' }>
 
@@ -43,26 +45,14 @@ export function frameName(doc: Y.Doc, frameId: string): string {
   return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'The frame'
 }
 
-/** The words on a note: its rich text's text leaves, paragraphs joined with spaces. */
+/** The words on a note (`plainTextOf`), its lines joined with spaces. */
 export function noteText(doc: Y.Doc, shapeId: string): string {
   const shape = shapeOf(doc, shapeId)
   if (!shape) return ''
   if (shape.type === pictureNoteShapeType) {
     return pictureNoteWords(shape.props as unknown as PictureNoteShapeProps)
   }
+  // The same reading as the list view and summary, on one line for a vote row.
   const props = shape.props as { richText?: unknown }
-  const paragraphs: string[] = []
-  const walk = (node: unknown, into: string[]) => {
-    if (typeof node !== 'object' || node === null) return
-    const { text, content } = node as { text?: unknown; content?: unknown }
-    if (typeof text === 'string') into.push(text)
-    if (Array.isArray(content)) for (const child of content) walk(child, into)
-  }
-  const root = props.richText as { content?: unknown } | undefined
-  for (const block of Array.isArray(root?.content) ? root.content : [root]) {
-    const words: string[] = []
-    walk(block, words)
-    if (words.length > 0) paragraphs.push(words.join(''))
-  }
-  return paragraphs.join(' ').replace(/\s+/g, ' ').trim()
+  return plainTextOf(props.richText).replace(/\s+/g, ' ').trim()
 }

@@ -119,6 +119,16 @@ export class SyncGate {
    * The caller must hold back the doc's own `update` events meanwhile.
    */
   applyClientUpdate(update: Uint8Array, writer: Writer, origin: unknown): GateOutcome {
+    const shapeProblem = updateShapeProblem(update)
+    if (shapeProblem) {
+      return {
+        update: null,
+        corrected: false,
+        refusals: [],
+        malformed: new Error(shapeProblem),
+        needsResync: false,
+      }
+    }
     const before = stateVectorOf(this.doc)
     const mapsBefore = this.snapshotMaps()
     const changes = new Map<string, Change>()
@@ -485,6 +495,26 @@ class Refusals {
   messages(): RefusalMessage[] {
     return [...this.byCode].map(([code, { message, keys }]) => ({ code, message, keys: [...keys] }))
   }
+}
+
+/**
+ * Why an update may not even be applied, or null. Yjs integrates zero-length
+ * structs and deletions from a crafted update; once in the doc they are in
+ * every full sync the server sends, and every client's Yjs throws on them,
+ * so one message would make the board unloadable for everyone.
+ */
+function updateShapeProblem(update: Uint8Array): string | null {
+  let decoded: ReturnType<typeof Y.decodeUpdate>
+  try {
+    decoded = Y.decodeUpdate(update)
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+  if (decoded.structs.some((struct) => !(struct.length > 0))) return 'a struct of length 0'
+  for (const items of decoded.ds.clients.values()) {
+    if (items.some((item) => !(item.len > 0))) return 'a deletion of length 0'
+  }
+  return null
 }
 
 function hasNewStructs(doc: Y.Doc, before: Map<number, number>): boolean {

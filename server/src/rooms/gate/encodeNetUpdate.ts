@@ -30,6 +30,13 @@ export function encodeNetUpdate(
     if (last.id.clock + last.length > from) grown.push([client, from])
   }
   const deletions = Y.mergeDeleteSets([...deleteSets])
+  // A hostile update can leave zero-length deletions in a transaction's set;
+  // Yjs on the receiving side throws on those, so they never go out.
+  for (const [client, items] of [...deletions.clients]) {
+    const real = items.filter((item) => item.len > 0)
+    if (real.length === 0) deletions.clients.delete(client)
+    else deletions.clients.set(client, real)
+  }
   if (grown.length === 0 && deletions.clients.size === 0) return null
 
   const encoder = new Y.UpdateEncoderV1()
