@@ -63,6 +63,13 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblems> {
         'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"]',
       ),
     )
+    const insideClippedBox = (el: Element) => {
+      for (let box = el.parentElement; box; box = box.parentElement) {
+        const rect = box.getBoundingClientRect()
+        if ((rect.width <= 2 || rect.height <= 2) && getComputedStyle(box).overflow === 'hidden') return true
+      }
+      return false
+    }
     const covered: string[] = []
     for (const el of controls) {
       if (el.closest('.tl-container, [inert]')) continue
@@ -74,19 +81,18 @@ export function findLayoutProblems(page: Page): Promise<LayoutProblems> {
       if (style.visibility === 'hidden' || style.display === 'none') continue
       let rect = el.getBoundingClientRect()
       if (rect.width <= 2 || rect.height <= 2) continue // not drawn, or visually hidden for screen readers
+      if (insideClippedBox(el)) continue // kept for screen readers in a 1 px box (the board in words)
       if (!inBoard) {
         el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
         rect = el.getBoundingClientRect()
       }
       const x = rect.left + rect.width / 2
       const y = rect.top + rect.height / 2
-      // A note's Vote button half out of view on the canvas: the canvas clips it, nothing covers it.
-      if (
-        inBoard &&
-        boardRect &&
-        (x < boardRect.left || x > boardRect.right || y < boardRect.top || y > boardRect.bottom)
-      )
-        continue
+      // A note's Vote button half out of view on the canvas: the canvas (or
+      // the vote layer, which stops at tldraw's menu and toolbar) clips it,
+      // nothing covers it.
+      const clip = el.closest('.vote-overlay')?.getBoundingClientRect() ?? boardRect
+      if (inBoard && clip && (x < clip.left || x > clip.right || y < clip.top || y > clip.bottom)) continue
       if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) {
         covered.push(`${describe(el)} is off the screen at (${Math.round(x)}, ${Math.round(y)})`)
         continue

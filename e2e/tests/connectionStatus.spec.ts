@@ -1,3 +1,4 @@
+import { boardButton } from '../support/menus.ts'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 
@@ -21,7 +22,7 @@ test('an extra tab past the per-person limit says in plain words why it cannot c
   try {
     const first = new BoardPageObject(await phone.newPage())
     await first.open(board.links.participant, 'Sam', 'Cat')
-    await first.page.getByRole('button', { name: 'My settings' }).click()
+    await (await boardButton(first.page, 'My settings')).click()
     const settings = first.page.getByTestId('my-settings')
     await settings.getByRole('radio', { name: 'Biggest' }).check()
     await settings.getByRole('button', { name: 'Close' }).click()

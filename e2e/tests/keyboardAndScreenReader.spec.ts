@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { expectNoAxeViolations } from '../support/axe.ts'
+import { boardButton } from '../support/menus.ts'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { expectNamedFocus } from '../support/focus.ts'
@@ -337,11 +338,14 @@ for (const where of ['laptop', 'phone'] as const) {
     const fran = new BoardPageObject(page)
     await fran.open(board.links.facilitator, 'Fran', 'Owl')
     if (where === 'phone') {
-      await page.getByRole('button', { name: 'My settings' }).focus()
+      await (await boardButton(page, 'My settings')).focus()
       await page.keyboard.press('Enter')
       await page.getByTestId('my-settings').getByRole('radio', { name: 'Biggest' }).check()
       await page.keyboard.press('Escape')
       await expect(page.locator('html')).toHaveAttribute('data-text-size', 'biggest')
+      // My settings was in More on the phone: close it, back to the board.
+      const more = page.getByTestId('more-sheet')
+      if (await more.isVisible()) await more.getByRole('button', { name: 'Close' }).click()
     }
     await addNotesToFrame(page, iSee, ['Forms are too long'])
 
@@ -366,7 +370,7 @@ for (const where of ['laptop', 'phone'] as const) {
     await expectNoAxeViolations(page, `tldraw's menu (${where})`)
     await page.keyboard.press('Escape')
 
-    await page.getByRole('button', { name: 'Keys' }).focus()
+    await (await boardButton(page, 'Keys')).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('keys-dialog')).toBeVisible()
     await expectNoAxeViolations(page, `the keys dialog (${where})`)

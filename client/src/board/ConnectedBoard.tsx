@@ -45,6 +45,7 @@ import { describeConnection } from './connectionState.ts'
 import { localUserId } from './localUser.ts'
 import { Loading, Problem } from './PageStates.tsx'
 import { useBoardSync } from './useBoardSync.ts'
+import { useFreshScreenBounds } from './useFreshScreenBounds.ts'
 
 /** The live board: canvas, session state and the board's own tools. */
 export function ConnectedBoard({
@@ -127,6 +128,7 @@ export function ConnectedBoard({
   const [mainElement, setMainElement] = useState<HTMLElement | null>(null)
   useEffect(() => (mainElement ? keepFocusOffBody(mainElement) : undefined), [mainElement])
   useFocusOnArrival(editor !== null && control !== null)
+  useFreshScreenBounds(editor)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -143,7 +145,6 @@ export function ConnectedBoard({
         <LockNotice />
         <BoardTimer />
       </div>
-      <RefusalNotice provider={provider} />
       <StagePanel />
     </>
   )
@@ -214,6 +215,7 @@ export function ConnectedBoard({
                 {listOpen && editor && <BoardListView editor={editor} isPrivate={privateRouter.isPrivate} />}
                 <VotingLayer />
                 <PhotoProblemNotice />
+                <RefusalNotice provider={provider} />
               </>
             }
           />

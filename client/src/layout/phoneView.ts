@@ -1,18 +1,30 @@
-import { useSyncExternalStore } from 'react'
-import { useMySettings } from '../settings/mySettings.ts'
+import { useCallback, useSyncExternalStore } from 'react'
+import { useMySettings, type TextSize } from '../settings/mySettings.ts'
 
-/** Phones and narrow windows (CSS pixels; media queries measure rem at 16 px). */
-export const narrowScreenQuery = '(max-width: 40rem)'
+/**
+ * Up to which width (CSS pixels; media queries measure rem at 16 px) a
+ * screen counts as narrow: wider when the words are bigger, since "Biggest"
+ * on a tablet leaves no more room than normal words on a phone.
+ */
+const narrowUpTo: Record<TextSize, string> = { normal: '40rem', bigger: '50rem', biggest: '60rem' }
 
-function subscribeNarrow(listener: () => void): () => void {
-  const query = window.matchMedia(narrowScreenQuery)
-  query.addEventListener('change', listener)
-  return () => query.removeEventListener('change', listener)
+/** The media query for a narrow screen at a text size. */
+export function narrowScreenQuery(size: TextSize): string {
+  return `(max-width: ${narrowUpTo[size]})`
 }
 
-/** True on a phone-sized screen. */
+/** True on a phone-sized screen, for the words' size chosen in My settings. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(narrowScreenQuery).matches)
+  const query = narrowScreenQuery(useMySettings().textSize)
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const list = window.matchMedia(query)
+      list.addEventListener('change', listener)
+      return () => list.removeEventListener('change', listener)
+    },
+    [query],
+  )
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches)
 }
 
 /**

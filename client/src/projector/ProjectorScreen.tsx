@@ -88,7 +88,8 @@ export function ProjectorScreen({
       aria-label={`${title} · ${text.projector.label}`}
       data-testid="projector"
     >
-      <header className="projector-top">
+      {/* Scrolls when a long prompt meets a small screen, so it takes focus to scroll by keyboard. */}
+      <header className="projector-top" tabIndex={0}>
         {stage ? (
           <StepPrompt stage={stage} large />
         ) : (
@@ -101,7 +102,7 @@ export function ProjectorScreen({
           <TimerDisplay timer={control?.timer ?? null} large />
         </div>
       </header>
-      <div className="projector-canvas">
+      <div className="projector-canvas" data-region="board">
         {store && provider ? (
           <BoardCanvas
             store={store}

@@ -1,5 +1,6 @@
 import { useValue, type Editor } from 'tldraw'
 import type { VoteState, VoteTally } from '@wesee/shared'
+import { useCanvasChromeEdges } from '../../board/useCanvasChromeEdges.ts'
 import { text } from '../../text.ts'
 import { noteBoxes } from './noteBoxes.ts'
 import { noteWords } from './noteWords.ts'
@@ -30,7 +31,12 @@ export function NoteVoteOverlay({
   const boxes = useValue('notes in the vote', () => noteBoxes(editor, vote.shapeIds), [editor, vote.shapeIds])
   // The overlay covers the canvas and only the canvas, so a note half out of
   // view never puts its buttons over the regions around the board.
-  const view = useValue('canvas on screen', () => editor.getViewportScreenBounds(), [editor])
+  const canvas = useValue('canvas on screen', () => editor.getViewportScreenBounds(), [editor])
+  // ...and between tldraw's menu and toolbar, so it never lies over their buttons.
+  const chrome = useCanvasChromeEdges()
+  const top = Math.max(canvas.y, chrome.top ?? canvas.y)
+  const bottom = Math.max(top, Math.min(canvas.y + canvas.h, chrome.bottom ?? canvas.y + canvas.h))
+  const view = { x: canvas.x, y: top, w: canvas.w, h: bottom - top }
   const showButtons = vote.status === 'open' && ballot.canVote
   if (!showButtons && !tally) return null
   const results = new Map(tally?.notes.map((note) => [note.shapeId, note]))
