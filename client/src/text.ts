@@ -84,7 +84,12 @@ export const text = {
   /** "Make a new link" in the invite panel: when a link is lost or has reached the wrong people. */
   newLink: {
     button: 'Make a new link',
-    buttonFor: (link: string) => `Make a new link: ${link}`,
+    /** Each button's spoken name says which link it replaces (not in the link's own words, so each name stays its own). */
+    buttonName: {
+      facilitator: 'Make a new link to run the board',
+      participant: 'Make a new link for people taking part',
+      viewer: 'Make a new link for watching only',
+    },
     ownLink: 'Your link to run the board',
     ownLinkHelp: 'Only you have this link. If you lost it, or someone else has it, make a new one.',
     question: {
@@ -630,6 +635,8 @@ export const text = {
     revealExplain: (frame: string) =>
       `Everyone's own notes will go on the board in "${frame}", one column for each person, with their picture and name. Notes people chose to share without a name go in one column together.`,
     revealConfirm: 'Share them now',
+    stillPrivate: (n: number) =>
+      `${n === 1 ? '1 note is' : `${n} notes are`} still private: that is more than the board can take at once. Nothing is lost. Press "Share everyone's notes" again to put ${n === 1 ? 'it' : 'them'} on the board.`,
     stop: 'Stop without sharing',
     stopHint: 'Notes stay private. People can still share their own.',
     bannerLabel: 'Writing on your own',

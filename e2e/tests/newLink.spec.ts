@@ -20,7 +20,7 @@ test('on a phone with the biggest text, the facilitator makes a new link to take
   await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
   await page.getByRole('button', { name: 'Invite people' }).tap()
   const panel = page.getByTestId('invite-panel')
-  await panel.getByRole('button', { name: 'Make a new link: Link to take part' }).tap()
+  await panel.getByRole('button', { name: 'Make a new link for people taking part' }).tap()
 
   // A step that says what will happen, with the safe choice focused.
   const asking = panel.getByRole('group', { name: 'Make a new link to take part?' })
@@ -80,7 +80,7 @@ test('the facilitator makes a new link to run the board: this browser goes on wi
   await new BoardPageObject(other).waitForEditor()
 
   await page.getByRole('button', { name: 'Invite people' }).click()
-  await page.getByRole('button', { name: 'Make a new link: Your link to run the board' }).click()
+  await page.getByRole('button', { name: 'Make a new link to run the board' }).click()
   // The keyboard path: Tab from "No" back to "Yes", then Enter.
   await expect(page.getByRole('button', { name: 'No, keep this link' })).toBeFocused()
   await page.keyboard.press('Shift+Tab')

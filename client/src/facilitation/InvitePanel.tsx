@@ -56,7 +56,6 @@ export function InvitePanel({ onClose }: { onClose: () => void }) {
             />
             <MakeNewLink
               role={Role.Participant}
-              linkLabel={text.invite.participantLink}
               onMade={(link) => session.replaceLink('participant', link)}
               copyButton={participantCopy}
             />
@@ -72,7 +71,6 @@ export function InvitePanel({ onClose }: { onClose: () => void }) {
             {/* The projector opens with the viewer key: one new link replaces both. */}
             <MakeNewLink
               role={Role.Viewer}
-              linkLabel={text.invite.viewerLink}
               onMade={(link) => session.replaceLink('viewer', link)}
               copyButton={viewerCopy}
             />
@@ -80,7 +78,7 @@ export function InvitePanel({ onClose }: { onClose: () => void }) {
           <div className="invite-link">
             <p className="invite-link-label">{text.newLink.ownLink}</p>
             <p className="hint">{text.newLink.ownLinkHelp}</p>
-            <MakeNewLink role={Role.Facilitator} linkLabel={text.newLink.ownLink} />
+            <MakeNewLink role={Role.Facilitator} />
           </div>
         </div>
       </div>

@@ -15,13 +15,10 @@ type Step = 'idle' | 'asking' | 'making'
  */
 export function MakeNewLink({
   role,
-  linkLabel,
   onMade,
   copyButton,
 }: {
   role: LinkRole
-  /** The link's own label, so each button says which link it replaces. */
-  linkLabel: string
   onMade?: (link: string) => void
   /** Where focus goes once the new link is shown. */
   copyButton?: RefObject<HTMLButtonElement | null>
@@ -70,7 +67,7 @@ export function MakeNewLink({
           ref={opener}
           type="button"
           className="button"
-          aria-label={text.newLink.buttonFor(linkLabel)}
+          aria-label={text.newLink.buttonName[role]}
           onClick={() => {
             setFocusOpener(false)
             setStep('asking')
