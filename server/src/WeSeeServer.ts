@@ -67,9 +67,13 @@ export class WeSeeServer {
       limits: config.limits,
       maxPresenceBytes: config.limits.maxPresenceBytes,
     })
-    this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
-      resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
-    })
+    this.facilitation = new FacilitationService(
+      this.store,
+      this.registry,
+      Date.now,
+      { resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId) },
+      config.limits,
+    )
     this.presenceHeartbeat = new PresenceHeartbeat(
       this.store,
       () => this.facilitation.presentPeople(),
