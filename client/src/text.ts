@@ -81,6 +81,43 @@ export const text = {
     openJoining: 'Let people join',
     closeJoining: 'Stop people joining',
   },
+  /** "Make a new link" in the invite panel: when a link is lost or has reached the wrong people. */
+  newLink: {
+    button: 'Make a new link',
+    /** Each button's spoken name says which link it replaces (not in the link's own words, so each name stays its own). */
+    buttonName: {
+      facilitator: 'Make a new link to run the board',
+      participant: 'Make a new link for people taking part',
+      viewer: 'Make a new link for watching only',
+    },
+    ownLink: 'Your link to run the board',
+    ownLinkHelp: 'Only you have this link. If you lost it, or someone else has it, make a new one.',
+    question: {
+      facilitator: 'Make a new link to run the board?',
+      participant: 'Make a new link to take part?',
+      viewer: 'Make a new link to watch only?',
+    },
+    oldStops: 'The old link will stop working. People who open it will be asked for the new one.',
+    whoIsOn: {
+      facilitator:
+        'Anyone running the board with the old link is taken off it now. This screen goes on with the new link, and shows it to you once.',
+      participant:
+        'Anyone on the board with the old link is taken off it now. Give the new link or the join code to the people who should be here: they come back as themselves, with their notes.',
+      viewer:
+        'Screens showing the board with the old link, like a projector, stop showing it now. Open the new link on them.',
+    },
+    yes: 'Yes, make a new link',
+    no: 'No, keep this link',
+    making: 'Making a new link…',
+    made: 'New link made. The old link does not work any more.',
+    ownHeading: 'Your new link to run the board',
+    ownKeep:
+      'Keep it somewhere safe, for example in an email to yourself. The old link does not work any more.',
+    ownNotShownAgain: 'It will not be shown again.',
+    ownNotShownAgainRemembered: 'It will not be shown again. This browser remembers it for you too.',
+    ownMadeAnnouncement: 'New link made. Your new link to run the board is shown once. Copy it now.',
+    ownDone: 'I have kept it',
+  },
   lock: {
     pause: 'Pause editing',
     resume: 'Let everyone edit again',
@@ -598,6 +635,8 @@ export const text = {
     revealExplain: (frame: string) =>
       `Everyone's own notes will go on the board in "${frame}", one column for each person, with their picture and name. Notes people chose to share without a name go in one column together.`,
     revealConfirm: 'Share them now',
+    stillPrivate: (n: number) =>
+      `${n === 1 ? '1 note is' : `${n} notes are`} still private: that is more than the board can take at once. Nothing is lost. Press "Share everyone's notes" again to put ${n === 1 ? 'it' : 'them'} on the board.`,
     stop: 'Stop without sharing',
     stopHint: 'Notes stay private. People can still share their own.',
     bannerLabel: 'Writing on your own',

@@ -16,6 +16,7 @@ import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
+import { boardKeyRoutes } from './http/boardKeyRoutes.ts'
 import { backupRoutes } from './http/backupRoutes.ts'
 import { boardManagementRoutes } from './http/boardManagementRoutes.ts'
 import { clockRoutes } from './http/clockRoutes.ts'
@@ -66,9 +67,13 @@ export class WeSeeServer {
       limits: config.limits,
       maxPresenceBytes: config.limits.maxPresenceBytes,
     })
-    this.facilitation = new FacilitationService(this.store, this.registry, Date.now, {
-      resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
-    })
+    this.facilitation = new FacilitationService(
+      this.store,
+      this.registry,
+      Date.now,
+      { resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId) },
+      config.limits,
+    )
     this.presenceHeartbeat = new PresenceHeartbeat(
       this.store,
       () => this.facilitation.presentPeople(),
@@ -110,6 +115,7 @@ export class WeSeeServer {
           sync: this.sync,
           assets: this.assets,
         }),
+        boardKeyRoutes(config, { store: this.store, sync: this.sync }),
         voteRoutes(this.store, this.facilitation),
         privateWritingRoutes(this.store, this.registry, this.facilitation),
         clockRoutes(),

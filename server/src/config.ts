@@ -92,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       maxImportBytes: number('MAX_IMPORT_BYTES', defaultLimits.maxImportBytes),
       maxDocBytes: number('MAX_DOC_BYTES', defaultLimits.maxDocBytes),
       maxRecordsPerUpdate: number('MAX_RECORDS_PER_UPDATE', defaultLimits.maxRecordsPerUpdate),
+      maxNotesPerReveal: number('MAX_NOTES_PER_REVEAL', defaultLimits.maxNotesPerReveal),
     },
     idleUnloadMs: number('IDLE_UNLOAD_MS', 30_000),
     compactAfterUpdates: number('COMPACT_AFTER_UPDATES', 500),

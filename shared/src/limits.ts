@@ -59,6 +59,18 @@ export const defaultLimits = {
    * of records, and dragging a frame moves its notes without changing them.
    */
   maxRecordsPerUpdate: 2_000,
+  /**
+   * Most notes one reveal ("Share everyone's notes") puts on the board, from
+   * everyone together (each person also gives at most 300 in one go). The
+   * server writes a reveal in one step that nothing else can run during, and
+   * checks every record first (about 0.1 ms each): 5,000 notes, with a name
+   * and picture for each person's column, hold it for about as long as three
+   * of the biggest changes a browser may send (`maxRecordsPerUpdate`), and
+   * 5,000 short notes are about 2 MiB, well inside `maxDocBytes`. That is ten
+   * notes each for the most people a board holds (500). Past it, places are
+   * shared out fairly and the rest stay private for the next reveal.
+   */
+  maxNotesPerReveal: 5_000,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof defaultLimits]: number }

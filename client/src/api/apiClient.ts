@@ -8,6 +8,7 @@ import {
   type JoinCodeTarget,
   type JoinedBoard,
   type JoinRequest,
+  type NewBoardKey,
 } from '@wesee/shared'
 import { text } from '../text.ts'
 
@@ -63,6 +64,15 @@ export function joinBoard(boardId: string, key: string, profile: JoinRequest): P
     method: 'POST',
     key,
     body: JSON.stringify(profile),
+  })
+}
+
+/** "Make a new link": a new key for one role (facilitator key only); the old link stops working. */
+export function makeNewLink(boardId: string, key: string, role: NewBoardKey['role']): Promise<NewBoardKey> {
+  return request<NewBoardKey>(`/api/boards/${encodeURIComponent(boardId)}/keys/${role}`, {
+    method: 'POST',
+    key,
+    body: '{}',
   })
 }
 

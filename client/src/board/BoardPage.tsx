@@ -8,10 +8,12 @@ import {
   savedIdentity,
   type DeviceKind,
 } from '../join/participantIdentity.ts'
+import { isReplacingOwnLink } from '../facilitation/newLinks/ownLinkReplacement.ts'
 import { JoinScreen } from '../join/JoinScreen.tsx'
 import { text } from '../text.ts'
 import { LazyConnectedBoard, loadConnectedBoard } from '../app/lazyPages.ts'
 import { Loading, Problem } from './PageStates.tsx'
+import { problemMessage } from './problemMessage.ts'
 
 type BoardInfo =
   | { state: 'loading' }
@@ -25,15 +27,23 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
   const [identity, setIdentity] = useState<JoinedBoard | null>(() => savedIdentity(boardId))
   const onRefused = useCallback(
     (code: number) => {
-      // A token this board no longer knows: join again rather than stay stuck.
-      if (code === CloseCode.Unauthorized && identity) {
-        forgetIdentity(boardId)
-        setIdentity(null)
-        return true
-      }
-      return false
+      if (code !== CloseCode.Unauthorized || !key) return false
+      // This browser is making a new link for itself: the new link's page takes over.
+      if (isReplacingOwnLink(boardId, key)) return true
+      if (!identity) return false
+      // 4401 is the link (the facilitator made a new one) or my token. Ask which:
+      // a replaced link keeps who I am for the new link; a token this board no
+      // longer knows means joining again rather than staying stuck.
+      getBoard(boardId, key).then(
+        () => {
+          forgetIdentity(boardId)
+          setIdentity(null)
+        },
+        (error: unknown) => setInfo({ state: 'problem', message: problemMessage(error) }),
+      )
+      return true
     },
-    [boardId, identity],
+    [boardId, key, identity],
   )
 
   // The board's script downloads while the person reads the join screen.
@@ -63,10 +73,7 @@ export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: st
         if (error instanceof ApiRequestError && error.code === 'network' && remembered) {
           setInfo({ state: 'ready', board: remembered })
         } else {
-          setInfo({
-            state: 'problem',
-            message: error instanceof ApiRequestError ? error.message : text.errors.generic,
-          })
+          setInfo({ state: 'problem', message: problemMessage(error) })
         }
       },
     )

@@ -3,6 +3,7 @@ import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/s
 import { ReadingButtons } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
+import { NewOwnLinkNotice } from '../facilitation/newLinks/NewOwnLinkNotice.tsx'
 import { PrivateNoteMarks } from '../facilitation/privateWriting/PrivateNoteMarks.tsx'
 import { PrivateNoteRouter } from '../facilitation/privateWriting/PrivateNoteRouter.ts'
 import { PrivateWritingBanner } from '../facilitation/privateWriting/PrivateWritingBanner.tsx'
@@ -87,6 +88,12 @@ export function ConnectedBoard({
   const locked = control?.lock.locked ?? false
   const readOnly = board.role === Role.Viewer || (board.role === Role.Participant && locked)
 
+  // The invite links can change while the board is open: "Make a new link".
+  const [links, setLinks] = useState(board.links ?? null)
+  const replaceLink = useCallback<BoardSession['replaceLink']>(
+    (role, link) => setLinks((current) => (current ? { ...current, [role]: link } : current)),
+    [],
+  )
   const session = useMemo<BoardSession>(
     () => ({
       boardId,
@@ -97,10 +104,11 @@ export function ConnectedBoard({
       participantId: identity?.participantId ?? null,
       control,
       me,
-      links: board.links ?? null,
+      links,
       joinCode: board.joinCode ?? null,
+      replaceLink,
     }),
-    [boardId, boardKey, board, token, identity, control, me],
+    [boardId, boardKey, board, token, identity, control, me, links, replaceLink],
   )
 
   const settings = useMySettings()
@@ -219,6 +227,7 @@ export function ConnectedBoard({
               </>
             }
           />
+          {board.role === Role.Facilitator && <NewOwnLinkNotice boardId={boardId} />}
           {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
           <MySettingsHost />
         </main>

@@ -15,6 +15,8 @@ export interface BoardSession {
   /** Facilitator only: the links and code to invite people. */
   links: SharedBoardLinks | null
   joinCode: string | null
+  /** Facilitator only: show a link just made in place of the old one ("Make a new link"). */
+  replaceLink: (role: keyof SharedBoardLinks, link: string) => void
 }
 
 export const BoardSessionContext = createContext<BoardSession | null>(null)

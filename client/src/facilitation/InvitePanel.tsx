@@ -1,8 +1,10 @@
-import { displayJoinCode } from '@wesee/shared'
+import { useRef } from 'react'
+import { displayJoinCode, Role } from '@wesee/shared'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
 import { CopyableLink } from './CopyableLink.tsx'
 import { Dialog } from './Dialog.tsx'
+import { MakeNewLink } from './newLinks/MakeNewLink.tsx'
 import { PeopleList } from './PeopleList.tsx'
 import { QrCode } from './QrCode.tsx'
 import { useCommand } from './useCommand.ts'
@@ -11,6 +13,8 @@ import { useCommand } from './useCommand.ts'
 export function InvitePanel({ onClose }: { onClose: () => void }) {
   const session = useBoardSession()
   const { send, problem, busy } = useCommand()
+  const participantCopy = useRef<HTMLButtonElement>(null)
+  const viewerCopy = useRef<HTMLButtonElement>(null)
   const { links, joinCode, control } = session
   if (!links || !joinCode) return null
   const joiningOpen = control?.joining.open ?? true
@@ -43,9 +47,39 @@ export function InvitePanel({ onClose }: { onClose: () => void }) {
               {problem}
             </p>
           )}
-          <CopyableLink id="participant-link" label={text.invite.participantLink} url={links.participant} />
-          <CopyableLink id="viewer-link" label={text.invite.viewerLink} url={links.viewer} />
-          <CopyableLink id="projector-link" label={text.invite.projectorLink} url={projector} />
+          <div className="invite-link">
+            <CopyableLink
+              id="participant-link"
+              label={text.invite.participantLink}
+              url={links.participant}
+              copyButtonRef={participantCopy}
+            />
+            <MakeNewLink
+              role={Role.Participant}
+              onMade={(link) => session.replaceLink('participant', link)}
+              copyButton={participantCopy}
+            />
+          </div>
+          <div className="invite-link">
+            <CopyableLink
+              id="viewer-link"
+              label={text.invite.viewerLink}
+              url={links.viewer}
+              copyButtonRef={viewerCopy}
+            />
+            <CopyableLink id="projector-link" label={text.invite.projectorLink} url={projector} />
+            {/* The projector opens with the viewer key: one new link replaces both. */}
+            <MakeNewLink
+              role={Role.Viewer}
+              onMade={(link) => session.replaceLink('viewer', link)}
+              copyButton={viewerCopy}
+            />
+          </div>
+          <div className="invite-link">
+            <p className="invite-link-label">{text.newLink.ownLink}</p>
+            <p className="hint">{text.newLink.ownLinkHelp}</p>
+            <MakeNewLink role={Role.Facilitator} />
+          </div>
         </div>
       </div>
       <h3>{text.people.heading}</h3>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import { ApiRequestError, getBoard } from '../api/apiClient.ts'
+import { getBoard } from '../api/apiClient.ts'
 import { Loading, Problem } from '../board/PageStates.tsx'
+import { problemMessage } from '../board/problemMessage.ts'
 import { text } from '../text.ts'
 import { ProjectorScreen } from './ProjectorScreen.tsx'
 
@@ -28,10 +29,7 @@ export function ProjectorPage({ boardId, boardKey }: { boardId: string; boardKey
       },
       (error: unknown) => {
         if (cancelled) return
-        setFound({
-          state: 'problem',
-          message: error instanceof ApiRequestError ? error.message : text.errors.generic,
-        })
+        setFound({ state: 'problem', message: problemMessage(error) })
       },
     )
     return () => {

@@ -1,4 +1,4 @@
-import type { CommandOf, CommandResults, CommandType, Role } from '@wesee/shared'
+import type { CommandOf, CommandResults, CommandType, Limits, Role } from '@wesee/shared'
 import type { Room } from '../rooms/Room.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import type { ControlState } from './controlState.ts'
@@ -16,7 +16,11 @@ export interface CommandContext {
   now: () => number
   /** Reaches the board's live connections (e.g. to resync after a pause). */
   connections: BoardConnections
+  /** The server's limits that commands keep to (from its configuration). */
+  limits: CommandLimits
 }
+
+export type CommandLimits = Pick<Limits, 'maxNotesPerReveal'>
 
 /** What handlers may ask of the board's open sync connections. */
 export interface BoardConnections {

@@ -1,5 +1,6 @@
 import {
   avatars,
+  defaultLimits,
   formatDocName,
   readControlSnapshot,
   Role,
@@ -14,7 +15,7 @@ import { DomainError } from '../errors/DomainError.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { commandHandlers } from './commandHandlers.ts'
-import type { BoardConnections, CommandContext, CommandHandler } from './CommandContext.ts'
+import type { BoardConnections, CommandContext, CommandHandler, CommandLimits } from './CommandContext.ts'
 import { ControlState } from './controlState.ts'
 import { putWelcomeCard } from './welcomeCards.ts'
 
@@ -34,6 +35,7 @@ export class FacilitationService {
     private readonly registry: RoomRegistry,
     private readonly now: () => number = Date.now,
     private readonly connections: BoardConnections = { resyncDroppedWriters: () => {} },
+    private readonly limits: CommandLimits = defaultLimits,
   ) {}
 
   /** Opens the board's control doc and runs `use` with typed access to it. */
@@ -144,6 +146,7 @@ export class FacilitationService {
         openDoc: (docName) => this.registry.open(docName),
         now: this.now,
         connections: this.connections,
+        limits: this.limits,
       }
       const result: unknown = await handler.run(ctx, command as never)
       return { ...(result ?? {}), state: readControlSnapshot(control.doc) } as CommandAnswer<C['type']>

@@ -6,11 +6,10 @@ import {
   Role,
   type BoardSummary,
   type CreatedBoard,
-  type NewBoardKey,
   type SharedBoardLinks,
 } from '@wesee/shared'
 import { createBoard } from '../boards/createBoard.ts'
-import { newKey, secretsMatch } from '../auth/secrets.ts'
+import { secretsMatch } from '../auth/secrets.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardRow, BoardStore, NewBoard } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
@@ -43,8 +42,6 @@ export function createdBoardBody(origin: string, board: NewBoard): CreatedBoard 
     },
   }
 }
-
-const keyRoles = ['facilitator', 'participant', 'viewer'] as const
 
 /** `POST /api/boards` and `GET /api/boards/:id`. */
 export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
@@ -85,24 +82,6 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
       summary.links = sharedLinksFor(publicOrigin(config, req), board)
     }
     res.json(summary)
-  })
-
-  // "Make a new link": a new key for one role, shown once; the old link stops
-  // working (a leaked link is shut out, a lost facilitator link replaced).
-  router.post('/api/boards/:id/keys/:role', (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
-    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can make new links.')
-    const keyRole = keyRoles.find((name) => name === req.params.role)
-    if (!keyRole)
-      throw ApiError.notFound('There is no such link to make. Ask for facilitator, participant or viewer.')
-    const key = newKey()
-    store.replaceBoardKey(board.id, keyRole, key)
-    const body: NewBoardKey = {
-      role: keyRole,
-      key,
-      link: boardLink(publicOrigin(config, req), board.id, key),
-    }
-    res.status(201).json(body)
   })
 
   return router

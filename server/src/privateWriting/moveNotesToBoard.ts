@@ -17,6 +17,7 @@ import {
 } from '@wesee/shared'
 import { checkServerWrites } from '../rooms/checkServerWrites.ts'
 import { recordsOf, serverOrigin } from '../rooms/contentDoc.ts'
+import { fairShares } from './fairShares.ts'
 import { privateNotesOf, removePrivateNotes } from './privateNotes.ts'
 
 /**
@@ -39,6 +40,8 @@ export interface Writer {
 export interface MovedNotes {
   /** How many notes went on the board. */
   notes: number
+  /** Notes that stayed private: past the per-person or per-reveal cap, or not valid for tldraw. */
+  stillPrivate: number
   /** Named writers who had notes to share. */
   namedWriters: string[]
   layout: RevealLayout
@@ -114,7 +117,9 @@ function toColumnNote(
  * column per named writer (in the order given) and one pooled, shuffled
  * column for everyone sharing without a name; then removes them from the
  * private docs. Synchronous from start to end, so no other command can run
- * in between: the board gets each note exactly once.
+ * in between: the board gets each note exactly once. At most `maxNotes`
+ * notes go in one write (shared out by `fairShares`); the rest stay private,
+ * counted in `stillPrivate`, for the next share or reveal.
  */
 export function moveNotesToBoard(input: {
   boardId: string
@@ -124,6 +129,8 @@ export function moveNotesToBoard(input: {
   writers: readonly Writer[]
   sharedBy: SharedNoteMeta['sharedBy']
   now: number
+  /** Most notes this one write may put on the board, from everyone together (`maxNotesPerReveal`). */
+  maxNotes: number
 }): MovedNotes {
   const records = recordsOf(input.content)
   const frame = records.get(input.frameId) as unknown as { id: string; props: { w: number; h: number } }
@@ -132,10 +139,17 @@ export function moveNotesToBoard(input: {
   const pooled: Array<{ key: string; note: ColumnNote }> = []
   const namedWriters: string[] = []
 
-  for (const writer of input.writers) {
+  const privateNotes = input.writers.map((writer) => privateNotesOf(writer.doc))
+  // One bound on the whole write, shared out fairly before any note is checked, so the
+  // checking is bounded too; what does not fit stays private for the next reveal.
+  const shares = fairShares(
+    privateNotes.map((notes) => Math.min(notes.length, maxNotesPerShare)),
+    input.maxNotes,
+  )
+
+  for (const [i, writer] of input.writers.entries()) {
     const meta = creditFor(writer, input.now, input.sharedBy)
-    const notes = privateNotesOf(writer.doc)
-      .slice(0, maxNotesPerShare)
+    const notes = privateNotes[i]!.slice(0, shares[i])
       .map(({ key, record }) => toColumnNote(input.boardId, writer, key, record, meta))
       .filter((note) => note !== null)
     if (notes.length === 0) continue
@@ -212,5 +226,6 @@ export function moveNotesToBoard(input: {
   for (const [doc, keys] of moved) removePrivateNotes(doc, keys)
 
   const notes = [...moved.values()].reduce((sum, keys) => sum + keys.length, 0)
-  return { notes, namedWriters, layout: placed.layout }
+  const privateBefore = privateNotes.reduce((sum, list) => sum + list.length, 0)
+  return { notes, stillPrivate: privateBefore - notes, namedWriters, layout: placed.layout }
 }

@@ -32,8 +32,11 @@ export interface CommandResults {
   'private.start': { frameId: string; revealFrameId: string }
   /** Notes put on the board now, and notes waiting for the reveal (shared without a name). */
   'private.share': { shared: number; waiting: number }
-  /** How many notes went on the board. */
-  'private.reveal': { revealed: number }
+  /**
+   * How many notes went on the board, and how many stayed private (more than
+   * one reveal may put on the board, `maxNotesPerReveal`): a reveal again puts them on.
+   */
+  'private.reveal': { revealed: number; stillPrivate: number }
   'private.stop': void
 }
 

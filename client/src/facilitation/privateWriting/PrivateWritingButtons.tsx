@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { readPrivateWriting, Role, type Command } from '@wesee/shared'
+import { announce } from '../../a11y/announce.ts'
 import { useCurrentEditor } from '../../board/currentEditor.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
@@ -17,6 +18,7 @@ export function PrivateWritingButtons() {
   const editor = useCurrentEditor()
   const { send, problem, busy } = useCommand()
   const [confirming, setConfirming] = useState(false)
+  const [stillPrivate, setStillPrivate] = useState(0)
   if (session.role !== Role.Facilitator || !session.control) return null
   const state = readPrivateWriting(session.control)
   const active = state?.active ?? false
@@ -29,7 +31,13 @@ export function PrivateWritingButtons() {
     void send({ type: 'private.start', ...(frame ? { frameId: frame } : {}) })
   }
   const finish = async (command: Command) => {
-    if (await send(command)) setConfirming(false)
+    const answer = await send(command)
+    if (!answer) return
+    setConfirming(false)
+    // More notes than one reveal may put on the board: the rest wait, and the facilitator is told.
+    const left = command.type === 'private.reveal' ? (answer as { stillPrivate?: number }).stillPrivate : 0
+    setStillPrivate(left ?? 0)
+    if (left) announce(text.privateWriting.stillPrivate(left))
   }
   const revealFrame = state ? editor?.getShape(state.revealFrameId as never) : undefined
   const revealFrameName =
@@ -46,6 +54,11 @@ export function PrivateWritingButtons() {
         <button type="button" className="button" disabled={busy} onClick={() => setConfirming(true)}>
           {text.privateWriting.reveal}
         </button>
+      )}
+      {stillPrivate > 0 && !confirming && (
+        <p className="message toolbar-problem" role="status">
+          {text.privateWriting.stillPrivate(stillPrivate)}
+        </p>
       )}
       {problem && !confirming && (
         <p className="message message-problem toolbar-problem" role="alert">

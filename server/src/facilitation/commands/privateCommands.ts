@@ -146,6 +146,7 @@ export const privateShare: CommandHandler<'private.share'> = {
       writers: [{ profile, doc, anonymous: false }],
       sharedBy: 'share',
       now: ctx.now(),
+      maxNotes: ctx.limits.maxNotesPerReveal,
     })
     save(ctx, {
       ...state,
@@ -185,6 +186,7 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
       })),
       sharedBy: 'reveal',
       now: ctx.now(),
+      maxNotes: ctx.limits.maxNotesPerReveal,
     })
     const now = ctx.now()
     save(ctx, {
@@ -198,6 +200,6 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
     })
     // A restore point with everyone's notes on the board (docs/revisit.md).
     await saveVersion(ctx, ctx.board.id, VersionTrigger.PrivateReveal)
-    return { revealed: moved.notes }
+    return { revealed: moved.notes, stillPrivate: moved.stillPrivate }
   },
 }
