@@ -152,8 +152,8 @@ test('a secret 3-vote session: two people vote with mouse and keyboard, then eve
     await expect(person.page.locator('.vote-note-top')).toHaveCount(2)
   }
   const expected = [
-    'Number 1 More buses ★ Top 2 votes',
-    'Number 1 Kind drivers ★ Top 2 votes',
+    'Number 1 More buses Top 2 votes',
+    'Number 1 Kind drivers Top 2 votes',
     'Number 3 Cheaper tickets 1 vote',
     'Number 3 Step-free stops 1 vote',
   ]
@@ -225,7 +225,7 @@ test('the facilitator votes for someone in the room, with their agreement, in a 
 
   await facilitator.page.getByRole('button', { name: 'Show the results' }).click()
   const lines = await rankedList(jo.page)
-  expect(lines[0]).toBe('Number 1 Cheaper tickets ★ Top 1 vote Voted for by Jo')
+  expect(lines[0]).toBe('Number 1 Cheaper tickets Top 1 vote Voted for by Jo')
 })
 
 test('on a phone, a person votes from the simple list of notes', async ({

@@ -1,5 +1,6 @@
 import { text } from '../text.ts'
 import { describeConnection, type ConnectionState } from './connectionState.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /**
  * The connection pill. Words and a shape, never colour alone, and a polite
@@ -17,16 +18,15 @@ export function ConnectionStatus({ state, viewOnly }: { state: ConnectionState; 
         aria-live="polite"
         data-testid="connection-status"
       >
-        <span className="status-icon" aria-hidden="true">
-          {state.kind === 'connected' ? '●' : state.kind === 'refused' ? '■' : '◌'}
-        </span>
+        <Icon
+          name={state.kind === 'connected' ? 'dot' : state.kind === 'refused' ? 'stopped' : 'waiting'}
+          className="status-icon"
+        />
         {words}
       </p>
       {viewOnly && (
         <p className="status-pill status-view-only" data-testid="view-only">
-          <span className="status-icon" aria-hidden="true">
-            👁
-          </span>
+          <Icon name="eye" className="status-icon" />
           {text.status.viewOnly}
         </p>
       )}

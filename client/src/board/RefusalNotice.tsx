@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { WebsocketProvider } from 'y-websocket'
 import { decodeRefusalMessage, WeSeeMessageType } from '@wesee/shared'
 import { text } from '../text.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /** How long the words stay; long enough to read slowly, and a new refusal starts again. */
 const showForMs = 10_000
@@ -37,9 +38,7 @@ export function RefusalNotice({ provider }: { provider: WebsocketProvider | null
     <p className="refusal-notice" role="status" aria-live="polite" data-testid="refusal-notice">
       {message && (
         <>
-          <span className="status-icon" aria-hidden="true">
-            ✋
-          </span>
+          <Icon name="hand" className="status-icon" />
           {message.words}
         </>
       )}

@@ -8,6 +8,7 @@ import { MakeNewLink } from './newLinks/MakeNewLink.tsx'
 import { PeopleList } from './PeopleList.tsx'
 import { QrCode } from './QrCode.tsx'
 import { useCommand } from './useCommand.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /** The facilitator's invite panel: code, QR code, links, the joining switch, and who is here. */
 export function InvitePanel({ onClose }: { onClose: () => void }) {
@@ -31,7 +32,7 @@ export function InvitePanel({ onClose }: { onClose: () => void }) {
         </div>
         <div className="invite-links">
           <p className="joining-state">
-            <span aria-hidden="true">{joiningOpen ? '🔓' : '🔒'}</span>{' '}
+            <Icon name={joiningOpen ? 'unlock' : 'lock'} />{' '}
             {joiningOpen ? text.invite.joiningOpen : text.invite.joiningClosed}
           </p>
           <button

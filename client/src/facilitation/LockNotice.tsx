@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { announce } from '../a11y/announce.ts'
 import { text } from '../text.ts'
 import { useBoardSession } from './BoardSession.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /**
  * Tells everyone when the facilitator pauses editing, in words on screen and
@@ -21,7 +22,7 @@ export function LockNotice() {
   if (!locked) return null
   return (
     <p className="lock-notice" data-testid="lock-notice">
-      <span aria-hidden="true">⏸</span> {text.lock.paused}
+      <Icon name="pause" /> {text.lock.paused}
     </p>
   )
 }

@@ -1,5 +1,6 @@
 import { displayName, pictureUrl, type ParticipantProfile } from '@wesee/shared'
 import { text } from '../text.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /** Everyone who has joined, here-now first, each with their picture and name. */
 export function PeopleList({ people, myId }: { people: ParticipantProfile[]; myId: string | null }) {
@@ -15,7 +16,7 @@ export function PeopleList({ people, myId }: { people: ParticipantProfile[]; myI
             {person.isFacilitator && <span className="hint"> · {text.people.facilitator}</span>}
           </span>
           <span className="person-status">
-            <span aria-hidden="true">{person.present ? '●' : '○'}</span>{' '}
+            <Icon name={person.present ? 'dot' : 'ring'} />{' '}
             {person.present ? text.people.here : text.people.away}
           </span>
         </li>

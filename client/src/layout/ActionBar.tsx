@@ -17,6 +17,7 @@ import { text } from '../text.ts'
 import { AddNoteButton } from './AddNoteButton.tsx'
 import { SessionPanel } from './SessionPanel.tsx'
 import { Sheet } from './Sheet.tsx'
+import { Icon } from '../icons/Icon.tsx'
 
 type OpenDialog = 'invite' | 'people' | 'profile' | null
 
@@ -68,9 +69,7 @@ export function ActionBar({
           aria-expanded={moreOpen}
           onClick={() => setMoreOpen(!moreOpen)}
         >
-          <span aria-hidden="true" className="action-mark">
-            ⋯
-          </span>
+          <Icon name="more" className="action-mark" />
           {text.layout.more}
         </button>
       </nav>

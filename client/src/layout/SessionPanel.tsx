@@ -8,6 +8,7 @@ import { TimerButton } from '../facilitation/timer/TimerButton.tsx'
 import { useCommand } from '../facilitation/useCommand.ts'
 import { VoteToolbarButtons } from '../facilitation/voting/VoteToolbarButtons.tsx'
 import { text } from '../text.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /**
  * The facilitator's session panel, in the bottom region: everything that
@@ -33,7 +34,7 @@ export function SessionPanel() {
             aria-keyshortcuts={previousStepKey}
             onClick={() => moves.go(-1)}
           >
-            <span aria-hidden="true">◀</span>
+            <Icon name="previous" />
             {text.stages.previous}
             <kbd>{text.stages.previousKey}</kbd>
           </button>
@@ -45,7 +46,7 @@ export function SessionPanel() {
             onClick={() => moves.go(1)}
           >
             {text.stages.next}
-            <span aria-hidden="true">▶</span>
+            <Icon name="next" />
             <kbd>{text.stages.nextKey}</kbd>
           </button>
         </>

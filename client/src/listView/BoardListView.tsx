@@ -10,6 +10,7 @@ import { readAloud } from '../a11y/readAloud.ts'
 import { ListVoteButtons } from './ListVoteButtons.tsx'
 import { noteByline } from '../a11y/noteDescription.ts'
 import { announce } from '../a11y/announce.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /**
  * The board as a list: every frame a heading, its notes a list with who
@@ -182,7 +183,7 @@ function NoteItem({
           <p className="hint">{byline}</p>
           {isPrivate && (
             <p className="list-private-mark">
-              <span aria-hidden="true">🔒</span> {text.privateWriting.onlyYou}
+              <Icon name="lock" /> {text.privateWriting.onlyYou}
             </p>
           )}
           <div className="actions">
@@ -193,7 +194,7 @@ function NoteItem({
               onClick={() => readAloud(words)}
               aria-label={text.list.readAloud(note.text)}
             >
-              <span aria-hidden="true">🔊</span> {text.list.readAloudShort}
+              <Icon name="speaker" /> {text.list.readAloudShort}
             </button>
             {mayEdit && (
               <button

@@ -1,6 +1,7 @@
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { useBallot } from '../facilitation/voting/ballotContext.tsx'
 import { text } from '../text.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /**
  * Vote and Take back on a note in the list view, while a vote that holds
@@ -26,7 +27,8 @@ export function ListVoteButtons({ noteId, words }: { noteId: string; words: stri
             if (!ballot.busy) void ballot.cast(noteId)
           }}
         >
-          <span aria-hidden="true">✓</span>&nbsp;{text.voting.voteButton}
+          <Icon name="check" />
+          &nbsp;{text.voting.voteButton}
         </button>
       )}
       {mine > 0 && (

@@ -1,6 +1,7 @@
 import { useValue } from 'tldraw'
 import { text } from '../text.ts'
 import { listViewOpen, setListViewOpen } from './listViewState.ts'
+import { Icon } from '../icons/Icon.tsx'
 
 /** Switches between the canvas and the list. Everyone has it, viewers too. */
 export function ViewSwitch({ onSwitched }: { onSwitched?: () => void } = {}) {
@@ -16,7 +17,7 @@ export function ViewSwitch({ onSwitched }: { onSwitched?: () => void } = {}) {
       }}
       data-testid="view-switch"
     >
-      <span aria-hidden="true">{open ? '🖼' : '☰'}</span> {open ? text.list.hide : text.list.show}
+      <Icon name={open ? 'picture' : 'list'} /> {open ? text.list.hide : text.list.show}
     </button>
   )
 }

@@ -1,6 +1,7 @@
 import { useEditor, useValue } from 'tldraw'
 import { text } from '../../text.ts'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 interface Mark {
   id: string
@@ -52,7 +53,7 @@ export function PrivateNoteMarks({ router }: { router: PrivateNoteRouter }) {
           style={{ left: mark.left, top: mark.top, width: mark.width, height: mark.height }}
         >
           <span className="private-mark-label">
-            <span aria-hidden="true">🔒</span> {text.privateWriting.onlyYou}
+            <Icon name="lock" /> {text.privateWriting.onlyYou}
           </span>
         </div>
       ))}

@@ -6,6 +6,7 @@ import { useBoardSession } from '../BoardSession.ts'
 import { useCommand } from '../useCommand.ts'
 import type { PrivateNotes } from './usePrivateNotes.ts'
 import './privateWriting.css'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * What a person writing on their own sees: that only they can see their
@@ -43,8 +44,7 @@ export function PrivateWritingBanner({ notes }: { notes: PrivateNotes | null }) 
       data-testid="private-writing-banner"
     >
       <p className="private-banner-title">
-        <span aria-hidden="true">🔒</span>{' '}
-        {active ? text.privateWriting.banner : text.privateWriting.keptNotes}
+        <Icon name="lock" /> {active ? text.privateWriting.banner : text.privateWriting.keptNotes}
       </p>
       {active && <p className="private-banner-line">{text.privateWriting.bannerReveal}</p>}
       <p className="private-banner-line" data-testid="private-note-count">

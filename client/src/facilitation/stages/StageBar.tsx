@@ -1,6 +1,7 @@
 import { findStage, type StageId, type StageState, type StageStep } from '@wesee/shared'
 import { text } from '../../text.ts'
 import { isCurrentStep } from './stageNavigation.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * Where the group is: the stages on this board (when there is more than
@@ -73,7 +74,7 @@ function StageItem({
   const content = (
     <>
       <span className="stage-marker" aria-hidden="true">
-        {isCurrent ? '▼' : '▸'}
+        <Icon name={isCurrent ? 'open' : 'closed'} />
       </span>
       {stage.title}
       <span className="visually-hidden">, {text.stages.stepCount(stage.steps.length)}</span>
@@ -106,7 +107,7 @@ function StepItem({
   const content = (
     <>
       <span className="step-marker" aria-hidden="true">
-        {isCurrent ? '▶' : number}
+        {isCurrent ? <Icon name="next" /> : number}
       </span>
       <span className="step-title">{step.title}</span>
       {isCurrent && <span className="now-badge">{text.stages.now}</span>}

@@ -5,6 +5,7 @@ import { BoardSessionContext } from '../BoardSession.ts'
 import './timer.css'
 import { useTimerSignals } from './useTimerSignals.ts'
 import { useTimeLeft } from './useTimeLeft.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * The time left, for everyone: on the board, and `large` on the projector.
@@ -38,11 +39,7 @@ export function TimerDisplay({
       aria-label={text.timer.label}
       data-testid="timer"
     >
-      {done && (
-        <span className="timer-icon" aria-hidden="true">
-          ✓
-        </span>
-      )}
+      {done && <Icon name="check" className="timer-icon" />}
       {done ? (
         <span className="timer-words">{text.timer.timeIsUp}</span>
       ) : (

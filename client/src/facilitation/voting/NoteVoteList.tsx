@@ -5,6 +5,7 @@ import { Dialog } from '../Dialog.tsx'
 import { noteWords } from './noteWords.ts'
 import type { MyBallot } from './useMyBallot.ts'
 import { castAndFocus, retractAndFocus } from './voteFocus.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * The notes in the vote as a simple list, each with its own Vote and Take
@@ -50,7 +51,7 @@ export function NoteVoteList({
                       if (!ballot.busy && ballot.canVote) void castAndFocus(ballot, shapeId, '.vote-list')
                     }}
                   >
-                    <span aria-hidden="true">✓</span> {text.voting.voteButton}
+                    <Icon name="check" /> {text.voting.voteButton}
                   </button>
                 )}
                 {mine > 0 && (

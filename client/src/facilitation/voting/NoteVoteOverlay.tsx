@@ -6,6 +6,7 @@ import { noteBoxes } from './noteBoxes.ts'
 import { noteWords } from './noteWords.ts'
 import type { MyBallot } from './useMyBallot.ts'
 import { castAndFocus, retractAndFocus } from './voteFocus.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 // Below this on-screen width a note is too small to carry buttons; the list of notes still works.
 export const smallestNoteForButtons = 90
@@ -67,7 +68,7 @@ export function NoteVoteOverlay({
                   <p className="vote-count" data-testid="vote-count">
                     {isTop && (
                       <span className="vote-top-label" title={text.voting.topNote}>
-                        <span aria-hidden="true">★</span> {text.voting.top}
+                        <Icon name="star" /> {text.voting.top}
                       </span>
                     )}
                     <span>{text.voting.votesCount(result.votes)}</span>
@@ -89,7 +90,7 @@ export function NoteVoteOverlay({
                       if (!ballot.busy) void castAndFocus(ballot, box.shapeId, '.vote-overlay')
                     }}
                   >
-                    <span aria-hidden="true">✓</span> {text.voting.voteButton}
+                    <Icon name="check" /> {text.voting.voteButton}
                   </button>
                 )}
                 {mine > 0 && (

@@ -4,6 +4,7 @@ import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
 import { useBallot } from './ballotContext.tsx'
 import { NoteVoteList } from './NoteVoteList.tsx'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * "Vote — You have 2 votes left": the big action along the bottom while a
@@ -25,9 +26,7 @@ export function VoteAction() {
         data-testid="vote-action"
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true" className="action-mark">
-          ✓
-        </span>
+        <Icon name="check" className="action-mark" />
         <span className="action-words">
           {text.layout.vote}
           <span className="action-detail">{text.voting.votesLeft(ballot.votesLeft)}</span>

@@ -12,6 +12,7 @@ import { ProxyVoteDialog } from './ProxyVoteDialog.tsx'
 import type { MyBallot } from './useMyBallot.ts'
 import { voteShortcut } from './useVoteShortcut.ts'
 import { VoteResultsDialog } from './VoteResultsDialog.tsx'
+import { Icon } from '../../icons/Icon.tsx'
 
 type OpenDialog = 'list' | 'proxy' | 'results' | null
 
@@ -106,7 +107,8 @@ export function VotePanel({
                 if (!ballot.busy) void ballot.cast(selected)
               }}
             >
-              <span aria-hidden="true">✓</span>&nbsp;{text.voting.voteForSelected}
+              <Icon name="check" />
+              &nbsp;{text.voting.voteForSelected}
             </button>
             <p className="hint" id="vote-selected-hint">
               {text.voting.shortcutHint}

@@ -2,6 +2,7 @@ import type { Editor } from 'tldraw'
 import { displayName, type ParticipantProfile, type VoteNoteResult, type VoteTally } from '@wesee/shared'
 import { text } from '../../text.ts'
 import { noteWords } from './noteWords.ts'
+import { Icon } from '../../icons/Icon.tsx'
 
 /**
  * The results as a ranked list: number, words, votes, a "Top" label on the
@@ -40,7 +41,7 @@ export function VoteResultsList({
               <span className="vote-result-votes">
                 {isTop && (
                   <span className="vote-top-label">
-                    <span aria-hidden="true">★</span> {text.voting.top}
+                    <Icon name="star" /> {text.voting.top}
                   </span>
                 )}{' '}
                 {text.voting.votesCount(note.votes)}
