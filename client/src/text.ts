@@ -125,6 +125,12 @@ export const text = {
     pausedAnnouncement: 'The facilitator has paused editing.',
     resumedAnnouncement: 'You can edit the board again.',
   },
+  tools: {
+    putAway: 'Put the drawing tools away',
+    giveBack: 'Give the drawing tools back',
+    putAwayAnnouncement: 'The facilitator has put the drawing tools away for now.',
+    givenBackAnnouncement: 'You can draw again.',
+  },
   templates: {
     legend: 'What kind of board?',
     hint: 'Each one sets out the steps of working together. You can add more stages later.',

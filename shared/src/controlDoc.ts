@@ -29,6 +29,16 @@ export interface JoiningState {
   code?: string
 }
 
+/**
+ * Which of tldraw's tools participants have. The facilitator can put the
+ * drawing tools (pen, highlighter, eraser) away, so a phone's toolbar holds
+ * only what the session needs; the server refuses new drawings from
+ * participants meanwhile.
+ */
+export interface ToolsState {
+  drawing: boolean
+}
+
 export interface LockState {
   locked: boolean
   /** When it last changed, so clients can announce it. */
@@ -106,6 +116,7 @@ export interface ParticipantProfile {
 export interface ControlSections {
   joining: JoiningState
   lock: LockState
+  tools: ToolsState
   /** The stages laid out on this board, left to right (none for a blank board). */
   stages: StageId[]
   /** Null until the facilitator first moves the group to a step. */
@@ -129,6 +140,7 @@ export interface ControlSections {
 export interface ControlSnapshot {
   joining: JoiningState
   lock: LockState
+  tools: ToolsState
   stages: StageId[]
   stage: StageState | null
   follow: FollowState
@@ -144,6 +156,7 @@ export interface ControlSnapshot {
 export const initialControlSections: ControlSections = {
   joining: { open: true },
   lock: { locked: false, changedAt: 0 },
+  tools: { drawing: true },
   stages: [],
   stage: null,
   follow: { following: false, leaderId: null, changedAt: 0 },
@@ -181,6 +194,7 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
   return {
     joining: section('joining'),
     lock: section('lock'),
+    tools: section('tools'),
     stages: section('stages'),
     stage: section('stage'),
     follow: section('follow'),

@@ -1,5 +1,13 @@
 import * as v from 'valibot'
-import type { FollowState, JoiningState, LockState, StageState, SummonState, Viewport } from './controlDoc.ts'
+import type {
+  FollowState,
+  JoiningState,
+  LockState,
+  StageState,
+  SummonState,
+  ToolsState,
+  Viewport,
+} from './controlDoc.ts'
 import { joinCodeAlphabet, joinCodeLength } from './joinCode.ts'
 import type {
   PrivateShareEvent,
@@ -60,6 +68,8 @@ const joiningSchema: SchemaOf<JoiningState> = v.object({
 })
 
 const lockSchema: SchemaOf<LockState> = v.object({ locked: v.boolean(problem), changedAt: time })
+
+const toolsSchema: SchemaOf<ToolsState> = v.object({ drawing: v.boolean(problem) })
 
 const stagesSchema: SchemaOf<StageId[]> = v.pipe(
   v.array(v.picklist(stageIds, problem), problem),
@@ -207,6 +217,7 @@ const versionRestoredSchema: SchemaOf<VersionRestoredState | null> = v.nullable(
 export const controlSectionSchemas = {
   joining: joiningSchema,
   lock: lockSchema,
+  tools: toolsSchema,
   stages: stagesSchema,
   stage: stageSchema,
   follow: followSchema,

@@ -81,6 +81,7 @@ export {
   displayName,
   type JoiningState,
   type LockState,
+  type ToolsState,
   type StageState,
   type FollowState,
   type SummonState,

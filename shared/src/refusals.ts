@@ -35,6 +35,8 @@ export const RefusalCode = {
   LockIsFacilitators: 'lock-is-facilitators',
   /** A picture, bookmark or embed pointed somewhere other than this server. */
   NotThisServer: 'not-this-server',
+  /** A participant drew while the facilitator had put the drawing tools away. */
+  DrawingOff: 'drawing-off',
   /** A rule of the server refused the change and gave no code of its own. */
   NotAllowed: 'not-allowed',
 } as const

@@ -15,6 +15,8 @@ import type { WebsocketProvider } from 'y-websocket'
 import { wantsReducedMotion } from '../settings/displaySettings.ts'
 import { useMySettings } from '../settings/mySettings.ts'
 import { bindPresence } from './bindPresence.ts'
+import { drawingToolsShown, keepDrawingToolsAway } from './drawingTools.ts'
+import { ParticipantToolbar } from './ParticipantToolbar.tsx'
 import { currentEditor } from './currentEditor.ts'
 import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
@@ -46,6 +48,7 @@ export function BoardCanvas({
   readOnly,
   hideUi = false,
   trimmedUi = false,
+  drawingTools = true,
   sharePresence = true,
   hiddenFromPresence,
   children,
@@ -60,6 +63,8 @@ export function BoardCanvas({
   hideUi?: boolean
   /** Participants and viewers: the style panel only while something is chosen. */
   trimmedUi?: boolean
+  /** False when the facilitator has put the drawing tools away (participants only). */
+  drawingTools?: boolean
   /** False to see everyone's presence without showing our own (the projector has no cursor). */
   sharePresence?: boolean
   /** Shapes left out of the selection others see (private notes). Must be stable. */
@@ -91,7 +96,9 @@ export function BoardCanvas({
     const stopLabelling = labelTldrawControls(editor.getContainer())
     const stopAuthorship = markAuthorship(editor, userId)
     const stopPictures = setUpPictures(editor)
+    const stopDrawingRule = keepDrawingToolsAway(editor)
     return () => {
+      stopDrawingRule()
       stopPictures()
       stopLabelling()
       stopAuthorship()
@@ -103,6 +110,10 @@ export function BoardCanvas({
   useEffect(() => {
     window.editor?.updateInstanceState({ isReadonly: readOnly })
   }, [readOnly])
+
+  useEffect(() => {
+    drawingToolsShown.set(drawingTools)
+  }, [drawingTools])
 
   return (
     <Tldraw
@@ -131,4 +142,8 @@ function StylePanelWhenChosen() {
   return chosen ? <DefaultStylePanel /> : null
 }
 
-const trimmedComponents: TLComponents = { ...canvasComponents, StylePanel: StylePanelWhenChosen }
+const trimmedComponents: TLComponents = {
+  ...canvasComponents,
+  StylePanel: StylePanelWhenChosen,
+  Toolbar: ParticipantToolbar,
+}

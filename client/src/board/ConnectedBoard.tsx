@@ -47,6 +47,7 @@ import { localUserId } from './localUser.ts'
 import { Loading, Problem } from './PageStates.tsx'
 import { useBoardSync } from './useBoardSync.ts'
 import { useFreshScreenBounds } from './useFreshScreenBounds.ts'
+import { useDrawingToolsAnnouncements } from '../facilitation/tools/useDrawingToolsAnnouncements.ts'
 
 /** The live board: canvas, session state and the board's own tools. */
 export function ConnectedBoard({
@@ -137,6 +138,7 @@ export function ConnectedBoard({
   useEffect(() => (mainElement ? keepFocusOffBody(mainElement) : undefined), [mainElement])
   useFocusOnArrival(editor !== null && control !== null)
   useFreshScreenBounds(editor)
+  useDrawingToolsAnnouncements(control)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -176,6 +178,7 @@ export function ConnectedBoard({
           readOnly={readOnly}
           hideUi={easyMode}
           trimmedUi={board.role !== Role.Facilitator}
+          drawingTools={board.role === Role.Facilitator || (control?.tools.drawing ?? true)}
           hiddenFromPresence={hiddenFromPresence}
         >
           <PrivateNoteMarks router={privateRouter} />

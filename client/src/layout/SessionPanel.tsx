@@ -1,6 +1,7 @@
 import { useCurrentEditor } from '../board/currentEditor.ts'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { GroupViewButtons } from '../facilitation/following/GroupViewButtons.tsx'
+import { DrawingToolsButton } from '../facilitation/tools/DrawingToolsButton.tsx'
 import { PrivateWritingButtons } from '../facilitation/privateWriting/PrivateWritingButtons.tsx'
 import { useStageMoves } from '../facilitation/stages/useStageMoves.ts'
 import { nextStepKey, previousStepKey } from '../facilitation/stages/useStageShortcuts.ts'
@@ -55,6 +56,7 @@ export function SessionPanel() {
       <VoteToolbarButtons />
       <PrivateWritingButtons />
       <GroupViewButtons editor={editor} />
+      <DrawingToolsButton />
       <button
         type="button"
         className="button"

@@ -22,6 +22,7 @@ function boardRow(id: string): BoardRow {
     viewerKey: `${id}-v`,
     joinCode: id.toUpperCase().padEnd(6, 'X').slice(0, 6),
     joiningOpen: true,
+    drawing: true,
     locked: false,
   }
 }

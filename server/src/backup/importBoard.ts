@@ -79,7 +79,7 @@ export async function importBoard(
 
   const joinCode = uniqueJoinCode(deps.store)
   const control = importedControl(backup.control, joinCode)
-  const { joining, lock } = control.state as Pick<ControlSections, 'joining' | 'lock'>
+  const { joining, lock, tools } = control.state as Pick<ControlSections, 'joining' | 'lock' | 'tools'>
   const board: NewBoard = {
     id: newBoardId(),
     title: backup.board.title,
@@ -90,6 +90,7 @@ export async function importBoard(
     joinCode,
     joiningOpen: joining.open,
     locked: lock.locked,
+    drawing: tools.drawing,
   }
   const schema = serializedBoardSchema()
   const versionRows: VersionRow[] = versions.map(({ version, records: versionRecords }) => ({

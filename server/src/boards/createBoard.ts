@@ -27,6 +27,7 @@ export function createBoard(store: BoardStore, input: { title: string; template:
     joinCode: uniqueJoinCode(store),
     joiningOpen: true,
     locked: false,
+    drawing: true,
   }
   const content = seedContentUpdate([...createBaseRecords(), ...buildTemplateRecords(input.template)])
   const control = seedControlUpdate({

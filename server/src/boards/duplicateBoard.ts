@@ -51,6 +51,8 @@ export async function duplicateBoard(
     joinCode: uniqueJoinCode(deps.store),
     joiningOpen: true,
     locked: false,
+    // The copy keeps the control doc's kept sections, the drawing tools' choice among them.
+    drawing: source.drawing,
   }
   const stages = readControlSection(control.state.stages, 'stages')
   deps.store.createBoardWithVersions(

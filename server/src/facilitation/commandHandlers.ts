@@ -1,5 +1,12 @@
 import type { CommandHandlers } from './CommandContext.ts'
-import { boardLock, boardUnlock, joiningClose, joiningOpen, profileUpdate } from './commands/boardCommands.ts'
+import {
+  boardLock,
+  boardUnlock,
+  joiningClose,
+  joiningOpen,
+  profileUpdate,
+  toolsSet,
+} from './commands/boardCommands.ts'
 import { followBringHere, followSet } from './commands/followCommands.ts'
 import { privateReveal, privateShare, privateStart, privateStop } from './commands/privateCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
@@ -12,6 +19,7 @@ export const commandHandlers: CommandHandlers = {
   'joining.close': joiningClose,
   'board.lock': boardLock,
   'board.unlock': boardUnlock,
+  'tools.set': toolsSet,
   'profile.update': profileUpdate,
   'stage.set': stageSet,
   'stage.add': stageAdd,

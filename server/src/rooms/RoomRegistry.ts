@@ -3,6 +3,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { migrateContentDoc } from './contentDoc.ts'
 import type { ContentRules } from './gate/ContentRule.ts'
 import { contentRules } from './gate/contentRules.ts'
+import { drawingToolsRule } from './gate/drawingToolsRule.ts'
 import { SyncGate } from './gate/SyncGate.ts'
 import { Room } from './Room.ts'
 
@@ -84,7 +85,7 @@ export class RoomRegistry {
       const gate = new SyncGate(room.doc, {
         name: docName,
         kind: parsed.kind,
-        rules: (this.options.rules ?? contentRules)[parsed.kind],
+        rules: this.rulesFor(parsed),
         maxDocBytes: this.options.limits?.maxDocBytes ?? defaultLimits.maxDocBytes,
         maxRecordsPerUpdate: this.options.limits?.maxRecordsPerUpdate ?? defaultLimits.maxRecordsPerUpdate,
         loadedBytes: room.loadedBytes,
@@ -104,6 +105,14 @@ export class RoomRegistry {
     }
     this.scheduleIdleCheck(docName)
     return room
+  }
+
+  /** The gate's rules for a doc: its kind's, and for a board the ones that read the board's settings. */
+  private rulesFor(doc: DocName & { kind: 'content' | 'private' }) {
+    const rules = (this.options.rules ?? contentRules)[doc.kind]
+    if (doc.kind !== 'content') return rules
+    // First: a refused drawing must not be let through by a rule that only re-stamps it.
+    return [drawingToolsRule(() => this.store.getBoard(doc.boardId)?.drawing ?? true), ...rules]
   }
 
   /** Call when a connection leaves: an empty room is unloaded after the idle time. */

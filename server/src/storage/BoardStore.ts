@@ -18,6 +18,8 @@ export interface BoardRow {
   joinCode: string
   joiningOpen: boolean
   locked: boolean
+  /** Participants have the drawing tools (pen, highlighter, eraser); the facilitator may put them away. */
+  drawing: boolean
 }
 
 /** A board just made: the one moment the server holds its facilitator key itself. */
@@ -99,7 +101,7 @@ export interface BoardStore {
   replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void
 
   /** Sets the flags the server checks on every message (mirrored in the control doc). */
-  setBoardFlags(id: string, flags: Partial<Pick<BoardRow, 'joiningOpen' | 'locked'>>): void
+  setBoardFlags(id: string, flags: Partial<Pick<BoardRow, 'joiningOpen' | 'locked' | 'drawing'>>): void
 
   addParticipant(participant: ParticipantRow): void
   /** The participant of a board whose token hashes to `tokenHash`. */

@@ -26,6 +26,25 @@ interface BoardRecord {
   join_code: string
   joining_open: number
   locked: number
+  drawing: number
+}
+
+/**
+ * Columns added after a database may already exist (\`CREATE TABLE IF NOT
+ * EXISTS\` leaves an old table as it was): added on start-up with their
+ * default, so an older database opens with every board as it was.
+ */
+const addedColumns = [
+  { table: 'boards', column: 'drawing', definition: 'INTEGER NOT NULL DEFAULT 1' },
+] as const
+
+function addMissingColumns(db: Database.Database): void {
+  for (const { table, column, definition } of addedColumns) {
+    const columns = db.pragma(`table_info(${table})`) as Array<{ name: string }>
+    if (!columns.some((existing) => existing.name === column)) {
+      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
+    }
+  }
 }
 
 const schemaSql = `
@@ -40,7 +59,8 @@ CREATE TABLE IF NOT EXISTS boards (
   viewer_key TEXT NOT NULL,
   join_code TEXT NOT NULL UNIQUE,
   joining_open INTEGER NOT NULL DEFAULT 1,
-  locked INTEGER NOT NULL DEFAULT 0
+  locked INTEGER NOT NULL DEFAULT 0,
+  drawing INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -134,11 +154,12 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
     this.db.exec(schemaSql)
+    addMissingColumns(this.db)
     this.vault = new BoardKeyVault(dataDir)
     this.statements = {
       insertBoard: this.db.prepare(
-        `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked)
-         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKeyHash, @sealedParticipantKey, @sealedViewerKey, @joinCode, @joiningOpen, @locked)`,
+        `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked, drawing)
+         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKeyHash, @sealedParticipantKey, @sealedViewerKey, @joinCode, @joiningOpen, @locked, @drawing)`,
       ),
       boardsWithPlainKeys: this.db.prepare<[], BoardRecord>(
         "SELECT * FROM boards WHERE facilitator_key NOT LIKE 'sha256:%' OR participant_key NOT LIKE 'sealed1:%' OR viewer_key NOT LIKE 'sealed1:%'",
@@ -161,8 +182,10 @@ export class SqliteBoardStore implements BoardStore {
       countUpdates: this.db.prepare<[string], { n: number }>(
         'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
       ),
-      setFlags: this.db.prepare<[{ id: string; joiningOpen: number | null; locked: number | null }]>(
-        `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked) WHERE id = @id`,
+      setFlags: this.db.prepare<
+        [{ id: string; joiningOpen: number | null; locked: number | null; drawing: number | null }]
+      >(
+        `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked), drawing = COALESCE(@drawing, drawing) WHERE id = @id`,
       ),
       insertParticipant: this.db.prepare(
         'INSERT INTO participants (id, board_id, token_hash, created_at) VALUES (@id, @boardId, @tokenHash, @createdAt)',
@@ -333,6 +356,7 @@ export class SqliteBoardStore implements BoardStore {
         archived: board.archived ? 1 : 0,
         joiningOpen: board.joiningOpen ? 1 : 0,
         locked: board.locked ? 1 : 0,
+        drawing: board.drawing ? 1 : 0,
       })
       for (const { doc, update } of initialDocs) this.statements.appendUpdate.run(doc, update)
     })()
@@ -369,6 +393,7 @@ export class SqliteBoardStore implements BoardStore {
       joinCode: row.join_code,
       joiningOpen: row.joining_open === 1,
       locked: row.locked === 1,
+      drawing: row.drawing === 1,
     }
   }
 
@@ -376,9 +401,14 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.codeTaken.get(code) !== undefined
   }
 
-  setBoardFlags(id: string, flags: { joiningOpen?: boolean; locked?: boolean }): void {
+  setBoardFlags(id: string, flags: { joiningOpen?: boolean; locked?: boolean; drawing?: boolean }): void {
     const bit = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0)
-    this.statements.setFlags.run({ id, joiningOpen: bit(flags.joiningOpen), locked: bit(flags.locked) })
+    this.statements.setFlags.run({
+      id,
+      joiningOpen: bit(flags.joiningOpen),
+      locked: bit(flags.locked),
+      drawing: bit(flags.drawing),
+    })
   }
 
   addParticipant(participant: ParticipantRow): void {

@@ -9,5 +9,11 @@ export const joiningCloseCommand = v.object({ type: v.literal('joining.close') }
 export const boardLockCommand = v.object({ type: v.literal('board.lock') })
 export const boardUnlockCommand = v.object({ type: v.literal('board.unlock') })
 
+/** Facilitator: give participants the drawing tools (pen, highlighter, eraser), or put them away. */
+export const toolsSetCommand = v.object({
+  type: v.literal('tools.set'),
+  drawing: v.boolean('Say whether people may draw: true or false.'),
+})
+
 /** Participant (own profile, with token): change picture, name or choices. */
 export const profileUpdateCommand = v.object({ type: v.literal('profile.update'), ...profileFields })

@@ -13,6 +13,7 @@ export interface CommandResults {
   'joining.close': void
   'board.lock': void
   'board.unlock': void
+  'tools.set': void
   'profile.update': void
   'stage.set': void
   /** The new stage's step frames, left to right. */

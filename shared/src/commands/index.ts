@@ -5,6 +5,7 @@ import {
   joiningCloseCommand,
   joiningOpenCommand,
   profileUpdateCommand,
+  toolsSetCommand,
 } from './boardCommands.ts'
 import { followBringHereCommand, followSetCommand } from './followCommands.ts'
 import {
@@ -35,6 +36,7 @@ export const commandSchema = v.variant(
     joiningCloseCommand,
     boardLockCommand,
     boardUnlockCommand,
+    toolsSetCommand,
     profileUpdateCommand,
     stageSetCommand,
     stageAddCommand,

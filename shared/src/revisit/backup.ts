@@ -48,6 +48,7 @@ export const backupShapeLimits: JsonShapeLimits = { maxDepth: 40, maxItems: 50_0
 export const importSectionPolicy = {
   joining: 'keep',
   lock: 'keep',
+  tools: 'keep',
   stages: 'keep',
   stage: 'keep',
   voteResults: 'renew',

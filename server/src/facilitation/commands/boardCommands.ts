@@ -38,6 +38,16 @@ export const boardUnlock: CommandHandler<'board.unlock'> = {
   },
 }
 
+export const toolsSet: CommandHandler<'tools.set'> = {
+  roles: facilitatorOnly,
+  run(ctx, command) {
+    // The flag on the board row is what the sync gate reads (it must know
+    // even when nobody has the control doc open); the section is what screens show.
+    ctx.store.setBoardFlags(ctx.board.id, { drawing: command.drawing })
+    ctx.control.transact(() => ctx.control.set('tools', { drawing: command.drawing }))
+  },
+}
+
 export const profileUpdate: CommandHandler<'profile.update'> = {
   roles: [Role.Facilitator, Role.Participant],
   needsParticipant: true,
