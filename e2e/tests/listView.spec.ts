@@ -1,5 +1,6 @@
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { chooseTextSize, expectGoodLayout } from '../support/layoutCheck.ts'
 import { boardButton } from '../support/menus.ts'
 
 test('the board as a list: add, change and hear notes with the keyboard, in sync with the canvas', async ({
@@ -107,4 +108,50 @@ test('during private writing, a note added from the list is private and marked s
   })
   await expect(list.getByText('Said out loud')).toBeVisible()
   expect(await other.noteTexts()).not.toContain('Only mine for now')
+})
+
+test('on a phone with the biggest words, a person writes on their own in the list and shares from there', async ({
+  browser,
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Phone list', 'exploration')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Fran', 'Owl')
+  const started = await fetch(`${server.url}/api/boards/${board.id}/commands`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.keys.facilitator}` },
+    body: JSON.stringify({ type: 'private.start' }),
+  })
+  expect(started.status).toBe(200)
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  })
+  const page = await phone.newPage()
+  await page.goto(`${server.url}/`)
+  await chooseTextSize(page, 'biggest')
+  const lee = new BoardPageObject(page)
+  await lee.open(board.links.participant, 'Lee', 'Bee')
+  await (await boardButton(page, 'Show as a list')).tap()
+  const list = page.getByTestId('list-view')
+  await list.getByRole('textbox', { name: 'Add a note to "What do I see?"' }).fill('Buses at night')
+  await list.getByRole('button', { name: 'Add note' }).first().tap()
+  await expect(list.getByRole('listitem').filter({ hasText: 'Buses at night' })).toContainText(
+    'Only you can see this',
+  )
+  // "Share my notes" is in reach beside the list: nothing covers it, nothing runs off the side.
+  const share = page.getByRole('button', { name: 'Share my notes' })
+  await share.scrollIntoViewIfNeeded()
+  await expect(share).toBeInViewport()
+  await expectGoodLayout(page, 'the list view while writing on your own')
+  await share.tap()
+  await expect.poll(() => fran.noteTexts()).toContain('Buses at night')
+  await expect(list.getByRole('listitem').filter({ hasText: 'Buses at night' })).not.toContainText(
+    'Only you can see this',
+  )
+  await phone.close()
 })
