@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react'
 import { createTLStore, defaultBindingUtils, type TLStore } from 'tldraw'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
+import type { WebsocketProvider } from 'y-websocket'
 import { YKeyValue } from 'y-utility/y-keyvalue'
-import * as Y from 'yjs'
-import { recordsArrayName } from '@wesee/shared'
+import { formatDocName, recordsArrayName } from '@wesee/shared'
 import { joinedOnSharedDevice } from '../join/participantIdentity.ts'
 import { boardAssetStore } from '../pictures/boardAssetStore.ts'
 import { boardShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
 import { isExplainedClose, shouldReconnectAfter, type ConnectionState } from './connectionState.ts'
-import { syncConnectionOptions } from './syncConnectionOptions.ts'
-import { syncUrl } from './syncUrl.ts'
+import { openSyncedDoc } from './openSyncedDoc.ts'
 
 /** How long a lost connection may try again before we call it "offline". */
 const offlineAfterMs = 8_000
@@ -43,10 +41,9 @@ export function useBoardSync(
   })
 
   useEffect(() => {
-    const doc = new Y.Doc()
-    const docName = `${boardId}/content`
-    // Tabs must not share updates behind the server's back (a viewer tab would get edits).
-    const provider = new WebsocketProvider(syncUrl(), docName, doc, syncConnectionOptions(key, token))
+    const docName = formatDocName({ boardId, kind: 'content' })
+    // The one doc with presence: everyone's cursors and selections.
+    const { doc, provider, close } = openSyncedDoc(docName, key, token, { presence: true })
     // No offline copy for someone who joined on a shared computer: nothing of theirs outlives the tab.
     const offlineCopy = joinedOnSharedDevice(boardId)
       ? null
@@ -116,9 +113,8 @@ export function useBoardSync(
       window.removeEventListener('offline', onOffline)
       if (offlineTimer) clearTimeout(offlineTimer)
       for (const cleanup of cleanups.splice(0).reverse()) cleanup()
-      provider.destroy()
       void offlineCopy?.destroy()
-      doc.destroy()
+      close()
     }
   }, [boardId, key, token, divert])
 

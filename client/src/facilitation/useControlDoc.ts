@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import { readControlSnapshot, type ControlSnapshot } from '@wesee/shared'
-import { syncConnectionOptions } from '../board/syncConnectionOptions.ts'
-import { syncUrl } from '../board/syncUrl.ts'
+import { formatDocName, readControlSnapshot, type ControlSnapshot } from '@wesee/shared'
+import { openSyncedDoc } from '../board/openSyncedDoc.ts'
 
 /**
  * Follows the board's control doc: stage, lock, joining, people. The server
@@ -13,15 +10,8 @@ export function useControlDoc(boardId: string, key: string, token: string | null
   const [snapshot, setSnapshot] = useState<ControlSnapshot | null>(null)
 
   useEffect(() => {
-    const doc = new Y.Doc()
-    const provider = new WebsocketProvider(
-      syncUrl(),
-      `${boardId}/control`,
-      doc,
-      syncConnectionOptions(key, token),
-    )
-    // The control doc carries no presence; keep our awareness empty.
-    provider.awareness.setLocalState(null)
+    // The control doc carries no presence (openSyncedDoc keeps our awareness empty).
+    const { doc, provider, close } = openSyncedDoc(formatDocName({ boardId, kind: 'control' }), key, token)
     const refresh = () => setSnapshot(readControlSnapshot(doc))
     provider.on('sync', (synced: boolean) => {
       if (synced) refresh()
@@ -29,8 +19,7 @@ export function useControlDoc(boardId: string, key: string, token: string | null
     doc.on('update', refresh)
     return () => {
       doc.off('update', refresh)
-      provider.destroy()
-      doc.destroy()
+      close()
     }
   }, [boardId, key, token])
 

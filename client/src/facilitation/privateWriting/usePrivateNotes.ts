@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { TLStore } from 'tldraw'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import {
   formatDocName,
   isPrivateNoteType,
@@ -12,8 +11,7 @@ import {
   waitingToShareKey,
   type ControlSnapshot,
 } from '@wesee/shared'
-import { syncConnectionOptions } from '../../board/syncConnectionOptions.ts'
-import { syncUrl } from '../../board/syncUrl.ts'
+import { openSyncedDoc } from '../../board/openSyncedDoc.ts'
 import { bindPrivateDoc } from './bindPrivateDoc.ts'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
 
@@ -72,15 +70,9 @@ export function usePrivateNotes(
 
   useEffect(() => {
     if (!token || !participantId) return
-    const privateDoc = new Y.Doc()
-    const provider = new WebsocketProvider(
-      syncUrl(),
-      formatDocName({ boardId, kind: 'private', participantId }),
-      privateDoc,
-      syncConnectionOptions(key, token),
-    )
-    // Nobody else is ever here: no presence.
-    provider.awareness.setLocalState(null)
+    // Nobody else is ever here: no presence (openSyncedDoc keeps our awareness empty).
+    const opened = openSyncedDoc(formatDocName({ boardId, kind: 'private', participantId }), key, token)
+    const privateDoc = opened.doc
     const refresh = () => setState(readDoc(privateDoc))
     privateDoc.on('update', refresh)
     setDoc(privateDoc)
@@ -88,8 +80,7 @@ export function usePrivateNotes(
       privateDoc.off('update', refresh)
       setDoc(null)
       setState(empty)
-      provider.destroy()
-      privateDoc.destroy()
+      opened.close()
     }
   }, [boardId, key, token, participantId])
 
