@@ -6,6 +6,12 @@ import type { CloseCodeName } from '@wesee/shared'
  */
 /** Ends words with a full stop unless they already end a sentence ("What do we see now?"). */
 const sentence = (words: string) => (/[.?!]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+const ordinal = (n: number) => {
+  const teen = n % 100 >= 11 && n % 100 <= 13
+  const ending = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
+  return `${n}${ending}`
+}
 
 const linkDoesNotWork = 'This link does not work any more. Ask the facilitator for a new link.'
 const boardNotFound = 'We could not find this board. It may have been deleted.'
@@ -178,6 +184,22 @@ export const text = {
     qrAlt: 'QR code. Scan it with a phone camera to join.',
     fullScreen: 'Full screen',
     waiting: 'Waiting for the facilitator to start.',
+    voteHeading: (title: string) => `Vote: ${title}`,
+    voted: (done: number, total: number | null) =>
+      total === null
+        ? done === 1
+          ? '1 person has voted'
+          : `${done} people have voted`
+        : `${done} of ${total} ${total === 1 ? 'person' : 'people'} ${done === 1 || total === 1 ? 'has' : 'have'} voted`,
+    writingHeading: 'Writing on our own',
+    writing: (done: number, total: number | null) =>
+      total === null
+        ? `${done === 1 ? '1 person is' : `${done} people are`} writing`
+        : `${done} of ${total} ${done === 1 || total === 1 ? 'is' : 'are'} writing`,
+    shared: (count: number) => (count === 1 ? '1 has shared' : `${count} have shared`),
+    noVotesYet: 'No votes yet',
+    place: (rank: number, tied: boolean) => `${tied ? 'Joint ' : ''}${ordinal(rank)}`,
+    moreNotes: (count: number) => (count === 1 ? 'and 1 more note' : `and ${count} more notes`),
   },
   list: {
     show: 'Show as a list',

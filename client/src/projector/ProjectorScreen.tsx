@@ -13,6 +13,9 @@ import { TimerDisplay } from '../facilitation/timer/TimerDisplay.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { text } from '../text.ts'
 import { JoinCorner } from './JoinCorner.tsx'
+import { ResultsScreen } from './ResultsScreen.tsx'
+import { RoomProgress } from './RoomProgress.tsx'
+import { useResultsOnScreen } from './useResultsOnScreen.ts'
 import './projector.css'
 
 // The canvas has its own part of the screen; a little room keeps frames off its edges.
@@ -22,7 +25,8 @@ const canvasPadding = (): Padding => ({ top: edge, right: edge, bottom: edge, le
 /**
  * The projector: the board with no editing UI, following the facilitator
  * (each step's frame, "Bring everyone here", "Follow me"), the step's prompt
- * in large type, and the join code and QR code while joining is open.
+ * in large type, how many have voted or are writing, the results once the
+ * facilitator shows them, and the join code and QR code while joining is open.
  */
 export function ProjectorScreen({
   boardId,
@@ -80,6 +84,7 @@ export function ProjectorScreen({
 
   const stage = control?.stage ?? null
   const joinCode = control?.joining.open ? control.joining.code : undefined
+  const results = useResultsOnScreen(control)
 
   return (
     <main
@@ -102,6 +107,7 @@ export function ProjectorScreen({
           <TimerDisplay timer={control?.timer ?? null} large />
         </div>
       </header>
+      <RoomProgress control={control} />
       <div className="projector-canvas" data-region="board">
         {store && provider ? (
           <BoardCanvas
@@ -117,6 +123,7 @@ export function ProjectorScreen({
         ) : (
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
+        {results && <ResultsScreen editor={editor} title={results.title} tally={results.tally} />}
       </div>
       {joinCode && <JoinCorner code={joinCode} />}
       <div className="projector-corner">
