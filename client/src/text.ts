@@ -187,14 +187,12 @@ export const text = {
     voteHeading: (title: string) => `Vote: ${title}`,
     voted: (done: number, total: number | null) =>
       total === null
-        ? done === 1
-          ? '1 person has voted'
-          : `${done} people have voted`
+        ? 'Nobody has voted yet'
         : `${done} of ${total} ${total === 1 ? 'person' : 'people'} ${done === 1 || total === 1 ? 'has' : 'have'} voted`,
     writingHeading: 'Writing on our own',
     writing: (done: number, total: number | null) =>
       total === null
-        ? `${done === 1 ? '1 person is' : `${done} people are`} writing`
+        ? 'Nobody is writing yet'
         : `${done} of ${total} ${done === 1 || total === 1 ? 'is' : 'are'} writing`,
     shared: (count: number) => (count === 1 ? '1 has shared' : `${count} have shared`),
     noVotesYet: 'No votes yet',

@@ -3,7 +3,7 @@ import type { ParticipantProfile, PrivateWritingState, VoteState } from '@wesee/
 /** "n of total": how many of the people in the room have done something. */
 export interface OutOf {
   done: number
-  /** Null when nobody who may take part is here (then only `done` is shown). */
+  /** Null when nobody who may take part is here and nobody has done it yet. */
   total: number | null
 }
 

@@ -40,13 +40,16 @@ test('an anonymous vote never shows who voted, not even after it is revealed', a
     await vb.as(pat, { type: 'vote.cast', shapeId: vb.notes[2] })
     await vb.command({ type: 'vote.reveal' })
   }
-  const control = await vb.control()
-  const { participants, ...sections } = control.snapshot()
-  expect(participants.map((p) => p.name)).toEqual(['Fran', 'Sam', 'Pat'])
-  const everythingButProfiles = JSON.stringify(sections)
-  expect(sections.voteResults).toHaveLength(2)
-  expect(sections.vote?.tally?.totalVotes).toBe(2)
-  expect(everythingButProfiles).not.toContain(sam.participantId)
-  expect(everythingButProfiles).not.toContain(pat.participantId)
-  expect(everythingButProfiles).not.toContain('voters')
+  // A participant's browser, and the projector's (a view-only link) alike.
+  for (const key of [vb.board.keys.participant, vb.board.keys.viewer]) {
+    const control = await vb.control(key)
+    const { participants, ...sections } = control.snapshot()
+    expect(participants.map((p) => p.name)).toEqual(['Fran', 'Sam', 'Pat'])
+    const everythingButProfiles = JSON.stringify(sections)
+    expect(sections.voteResults).toHaveLength(2)
+    expect(sections.vote?.tally?.totalVotes).toBe(2)
+    expect(everythingButProfiles).not.toContain(sam.participantId)
+    expect(everythingButProfiles).not.toContain(pat.participantId)
+    expect(everythingButProfiles).not.toContain('voters')
+  }
 })
