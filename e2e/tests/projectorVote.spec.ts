@@ -17,13 +17,13 @@ async function openProjector(page: Page, link: string): Promise<void> {
 
 /** The places on the projector's results screen, each as "place | words | votes". */
 function places(projector: Page): Promise<string[]> {
-  return projector
-    .getByTestId('projector-result')
-    .evaluateAll((items) =>
-      items.map((item) =>
-        [...item.children].map((part) => (part as HTMLElement).innerText.trim()).join(' | '),
-      ),
-    )
+  return projector.getByTestId('projector-result').evaluateAll((items) =>
+    items.map((item) =>
+      Array.from(item.children)
+        .map((part) => (part as HTMLElement).innerText.trim())
+        .join(' | '),
+    ),
+  )
 }
 
 test('the projector shows how many are writing and have voted, then the ranked results, counts only', async ({
