@@ -34,8 +34,14 @@ export function RoomProgress({ control }: { control: ControlSnapshot | null }) {
     })
   }
   // Always in the page (empty when nothing is on), so screen readers hear each change.
+  // Scrolls on a small screen, so it takes focus then to scroll by keyboard.
   return (
-    <div className="room-progress" role="status" data-testid="room-progress">
+    <div
+      className="room-progress"
+      role="status"
+      data-testid="room-progress"
+      tabIndex={lines.length > 0 ? 0 : undefined}
+    >
       {lines.map((line) => (
         <p key={line.key} className="room-progress-line" data-testid={`room-progress-${line.key}`}>
           <strong>{line.heading}</strong>
