@@ -1,7 +1,8 @@
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expectNoAxeViolations } from '../support/axe.ts'
 import { expect, test } from '../support/fixtures.ts'
-import { chooseTextSize, expectGoodLayout } from '../support/layoutCheck.ts'
+import { expectGoodLayout } from '../support/layoutCheck.ts'
+import { newPhone } from '../support/phone.ts'
 
 /**
  * The facilitator puts the drawing tools away: on a participant's phone (touch,
@@ -10,7 +11,6 @@ import { chooseTextSize, expectGoodLayout } from '../support/layoutCheck.ts'
  */
 test('the facilitator puts the drawing tools away and gives them back; a phoneâ€™s toolbar follows', async ({
   browser,
-  server,
   createBoard,
   newPerson,
 }) => {
@@ -18,14 +18,8 @@ test('the facilitator puts the drawing tools away and gives them back; a phoneâ€
   const fran = new BoardPageObject(await newPerson({ viewport: { width: 1280, height: 720 } }))
   await fran.open(board.links.facilitator, 'Fran', 'Owl')
 
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  })
-  const page = await phone.newPage()
-  await page.goto(`${server.url}/`)
-  await chooseTextSize(page, 'biggest')
+  // A touch phone with the biggest words chosen in My settings.
+  const { context: phone, page } = await newPhone(browser)
   const sam = new BoardPageObject(page)
   await sam.open(board.links.participant, 'Sam', 'Cat')
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'biggest')

@@ -1,6 +1,7 @@
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
-import { chooseTextSize, expectGoodLayout } from '../support/layoutCheck.ts'
+import { expectGoodLayout } from '../support/layoutCheck.ts'
+import { newPhone } from '../support/phone.ts'
 import { boardButton } from '../support/menus.ts'
 
 test('the board as a list: add, change and hear notes with the keyboard, in sync with the canvas', async ({
@@ -126,14 +127,8 @@ test('on a phone with the biggest words, a person writes on their own in the lis
   })
   expect(started.status).toBe(200)
 
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  })
-  const page = await phone.newPage()
-  await page.goto(`${server.url}/`)
-  await chooseTextSize(page, 'biggest')
+  // A touch phone with the biggest words chosen in My settings.
+  const { context: phone, page } = await newPhone(browser)
   const lee = new BoardPageObject(page)
   await lee.open(board.links.participant, 'Lee', 'Bee')
   await (await boardButton(page, 'Show as a list')).tap()

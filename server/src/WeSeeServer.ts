@@ -139,7 +139,7 @@ export class WeSeeServer {
       case 'content':
         if (grant.role === Role.Facilitator) return true
         // While the facilitator has paused editing, participants' updates are dropped.
-        return grant.role === Role.Participant && !this.store.getBoard(grant.boardId)?.locked
+        return grant.role === Role.Participant && !this.store.getBoardFlags(grant.boardId)?.locked
       case 'control':
         // Only server code writes the control doc.
         return false

@@ -112,7 +112,7 @@ export class RoomRegistry {
     const rules = (this.options.rules ?? contentRules)[doc.kind]
     if (doc.kind !== 'content') return rules
     // First: a refused drawing must not be let through by a rule that only re-stamps it.
-    return [drawingToolsRule(() => this.store.getBoard(doc.boardId)?.drawing ?? true), ...rules]
+    return [drawingToolsRule(() => this.store.getBoardFlags(doc.boardId)?.drawing ?? true), ...rules]
   }
 
   /** Call when a connection leaves: an empty room is unloaded after the idle time. */

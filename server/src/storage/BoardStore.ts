@@ -22,6 +22,9 @@ export interface BoardRow {
   drawing: boolean
 }
 
+/** The switches of a board the server checks on every message (each mirrored in the control doc). */
+export type BoardFlags = Pick<BoardRow, 'joiningOpen' | 'locked' | 'drawing'>
+
 /** A board just made: the one moment the server holds its facilitator key itself. */
 export type NewBoard = BoardRow & { facilitatorKey: string }
 
@@ -100,8 +103,13 @@ export interface BoardStore {
   /** Gives a board a new key for a role (the old link stops working). `key` is plain; the store hashes or seals it. */
   replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void
 
+  /**
+   * The flags alone, read on every message: unlike `getBoard`, nothing is
+   * unsealed. Null for a board that does not exist.
+   */
+  getBoardFlags(id: string): BoardFlags | null
   /** Sets the flags the server checks on every message (mirrored in the control doc). */
-  setBoardFlags(id: string, flags: Partial<Pick<BoardRow, 'joiningOpen' | 'locked' | 'drawing'>>): void
+  setBoardFlags(id: string, flags: Partial<BoardFlags>): void
 
   addParticipant(participant: ParticipantRow): void
   /** The participant of a board whose token hashes to `tokenHash`. */

@@ -6,6 +6,7 @@ import { BoardKeyVault, hashBoardKey, isHashedBoardKey, isSealedBoardKey } from 
 import type {
   AssetRow,
   BallotRow,
+  BoardFlags,
   BoardRow,
   BoardStore,
   ParticipantRow,
@@ -168,6 +169,9 @@ export class SqliteBoardStore implements BoardStore {
         'UPDATE boards SET facilitator_key = @facilitator, participant_key = @participant, viewer_key = @viewer WHERE id = @id',
       ),
       boardById: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE id = ?'),
+      flagsById: this.db.prepare<[string], Pick<BoardRecord, 'joining_open' | 'locked' | 'drawing'>>(
+        'SELECT joining_open, locked, drawing FROM boards WHERE id = ?',
+      ),
       boardByCode: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE join_code = ?'),
       codeTaken: this.db.prepare<[string], { one: number }>(
         'SELECT 1 AS one FROM boards WHERE join_code = ?',
@@ -401,7 +405,14 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.codeTaken.get(code) !== undefined
   }
 
-  setBoardFlags(id: string, flags: { joiningOpen?: boolean; locked?: boolean; drawing?: boolean }): void {
+  getBoardFlags(id: string): BoardFlags | null {
+    const row = this.statements.flagsById.get(id)
+    return row
+      ? { joiningOpen: row.joining_open === 1, locked: row.locked === 1, drawing: row.drawing === 1 }
+      : null
+  }
+
+  setBoardFlags(id: string, flags: Partial<BoardFlags>): void {
     const bit = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0)
     this.statements.setFlags.run({
       id,

@@ -141,4 +141,10 @@ test('a database from before the drawing setting opens, with drawing on for ever
   db.close()
   const server = await startTestServer({ dataDir })
   expect(server.server.store.getBoard(board.id)?.drawing).toBe(true)
+  expect(server.server.store.getBoardFlags(board.id)).toEqual({
+    joiningOpen: true,
+    locked: false,
+    drawing: true,
+  })
+  expect(server.server.store.getBoardFlags('no-such-board')).toBeNull()
 })

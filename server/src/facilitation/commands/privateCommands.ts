@@ -123,7 +123,7 @@ export const privateShare: CommandHandler<'private.share'> = {
     const state = current(ctx)
     if (!state)
       throw DomainError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
-    if (ctx.role === Role.Participant && ctx.store.getBoard(ctx.board.id)?.locked) {
+    if (ctx.role === Role.Participant && ctx.store.getBoardFlags(ctx.board.id)?.locked) {
       throw DomainError.conflict(
         'The facilitator has paused editing. You can share your notes when it starts again.',
       )
