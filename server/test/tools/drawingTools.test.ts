@@ -93,8 +93,24 @@ test('with the drawing tools put away, a participant’s pen stroke is taken off
   expect(watcher.seenKeys.has('shape:pen')).toBe(false)
   expect(watcher.seenKeys.has('shape:marker')).toBe(false)
   await waitFor(() => !sam.kv.has('shape:pen'), 'the stroke taken off the drawer’s own screen')
-  // What was drawn before stays, and its author may still delete it.
+  // What was drawn before stays and may be moved, but not drawn on.
   expect(watcher.kv.has('shape:first')).toBe(true)
+  const refusedSoFar = refusals.length
+  const first = sam.kv.get('shape:first')!
+  const props = first.props as { segments: Array<{ type: string; points: object[] }> }
+  sam.kv.set('shape:first', {
+    ...first,
+    props: { ...props, segments: [...props.segments, { type: 'free', points: [{ x: 90, y: 90, z: 0.5 }] }] },
+  })
+  await waitFor(
+    () => refusals.slice(refusedSoFar).includes(RefusalCode.DrawingOff),
+    'the added lines refused',
+  )
+  const segmentsOnSam = () => (sam.kv.get('shape:first')!.props as typeof props).segments.length
+  await waitFor(() => segmentsOnSam() === 1, 'the added lines taken off the drawer’s screen')
+  sam.kv.set('shape:first', { ...sam.kv.get('shape:first')!, x: 300 })
+  await waitFor(() => watcher.kv.get('shape:first')?.x === 300, 'the old drawing moved')
+  expect((watcher.kv.get('shape:first')!.props as typeof props).segments).toHaveLength(1)
 
   // The choice outlives a restart, and a new stroke is still refused after it.
   sam.destroy()
