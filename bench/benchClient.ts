@@ -29,6 +29,33 @@ export async function createBoard(server: ServerProcess, title: string): Promise
   return { id: body.id, participantKey: body.keys.participant }
 }
 
+/** A person who joined a board: their id (for `meta.authorId`) and token. */
+export interface BenchPerson {
+  participantId: string
+  token: string
+}
+
+/**
+ * Joins a board as a named participant (`POST /api/boards/:id/participants`),
+ * as the join screen does. A client that changes its own shapes after making
+ * them must join first: a shape made without a token belongs to the board,
+ * and only the facilitator may change it.
+ */
+export async function joinBoard(
+  server: ServerProcess,
+  board: BenchBoard,
+  name: string,
+): Promise<BenchPerson> {
+  const response = await fetch(`${server.httpUrl}/api/boards/${board.id}/participants`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.participantKey}` },
+    body: JSON.stringify({ name, avatar: '1F431' }),
+  })
+  if (response.status !== 201)
+    throw new Error(`POST /api/boards/${board.id}/participants: ${response.status} ${await response.text()}`)
+  return (await response.json()) as BenchPerson
+}
+
 /** Bytes and WebSocket messages a client has received, as the wire carried them. */
 export class ReceivedBytes {
   messages = 0
@@ -63,13 +90,18 @@ export interface BenchClient {
   destroy(): void
 }
 
-/** Connects a participant to the content doc of `board`. */
-export function connectClient(server: ServerProcess, board: BenchBoard, name: string): BenchClient {
+/** Connects a participant (with their token when they joined) to the content doc of `board`. */
+export function connectClient(
+  server: ServerProcess,
+  board: BenchBoard,
+  name: string,
+  person?: BenchPerson,
+): BenchClient {
   const doc = new Y.Doc()
   const records = new YKeyValue<TLRecord>(doc.getArray(recordsArrayName))
   const received = new ReceivedBytes()
   const provider = new WebsocketProvider(server.syncUrl, contentDocName(board), doc, {
-    params: { key: board.participantKey },
+    params: person ? { key: board.participantKey, token: person.token } : { key: board.participantKey },
     WebSocketPolyfill: countingWebSocket(received),
     // All clients share this process: without this they would sync with
     // each other over BroadcastChannel and bypass the server.

@@ -32,7 +32,12 @@ export interface Point {
 }
 
 /** A freehand pen stroke as tldraw 3.15 stores it (one free segment of points). */
-export function drawRecord(n: number, points: readonly Point[], isComplete: boolean): TLRecord {
+export function drawRecord(
+  n: number,
+  points: readonly Point[],
+  isComplete: boolean,
+  meta: Record<string, string | number> = {},
+): TLRecord {
   return {
     id: `shape:stroke-${n}`,
     typeName: 'shape',
@@ -44,7 +49,7 @@ export function drawRecord(n: number, points: readonly Point[], isComplete: bool
     rotation: 0,
     isLocked: false,
     opacity: 1,
-    meta: {},
+    meta,
     props: {
       color: 'black',
       fill: 'none',

@@ -1,4 +1,4 @@
-import { connectClient, createBoard, type BenchClient } from './benchClient.ts'
+import { connectClient, createBoard, joinBoard, type BenchClient } from './benchClient.ts'
 import { drawRecord, type Point } from './records.ts'
 import { ServerProcess } from './ServerProcess.ts'
 import { makeTempDir } from './tempDirs.ts'
@@ -32,15 +32,17 @@ export async function measureScribble(seconds: number, throttleMs: number): Prom
   const clients: BenchClient[] = []
   try {
     const board = await createBoard(server, 'Scribble')
-    const artist = connectClient(server, board, 'Artist')
+    // The artist joins, as a person drawing does, so the server lets them keep changing their own stroke.
+    const person = await joinBoard(server, board, 'Artist')
+    const artist = connectClient(server, board, 'Artist', person)
     const watcher = connectClient(server, board, 'Watcher')
     clients.push(artist, watcher)
     await Promise.all(clients.map((client) => client.synced))
     await sleep(500)
     validateRecord(drawRecord(0, [{ x: 0, y: 0, z: 0.5 }], false))
 
-    const unthrottled = await scribble(artist, watcher, seconds, 0, 0)
-    const throttled = await scribble(artist, watcher, seconds, throttleMs, 1000)
+    const unthrottled = await scribble(artist, person.participantId, watcher, seconds, 0, 0)
+    const throttled = await scribble(artist, person.participantId, watcher, seconds, throttleMs, 1000)
     return { seconds, unthrottled, throttled }
   } finally {
     for (const client of clients) client.destroy()
@@ -50,6 +52,7 @@ export async function measureScribble(seconds: number, throttleMs: number): Prom
 
 async function scribble(
   artist: BenchClient,
+  artistId: string,
   watcher: BenchClient,
   seconds: number,
   throttleMs: number,
@@ -60,8 +63,10 @@ async function scribble(
   let stroke = firstStroke
   let dirty = false
   let writesSent = 0
+  // Stamped as the board client stamps a new shape (markAuthorship), so the server keeps it as it is.
+  let createdAt = Date.now()
   const write = (isComplete: boolean) => {
-    const record = drawRecord(stroke, points, isComplete)
+    const record = drawRecord(stroke, points, isComplete, { authorId: artistId, createdAt })
     artist.records.set(record.id, record)
     writesSent++
     dirty = false
@@ -81,6 +86,7 @@ async function scribble(
     if (strokeEnds) {
       stroke++
       points = []
+      createdAt = Date.now()
     }
   })
   clearInterval(flusher)
