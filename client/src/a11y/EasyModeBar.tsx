@@ -8,6 +8,7 @@ import { text } from '../text.ts'
 import { announce } from './announce.ts'
 import { addNoteHere, noteAddedMessage } from './addNoteHere.ts'
 import { ReadingButtons } from './ReadingTools.tsx'
+import { useWritesInSheet, WriteInSheetButton } from '../layout/AddNoteButton.tsx'
 
 /**
  * Easy mode: only the tools that matter in a session, as big buttons with a
@@ -19,9 +20,14 @@ export function EasyModeBar() {
   const editor = useCurrentEditor()
   const locked = session.control?.lock.locked ?? false
   const stepFrameId = (session.control?.stage as { frameId?: string } | null | undefined)?.frameId ?? null
+  // Writing on my own: in "My own notes", where the words are big and nothing covers them.
+  const writesInSheet = useWritesInSheet(true)
   return (
     <nav className="easy-bar" aria-label={text.easy.toolsLabel} data-testid="easy-bar">
-      {editor && !locked && (
+      {editor && !locked && writesInSheet && (
+        <WriteInSheetButton className="button button-primary" pictureSize={36} />
+      )}
+      {editor && !locked && !writesInSheet && (
         <button
           type="button"
           className="button button-primary"

@@ -7,6 +7,7 @@ import { NewOwnLinkNotice } from '../facilitation/newLinks/NewOwnLinkNotice.tsx'
 import { PrivateNoteMarks } from '../facilitation/privateWriting/PrivateNoteMarks.tsx'
 import { PrivateNoteRouter } from '../facilitation/privateWriting/PrivateNoteRouter.ts'
 import { PrivateWritingBanner } from '../facilitation/privateWriting/PrivateWritingBanner.tsx'
+import { PrivateWritingSheet } from '../facilitation/privateWriting/PrivateWritingSheet.tsx'
 import { PrivateWritingStatus } from '../facilitation/privateWriting/PrivateWritingStatus.tsx'
 import { usePrivateNotes } from '../facilitation/privateWriting/usePrivateNotes.ts'
 import { StagePanel } from '../facilitation/stages/StagePanel.tsx'
@@ -161,7 +162,7 @@ export function ConnectedBoard({
   const side = (
     <>
       <VotePanelSlot />
-      <PrivateWritingBanner notes={privateNotes} />
+      <PrivateWritingBanner notes={privateNotes} phoneView={phoneView} />
       <PrivateWritingStatus />
     </>
   )
@@ -231,6 +232,7 @@ export function ConnectedBoard({
             }
           />
           {board.role === Role.Facilitator && <NewOwnLinkNotice boardId={boardId} />}
+          {privateNotes && editor && <PrivateWritingSheet notes={privateNotes} editor={editor} />}
           {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
           <MySettingsHost />
         </main>

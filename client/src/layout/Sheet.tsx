@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { text } from '../text.ts'
 
@@ -6,8 +6,9 @@ import { text } from '../text.ts'
  * A side sheet: opens over the board (never over the top or bottom regions,
  * so the stage, the prompt and the main actions stay in reach), only while
  * it is in use, and always has a visible "Close". Escape closes it too.
- * Focus moves into it when it opens and back to what opened it when it
- * closes.
+ * Focus moves into it when it opens (to the sheet itself, unless a box in
+ * it took focus first) and back to what opened it when it closes. A
+ * `footer` stays in view below the part that scrolls.
  *
  * Where it lies comes from the board region's size (`--board-*`, set by
  * `BoardLayout`); on a page without a board it takes the whole window.
@@ -18,12 +19,22 @@ export function Sheet({
   children,
   testId,
   id,
+  footer,
+  tall = false,
 }: {
   title: string
   onClose: () => void
   children: ReactNode
   testId?: string
   id?: string
+  footer?: ReactNode
+  /**
+   * Over the top and side regions too, down to the actions: for the one
+   * task a person is doing now on a small screen (writing on their own),
+   * where the board region alone would leave no room. What it covers is
+   * made inert while it is open, so nobody can reach it unseen.
+   */
+  tall?: boolean
 }) {
   const headingId = useId()
   const ref = useRef<HTMLElement>(null)
@@ -31,19 +42,28 @@ export function Sheet({
   useEffect(() => {
     closeRef.current = onClose
   }, [onClose])
+  // Read while rendering, before anything in the sheet can take focus.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null)
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null
-    ref.current?.focus()
+    if (!ref.current?.contains(document.activeElement)) ref.current?.focus()
     return () => {
       // Back to the button that opened the sheet, if it is still there.
       if (opener?.isConnected) opener.focus()
     }
-  }, [])
+  }, [opener])
+  useEffect(() => {
+    if (!tall) return
+    const covered = [...document.querySelectorAll<HTMLElement>('[data-region="top"], [data-region="side"]')]
+    for (const region of covered) region.inert = true
+    return () => {
+      for (const region of covered) region.inert = false
+    }
+  }, [tall])
   return createPortal(
     <section
       ref={ref}
       id={id}
-      className="sheet"
+      className={tall ? 'sheet sheet-tall' : 'sheet'}
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
@@ -64,6 +84,7 @@ export function Sheet({
         </button>
       </div>
       <div className="sheet-body">{children}</div>
+      {footer && <div className="sheet-footer">{footer}</div>}
     </section>,
     // Inside the page's <main>, so its key handling (keys kept from the canvas) applies.
     document.getElementById('main') ?? document.body,

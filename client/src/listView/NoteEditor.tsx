@@ -14,6 +14,7 @@ export function NoteEditor({
   autoFocus = false,
   draftKey,
   paused = null,
+  hint,
 }: {
   label: string
   initial?: string
@@ -26,6 +27,8 @@ export function NoteEditor({
   draftKey?: string
   /** Why the words cannot be added just now (the board is paused): the draft stays. */
   paused?: string | null
+  /** A line under the label, such as how to add. */
+  hint?: string
 }) {
   const id = useId()
   const [words, setWordsNow] = useState(() => (draftKey ? drafts.get(draftKey) : undefined) ?? initial)
@@ -48,6 +51,11 @@ export function NoteEditor({
   return (
     <form className="note-editor" onSubmit={submit}>
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {paused && (
         <p className="hint" id={`${id}-paused`} role="status">
           {paused}
@@ -56,7 +64,9 @@ export function NoteEditor({
       <textarea
         ref={box}
         id={id}
-        aria-describedby={paused ? `${id}-paused` : undefined}
+        aria-describedby={
+          [paused ? `${id}-paused` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined
+        }
         autoFocus={autoFocus}
         value={words}
         rows={2}

@@ -64,6 +64,20 @@ function byReadingOrder(a: TLShape, b: TLShape): number {
   return rowA - rowB || a.x - b.x
 }
 
+/** A frame's prompt: the text a template puts under its title (`shape:prompt-…`). */
+function isPromptShape(shape: TLShape): boolean {
+  return shape.type === 'text' && shape.id.startsWith('shape:prompt-')
+}
+
+/** The words of a frame's prompt, or null when it has none. */
+export function framePromptWords(editor: Editor, frameId: TLShape['id']): string | null {
+  const prompt = editor
+    .getSortedChildIdsForParent(frameId)
+    .map((id) => editor.getShape(id))
+    .find((shape): shape is TLShape => shape !== undefined && isPromptShape(shape))
+  return prompt ? wordsOn(prompt) : null
+}
+
 /**
  * The board as a document: every frame in stage order (left to right) with
  * its prompt, pictures and notes. The list view and read-aloud use it.
@@ -75,7 +89,7 @@ export function boardOutline(editor: Editor): BoardOutline {
   const outline: BoardOutline = { frames: [], looseNotes: [] }
   for (const frame of frames) {
     const children = shapes.filter((shape) => shape.parentId === frame.id)
-    const prompt = children.find((shape) => shape.type === 'text' && shape.id.startsWith('shape:prompt-'))
+    const prompt = children.find(isPromptShape)
     outline.frames.push({
       id: frame.id,
       title: (frame.props as { name?: string }).name || 'Untitled area',
