@@ -2,6 +2,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue'
 import type * as Y from 'yjs'
 import type { TLRecord, TLStore } from 'tldraw'
 import { recordsArrayName } from '@wesee/shared'
+import { batchedRecordWriter } from './batchedRecordWriter.ts'
 
 /** Origin of this browser's own Yjs transactions. */
 const localOrigin = Symbol('wesee-local')
@@ -38,46 +39,22 @@ export function bindStoreToYjs(
   )
 
   // 2. Local changes → Yjs, batched.
-  const pending = new Map<TLRecord['id'], TLRecord | null>()
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let lastFlush = 0
-  const flush = () => {
-    timer = null
-    lastFlush = Date.now()
-    if (pending.size === 0) return
-    doc.transact(() => {
-      for (const [id, record] of pending) {
-        if (record) records.set(id, record)
-        else records.delete(id)
-      }
-    }, localOrigin)
-    pending.clear()
-  }
-  const scheduleFlush = () => {
-    if (timer) return
-    const wait = Math.max(0, flushEveryMs - (Date.now() - lastFlush))
-    if (wait === 0) flush()
-    else timer = setTimeout(flush, wait)
-  }
+  const writer = batchedRecordWriter(doc, records, localOrigin, flushEveryMs)
   unsubscribes.push(
     store.listen(
       ({ changes }) => {
         const take = (id: TLRecord['id'], record: TLRecord | null) => {
-          if (divert?.(id, record, records.has(id))) pending.delete(id)
-          else pending.set(id, record)
+          if (divert?.(id, record, records.has(id))) writer.forget(id)
+          else writer.write(id, record)
         }
         for (const record of Object.values(changes.added)) take(record.id, record)
         for (const [, record] of Object.values(changes.updated)) take(record.id, record)
         for (const record of Object.values(changes.removed)) take(record.id, null)
-        scheduleFlush()
       },
       { source: 'user', scope: 'document' },
     ),
   )
-  unsubscribes.push(() => {
-    if (timer) clearTimeout(timer)
-    flush()
-  })
+  unsubscribes.push(writer.flush)
 
   // 3. Remote changes → the store, as remote changes (not undoable, not re-sent).
   const onChange = (

@@ -4,6 +4,7 @@ import type * as Y from 'yjs'
 import { recordsArrayName } from '@wesee/shared'
 import type { PrivateNoteRouter } from './PrivateNoteRouter.ts'
 import { putRemote, readRemoteChanges } from '../../board/bindStoreToYjs.ts'
+import { batchedRecordWriter } from '../../board/batchedRecordWriter.ts'
 
 /** Origin of this browser's own writes to the private doc. */
 const localOrigin = Symbol('wesee-private-local')
@@ -12,7 +13,7 @@ const localOrigin = Symbol('wesee-private-local')
  * Keeps this person's private doc and the tldraw store in step, for the
  * records the router says are private: they are drawn on this person's
  * canvas like any other shape, but written only to the private doc. Local
- * writes are batched like the board's (a few a second while typing).
+ * writes go through the board's batching writer (a few a second while typing).
  * Returns a function that undoes it all and flushes what is pending.
  */
 export function bindPrivateDoc(
@@ -32,32 +33,10 @@ export function bindPrivateDoc(
     [],
   )
 
-  // 2. Private local changes → the private doc, batched.
-  const pending = new Map<string, TLRecord | null>()
-  let timer: ReturnType<typeof setTimeout> | null = null
-  const flush = () => {
-    timer = null
-    if (pending.size === 0) return
-    doc.transact(() => {
-      for (const [id, record] of pending) {
-        if (record) records.set(id, record)
-        else records.delete(id)
-      }
-    }, localOrigin)
-    pending.clear()
-  }
-  unsubscribes.push(
-    router.connect(store, {
-      write(id, record) {
-        pending.set(id, record)
-        timer ??= setTimeout(flush, flushEveryMs)
-      },
-    }),
-  )
-  unsubscribes.push(() => {
-    if (timer) clearTimeout(timer)
-    flush()
-  })
+  // 2. Private local changes → the private doc, batched like the board's.
+  const writer = batchedRecordWriter(doc, records, localOrigin, flushEveryMs)
+  unsubscribes.push(router.connect(store, writer))
+  unsubscribes.push(writer.flush)
 
   // 3. Changes from the server (a share moved them to the board) or my other tabs → the store.
   const onChange = (
