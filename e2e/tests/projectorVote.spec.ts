@@ -136,3 +136,32 @@ test('results with no votes say so, and a new vote clears them', async ({
   await expect(results).toHaveCount(0)
   await expect(projector.getByTestId('room-progress-vote')).toContainText('0 of 1 person has voted')
 })
+
+test('results shown after the group has moved on still show on the projector, until the next step', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Bus stops', 'exploration')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
+  const sam = new BoardPageObject(await newPerson())
+  await sam.open(board.links.participant, 'Sam', 'Cat')
+  await addNotesToFrame(sam.page, weSeeFrame, words)
+  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
+  await openProjector(projector, projectorLink(server.url, board.id, board.keys.viewer))
+
+  // The vote ends, the facilitator moves the group on, and only then shows the results.
+  await facilitatorCommand(server.url, board, { type: 'vote.start', frameId: weSeeFrame })
+  await expect(projector.getByTestId('room-progress-vote')).toContainText('0 of 1 person has voted')
+  await facilitatorCommand(server.url, board, { type: 'vote.end' })
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
+  await facilitatorCommand(server.url, board, { type: 'vote.reveal' })
+  const results = projector.getByTestId('projector-results')
+  await expect(results).toContainText('No votes yet')
+
+  // A reload keeps them: they showed after the step changed.
+  await openProjector(projector, projectorLink(server.url, board.id, board.keys.viewer))
+  await expect(results).toContainText('No votes yet')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'you-see' })
+  await expect(results).toHaveCount(0)
+})

@@ -142,6 +142,7 @@ const voteSchema: SchemaOf<VoteState | null> = v.nullable(
     revealed: v.boolean(problem),
     startedAt: time,
     endedAt: v.nullable(time),
+    revealedAt: v.optional(v.nullable(time)),
     voterCount: count,
     tally: v.nullable(tallySchema),
   }),

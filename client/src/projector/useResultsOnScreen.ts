@@ -20,8 +20,10 @@ export function useResultsOnScreen(
     return null
   }
   if (shownAt.current?.voteId !== vote.id) shownAt.current = { voteId: vote.id, stepAt }
-  // Moved on since they showed, or (opening the page later) since the vote ended.
-  const movedOn = stepAt !== shownAt.current.stepAt || stepAt > (vote.endedAt ?? 0)
+  // Moved on since they showed, or (opening the page later) since they were shown to everyone:
+  // results shown after a step change (the vote ended, the group moved on, then "Show the results") still show.
+  const shownSince = Math.max(vote.endedAt ?? 0, vote.revealedAt ?? 0)
+  const movedOn = stepAt !== shownAt.current.stepAt || stepAt > shownSince
   if (movedOn) return null
   return { ...vote, tally: vote.tally }
 }

@@ -92,6 +92,7 @@ const publicVoteKeys = [
   'id',
   'results',
   'revealed',
+  'revealedAt',
   'shapeIds',
   'startedAt',
   'status',
@@ -153,6 +154,7 @@ test('while results are hidden, nothing another participant receives holds a cou
     expect(Object.keys(vote).sort()).toEqual(publicVoteKeys)
     expect(vote.tally).toBeNull()
     expect(vote.revealed).toBe(false)
+    expect(vote.revealedAt).toBeNull()
     statesSeen.push(JSON.stringify(vote))
   }
   expect(statesSeen.length).toBeGreaterThan(1)

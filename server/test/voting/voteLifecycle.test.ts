@@ -11,7 +11,13 @@ test('after the vote ends nobody can vote or take a vote back, and the results s
   await vb.command({ type: 'vote.start' })
   await vb.as(sam, { type: 'vote.cast', shapeId: vb.notes[0] })
   const ended = voteOf(await vb.command({ type: 'vote.end' }))
-  expect(ended).toMatchObject({ status: 'ended', revealed: false, voterCount: 1, tally: null })
+  expect(ended).toMatchObject({
+    status: 'ended',
+    revealed: false,
+    revealedAt: null,
+    voterCount: 1,
+    tally: null,
+  })
   expect(ended.endedAt).toBeGreaterThan(0)
 
   const late = expectApiError(await vb.as(sam, { type: 'vote.cast', shapeId: vb.notes[1] }), 409, 'conflict')
@@ -35,6 +41,8 @@ test('revealing shows the ranked counts to everyone and keeps them with the boar
 
   const revealed = voteOf(await vb.command({ type: 'vote.reveal' }))
   expect(revealed.revealed).toBe(true)
+  // When they showed, not when the vote ended: the projector keeps results shown after a step change.
+  expect(revealed.revealedAt).toBeGreaterThanOrEqual(revealed.endedAt!)
   expect(revealed.tally?.totalVotes).toBe(3)
   expect(revealed.tally?.notes.map((n) => [n.text, n.votes, n.rank])).toEqual([
     ['Kind drivers', 2, 1],
@@ -66,6 +74,7 @@ test('revealing an open vote ends it; live results are visible while people vote
   const sam = await vb.join('Sam')
   const live = voteOf(await vb.command({ type: 'vote.start', results: 'live' }))
   expect(live).toMatchObject({ revealed: true, tally: { totalVotes: 0 } })
+  expect(live.revealedAt).toBe(live.startedAt)
   const after = voteOf(await vb.as(sam, { type: 'vote.cast', shapeId: vb.notes[3] }))
   expect(after.tally?.notes[0]).toMatchObject({ shapeId: vb.notes[3], votes: 1, rank: 1 })
   expect(after.tally?.notes[0]?.voters).toBeUndefined()

@@ -57,6 +57,13 @@ export interface VoteState {
   revealed: boolean
   startedAt: number
   endedAt: number | null
+  /**
+   * When the results first showed to everyone (at the start for live
+   * results), or null while hidden. Optional: votes saved before it existed
+   * have none. The projector keeps results that showed after the group
+   * moved on.
+   */
+  revealedAt?: number | null
   /** How many people have voted so far (at least one vote in). */
   voterCount: number
   /** Null while the results are hidden. */

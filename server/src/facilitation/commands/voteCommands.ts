@@ -95,6 +95,7 @@ export const voteStart: CommandHandler<'vote.start'> = {
       revealed: results === 'live',
       startedAt: ctx.now(),
       endedAt: null,
+      revealedAt: results === 'live' ? ctx.now() : null,
       voterCount: 0,
       tally: null,
     }
@@ -245,7 +246,9 @@ export const voteReveal: CommandHandler<'vote.reveal'> = {
     if (vote.revealed && vote.status === 'ended')
       throw DomainError.conflict('The results are already showing.')
     const endedAt = vote.endedAt ?? ctx.now()
-    publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true }, content)
+    // Live results showed from the start; hidden ones show from now.
+    const revealedAt = vote.revealed ? (vote.revealedAt ?? endedAt) : ctx.now()
+    publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true, revealedAt }, content)
     // A restore point with the results showing (docs/revisit.md).
     await saveVersion(ctx, ctx.board.id, VersionTrigger.VoteReveal, vote.title)
   },
