@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { projectorLink } from '@wesee/shared'
+import { projectorLink, type CreatedBoard } from '@wesee/shared'
 import { expectNoAxeViolations } from '../support/axe.ts'
 import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
@@ -13,6 +13,25 @@ async function openProjector(page: Page, link: string): Promise<void> {
   await page.goto(link)
   await page.waitForFunction(() => window.editor !== undefined)
   await expect(page.getByTestId('projector')).toBeVisible()
+}
+
+/**
+ * A board on "What do we see now?" with Sam's three notes in it, and a
+ * projector showing it: where the results tests start.
+ */
+async function busStopsOnTheProjector(
+  serverUrl: string,
+  createBoard: (title: string, template: string) => Promise<CreatedBoard>,
+  newPerson: (options?: { viewport?: { width: number; height: number } }) => Promise<Page>,
+): Promise<{ board: CreatedBoard; projector: Page }> {
+  const board = await createBoard('Bus stops', 'exploration')
+  await facilitatorCommand(serverUrl, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
+  const sam = new BoardPageObject(await newPerson())
+  await sam.open(board.links.participant, 'Sam', 'Cat')
+  await addNotesToFrame(sam.page, weSeeFrame, words)
+  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
+  await openProjector(projector, projectorLink(serverUrl, board.id, board.keys.viewer))
+  return { board, projector }
 }
 
 /** The places on the projector's results screen, each as "place | words | votes". */
@@ -114,13 +133,7 @@ test('results with no votes say so, and a new vote clears them', async ({
   createBoard,
   newPerson,
 }) => {
-  const board = await createBoard('Bus stops', 'exploration')
-  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
-  const sam = new BoardPageObject(await newPerson())
-  await sam.open(board.links.participant, 'Sam', 'Cat')
-  await addNotesToFrame(sam.page, weSeeFrame, words)
-  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
-  await openProjector(projector, projectorLink(server.url, board.id, board.keys.viewer))
+  const { board, projector } = await busStopsOnTheProjector(server.url, createBoard, newPerson)
   await expect
     .poll(() => projector.evaluate(() => window.editor!.getCurrentPageShapeIds().size))
     .toBeGreaterThan(3)
@@ -142,13 +155,7 @@ test('results shown after the group has moved on still show on the projector, un
   createBoard,
   newPerson,
 }) => {
-  const board = await createBoard('Bus stops', 'exploration')
-  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'we-see' })
-  const sam = new BoardPageObject(await newPerson())
-  await sam.open(board.links.participant, 'Sam', 'Cat')
-  await addNotesToFrame(sam.page, weSeeFrame, words)
-  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
-  await openProjector(projector, projectorLink(server.url, board.id, board.keys.viewer))
+  const { board, projector } = await busStopsOnTheProjector(server.url, createBoard, newPerson)
 
   // The vote ends, the facilitator moves the group on, and only then shows the results.
   await facilitatorCommand(server.url, board, { type: 'vote.start', frameId: weSeeFrame })
