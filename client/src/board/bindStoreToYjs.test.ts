@@ -53,7 +53,8 @@ function geoShape(x: number): TLRecord {
 
 describe('bindStoreToYjs', () => {
   beforeEach(() => {
-    vi.useFakeTimers()
+    // The writer sends a first change in a microtask; fake it so advancing time runs it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'queueMicrotask'] })
   })
   afterEach(() => {
     vi.useRealTimers()

@@ -54,7 +54,7 @@ export function bindStoreToYjs(
       { source: 'user', scope: 'document' },
     ),
   )
-  unsubscribes.push(writer.flush)
+  unsubscribes.push(writer.dispose)
 
   // 3. Remote changes → the store, as remote changes (not undoable, not re-sent).
   const onChange = (

@@ -36,7 +36,7 @@ export function bindPrivateDoc(
   // 2. Private local changes → the private doc, batched like the board's.
   const writer = batchedRecordWriter(doc, records, localOrigin, flushEveryMs)
   unsubscribes.push(router.connect(store, writer))
-  unsubscribes.push(writer.flush)
+  unsubscribes.push(writer.dispose)
 
   // 3. Changes from the server (a share moved them to the board) or my other tabs → the store.
   const onChange = (

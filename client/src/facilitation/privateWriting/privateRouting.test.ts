@@ -57,7 +57,8 @@ function setUp() {
 
 describe('private notes and the shared board', () => {
   beforeEach(() => {
-    vi.useFakeTimers()
+    // The writer sends a first change in a microtask; fake it so advancing time runs it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'queueMicrotask'] })
   })
   afterEach(() => {
     vi.useRealTimers()
