@@ -141,7 +141,8 @@ export class WeSeeServer {
         // While the facilitator has paused editing, participants' updates are dropped.
         return grant.role === Role.Participant && !this.store.getBoardFlags(grant.boardId)?.locked
       case 'control':
-        // Only server code writes the control doc.
+      case 'facilitator':
+        // Only server code writes the control doc and the facilitator's doc.
         return false
       case 'private':
         return grant.participantId === grant.doc.participantId

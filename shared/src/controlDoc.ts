@@ -6,6 +6,7 @@ import type { VersionRestoredState } from './revisit/versions.ts'
 import type { StageId, StepId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import type { PastVote, VoteState } from './voting/VoteState.ts'
+import type { AgreementsState, CardsState, HandsState, RoundState, TurnState } from './voices/voicesState.ts'
 
 /**
  * The control doc (`<boardId>/control`) holds what everyone may see about
@@ -134,6 +135,16 @@ export interface ControlSections {
   privateWriting: PrivateWritingState | null
   /** The last time the facilitator took the board back to a version; null before. */
   versionRestored: VersionRestoredState | null
+  /** Raised hands, in the order they went up. */
+  hands: HandsState
+  /** Whose turn it is to speak; null when nobody has been given it. */
+  turn: TurnState | null
+  /** The go-round, while one is on or just done; null otherwise. */
+  round: RoundState | null
+  /** The last card held up for everyone (never who held it). */
+  cards: CardsState
+  /** Our agreements. */
+  agreements: AgreementsState
 }
 
 /** A plain snapshot of the control doc. */
@@ -150,6 +161,11 @@ export interface ControlSnapshot {
   timer: TimerState | null
   privateWriting: PrivateWritingState | null
   versionRestored: VersionRestoredState | null
+  hands: HandsState
+  turn: TurnState | null
+  round: RoundState | null
+  cards: CardsState
+  agreements: AgreementsState
   participants: ParticipantProfile[]
 }
 
@@ -166,6 +182,11 @@ export const initialControlSections: ControlSections = {
   timer: null,
   privateWriting: null,
   versionRestored: null,
+  hands: { queue: [] },
+  turn: null,
+  round: null,
+  cards: { last: null },
+  agreements: { items: [], shownAt: null },
 }
 
 /**
@@ -204,6 +225,11 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     timer: section('timer'),
     privateWriting: section('privateWriting'),
     versionRestored: section('versionRestored'),
+    hands: section('hands'),
+    turn: section('turn'),
+    round: section('round'),
+    cards: section('cards'),
+    agreements: section('agreements'),
     participants,
   }
 }

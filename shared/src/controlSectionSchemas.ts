@@ -15,6 +15,15 @@ import type {
   RevealLayout,
 } from './privateWriting/privateWritingState.ts'
 import type { VersionRestoredState } from './revisit/versions.ts'
+import {
+  everyoneCardKinds,
+  maxAgreements,
+  type AgreementsState,
+  type CardsState,
+  type HandsState,
+  type RoundState,
+  type TurnState,
+} from './voices/voicesState.ts'
 import { stageIds, stepIds, type StageId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import {
@@ -214,6 +223,38 @@ const versionRestoredSchema: SchemaOf<VersionRestoredState | null> = v.nullable(
   }),
 )
 
+const handsSchema: SchemaOf<HandsState> = v.object({
+  queue: v.array(v.object({ participantId: id, raisedAt: time }), problem),
+})
+
+const turnSchema: SchemaOf<TurnState | null> = v.nullable(v.object({ participantId: id, at: time }))
+
+const roundSchema: SchemaOf<RoundState | null> = v.nullable(
+  v.object({
+    status: v.picklist(['going', 'done'], problem),
+    part: v.picklist(['first', 'again'], problem),
+    prompt: v.nullable(words),
+    order: v.array(id, problem),
+    current: count,
+    done: v.array(id, problem),
+    passed: v.array(id, problem),
+    startedAt: time,
+    changedAt: time,
+  }),
+)
+
+const cardsSchema: SchemaOf<CardsState> = v.object({
+  last: v.nullable(v.object({ kind: v.picklist(everyoneCardKinds, problem), count, at: time })),
+})
+
+const agreementsSchema: SchemaOf<AgreementsState> = v.object({
+  items: v.pipe(
+    v.array(v.object({ shapeId, text: words, addedAt: time }), problem),
+    v.maxLength(maxAgreements, problem),
+  ),
+  shownAt: v.nullable(time),
+})
+
 /** Every section of the control doc's `state` map, by name, and its schema. */
 export const controlSectionSchemas = {
   joining: joiningSchema,
@@ -228,6 +269,11 @@ export const controlSectionSchemas = {
   timer: timerSchema,
   privateWriting: privateWritingSchema,
   versionRestored: versionRestoredSchema,
+  hands: handsSchema,
+  turn: turnSchema,
+  round: roundSchema,
+  cards: cardsSchema,
+  agreements: agreementsSchema,
 } as const
 
 export type ControlSectionName = keyof typeof controlSectionSchemas

@@ -5,6 +5,8 @@
 export type DocName =
   | { boardId: string; kind: 'content' }
   | { boardId: string; kind: 'control' }
+  /** What only the facilitator may see (help requests); server-written. */
+  | { boardId: string; kind: 'facilitator' }
   | { boardId: string; kind: 'private'; participantId: string }
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/
@@ -20,7 +22,9 @@ export function parseDocName(raw: string): DocName | null {
   const parts = raw.split('/')
   const [boardId, kind, participantId] = parts
   if (!boardId || !idPattern.test(boardId)) return null
-  if (parts.length === 2 && (kind === 'content' || kind === 'control')) return { boardId, kind }
+  if (parts.length === 2 && (kind === 'content' || kind === 'control' || kind === 'facilitator')) {
+    return { boardId, kind }
+  }
   if (parts.length === 3 && kind === 'private' && participantId && idPattern.test(participantId)) {
     return { boardId, kind, participantId }
   }

@@ -265,3 +265,25 @@ export {
 } from './ownership/judgeChange.ts'
 export { isOwnAddress, foreignAddressIn } from './ownership/ownAddresses.ts'
 export { ownershipWords } from './ownership/ownershipWords.ts'
+export {
+  everyoneCardKinds,
+  facilitatorCardKinds,
+  cardKinds,
+  cardShownForMs,
+  cardEveryMs,
+  maxAgreements,
+  helpRequestsMapName,
+  maxHelpRequests,
+  type RaisedHand,
+  type HandsState,
+  type TurnState,
+  type RoundState,
+  type EveryoneCardKind,
+  type FacilitatorCardKind,
+  type CardKind,
+  type HeldUpCard,
+  type CardsState,
+  type Agreement,
+  type AgreementsState,
+  type HelpRequest,
+} from './voices/voicesState.ts'

@@ -47,5 +47,9 @@ export function authorizeDoc(
       return { ok: false, code: 'Forbidden', reason: 'Not your doc' }
     }
   }
+  if (doc.kind === 'facilitator' && role !== Role.Facilitator) {
+    // Help requests say who asked: only the facilitator's key opens them.
+    return { ok: false, code: 'Forbidden', reason: 'Only the facilitator' }
+  }
   return { ok: true, grant }
 }

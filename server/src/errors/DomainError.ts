@@ -33,4 +33,7 @@ export class DomainError extends Error {
   static tooLarge(message: string): DomainError {
     return new DomainError(ErrorCode.TooLarge, message)
   }
+  static tooMany(message: string): DomainError {
+    return new DomainError(ErrorCode.TooMany, message)
+  }
 }

@@ -17,6 +17,7 @@ import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { commandHandlers } from './commandHandlers.ts'
 import type { BoardConnections, CommandContext, CommandHandler, CommandLimits } from './CommandContext.ts'
 import { ControlState } from './controlState.ts'
+import { takeLateComer } from './voices/roundSteps.ts'
 import { putWelcomeCard } from './welcomeCards.ts'
 
 const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#b8860b']
@@ -196,7 +197,16 @@ export class FacilitationService {
     }
     void this.withControl(boardId, (control) => {
       const profile = control.participant(participantId)
-      if (profile) control.transact(() => control.putParticipant({ ...profile, present, lastSeenAt: at }))
+      if (!profile) return
+      const round = control.get('round')
+      control.transact(() => {
+        control.putParticipant({ ...profile, present, lastSeenAt: at })
+        // Someone arriving while the group goes round joins the end of it.
+        if (present && round && !profile.isFacilitator) {
+          const withThem = takeLateComer(round, participantId, at)
+          if (withThem !== round) control.set('round', withThem)
+        }
+      })
     }).catch((error: unknown) => console.warn('[wesee] could not update presence', error))
   }
 }

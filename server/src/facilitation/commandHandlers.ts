@@ -11,6 +11,18 @@ import { followBringHere, followSet } from './commands/followCommands.ts'
 import { privateReveal, privateShare, privateStart, privateStop } from './commands/privateCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
 import { timerPause, timerReset, timerStart } from './commands/timerCommands.ts'
+import { agreementAdd, agreementRemove, agreementShow } from './commands/agreementCommands.ts'
+import { cardSeen, cardSend } from './commands/cardCommands.ts'
+import {
+  handLower,
+  handRaise,
+  roundEnd,
+  roundNext,
+  roundPass,
+  roundStart,
+  turnEnd,
+  turnGive,
+} from './commands/turnCommands.ts'
 import { voteCast, voteEnd, voteRetract, voteReveal, voteStart } from './commands/voteCommands.ts'
 
 /** Every command's handler, by type. The type makes a missing one a compile error. */
@@ -37,4 +49,17 @@ export const commandHandlers: CommandHandlers = {
   'private.share': privateShare,
   'private.reveal': privateReveal,
   'private.stop': privateStop,
+  'hand.raise': handRaise,
+  'hand.lower': handLower,
+  'turn.give': turnGive,
+  'turn.end': turnEnd,
+  'round.start': roundStart,
+  'round.pass': roundPass,
+  'round.next': roundNext,
+  'round.end': roundEnd,
+  'signal.send': cardSend,
+  'signal.seen': cardSeen,
+  'agreement.add': agreementAdd,
+  'agreement.remove': agreementRemove,
+  'agreement.show': agreementShow,
 }

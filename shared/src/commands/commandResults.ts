@@ -39,6 +39,20 @@ export interface CommandResults {
    */
   'private.reveal': { revealed: number; stillPrivate: number }
   'private.stop': void
+  'hand.raise': void
+  'hand.lower': void
+  'turn.give': void
+  'turn.end': void
+  'round.start': void
+  'round.pass': void
+  'round.next': void
+  'round.end': void
+  /** `shown`: a card for everyone; `sent`: a card only the facilitator sees. */
+  'signal.send': { delivered: 'shown' | 'sent' }
+  'signal.seen': void
+  'agreement.add': void
+  'agreement.remove': void
+  'agreement.show': void
 }
 
 /** The whole answer to a command: its result and the control doc as it is now. */

@@ -23,6 +23,21 @@ import {
   voteRevealCommand,
   voteStartCommand,
 } from './voteCommands.ts'
+import {
+  agreementAddCommand,
+  agreementRemoveCommand,
+  agreementShowCommand,
+  cardSeenCommand,
+  cardSendCommand,
+  handLowerCommand,
+  handRaiseCommand,
+  roundEndCommand,
+  roundNextCommand,
+  roundPassCommand,
+  roundStartCommand,
+  turnEndCommand,
+  turnGiveCommand,
+} from '../voices/voicesCommands.ts'
 
 /**
  * Every command a client may send to `POST /api/boards/:id/commands`, as a
@@ -54,6 +69,19 @@ export const commandSchema = v.variant(
     privateShareCommand,
     privateRevealCommand,
     privateStopCommand,
+    handRaiseCommand,
+    handLowerCommand,
+    turnGiveCommand,
+    turnEndCommand,
+    roundStartCommand,
+    roundPassCommand,
+    roundNextCommand,
+    roundEndCommand,
+    cardSendCommand,
+    cardSeenCommand,
+    agreementAddCommand,
+    agreementRemoveCommand,
+    agreementShowCommand,
   ],
   'We do not know that command.',
 )

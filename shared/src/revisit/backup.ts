@@ -58,6 +58,12 @@ export const importSectionPolicy = {
   timer: 'reset',
   privateWriting: 'reset',
   versionRestored: 'reset',
+  // What the group agreed describes the board; who is speaking now does not.
+  agreements: 'keep',
+  hands: 'reset',
+  turn: 'reset',
+  round: 'reset',
+  cards: 'reset',
 } as const satisfies Record<ControlSectionName, 'keep' | 'renew' | 'reset'>
 
 /** The control doc in a backup: its sections, and the people by id. */

@@ -1,0 +1,57 @@
+import { formatDocName, isShapeRecord, maxAgreements, Role, shapeText } from '@wesee/shared'
+import { DomainError } from '../../errors/DomainError.ts'
+import { recordsOf } from '../../rooms/contentDoc.ts'
+import type { CommandHandler } from '../CommandContext.ts'
+
+const facilitatorOnly = [Role.Facilitator] as const
+
+/**
+ * Marks a note as one of our agreements. Its words are copied when it is
+ * marked, so the agreement still reads the same if the note moves or goes.
+ */
+export const agreementAdd: CommandHandler<'agreement.add'> = {
+  roles: facilitatorOnly,
+  async run(ctx, command) {
+    const agreements = ctx.control.get('agreements')
+    if (agreements.items.some((item) => item.shapeId === command.shapeId)) return
+    if (agreements.items.length >= maxAgreements) {
+      throw DomainError.conflict(`A board can keep up to ${maxAgreements} agreements. Take one away first.`)
+    }
+    const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
+    const shape = recordsOf(content.doc).get(command.shapeId)
+    if (!isShapeRecord(shape)) throw DomainError.notFound('We could not find that note.')
+    const text = shapeText(shape).trim()
+    if (!text) throw DomainError.conflict('That note has no words yet. Add words, then try again.')
+    ctx.control.transact(() =>
+      ctx.control.set('agreements', {
+        ...agreements,
+        items: [...agreements.items, { shapeId: command.shapeId, text, addedAt: ctx.now() }],
+      }),
+    )
+  },
+}
+
+/** Takes a note out of our agreements. */
+export const agreementRemove: CommandHandler<'agreement.remove'> = {
+  roles: facilitatorOnly,
+  run(ctx, command) {
+    const agreements = ctx.control.get('agreements')
+    const items = agreements.items.filter((item) => item.shapeId !== command.shapeId)
+    if (items.length === agreements.items.length) return
+    ctx.control.transact(() => ctx.control.set('agreements', { ...agreements, items }))
+  },
+}
+
+/** Shows "Remember what we agreed" on every screen, or stops showing it. */
+export const agreementShow: CommandHandler<'agreement.show'> = {
+  roles: facilitatorOnly,
+  run(ctx, command) {
+    const agreements = ctx.control.get('agreements')
+    if (command.shown && agreements.items.length === 0) {
+      throw DomainError.conflict('There are no agreements to show yet.')
+    }
+    ctx.control.transact(() =>
+      ctx.control.set('agreements', { ...agreements, shownAt: command.shown ? ctx.now() : null }),
+    )
+  },
+}

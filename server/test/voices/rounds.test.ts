@@ -1,0 +1,73 @@
+import { expect, test } from 'vitest'
+import { expectApiError } from '../helpers/api.ts'
+import { startTestServer } from '../helpers/testServer.ts'
+import { roomOf } from './voicesHelpers.ts'
+
+test('a round goes to the people here in order, skips who left, takes a late comer at the end, and offers people who passed one more turn', async () => {
+  const server = await startTestServer()
+  const room = await roomOf(server)
+  const [ada, ben, cy] = [await room.arrive('Ada'), await room.arrive('Ben'), await room.arrive('Cy')]
+  const whoseTurn = () => {
+    const round = room.control.snapshot().round
+    return round?.status === 'going' ? round.order[round.current] : null
+  }
+  const waitForTurn = (id: string | null, what: string) =>
+    room.control.waitUntil(
+      (s) => (s.round?.status === 'going' ? s.round.order[s.round.current] : null) === id,
+      what,
+    )
+
+  expectApiError(await room.as(ada, { type: 'round.start' }), 403, 'forbidden')
+  expectApiError(await room.facilitator({ type: 'round.start', order: 'sideways' }), 400, 'bad_request')
+  expect((await room.facilitator({ type: 'round.start', prompt: 'How are you today?' })).status).toBe(200)
+  await waitForTurn(ada.participantId, 'Ada first')
+  expect(room.control.snapshot().round).toMatchObject({
+    prompt: 'How are you today?',
+    order: [ada.participantId, ben.participantId, cy.participantId],
+    part: 'first',
+  })
+
+  // Only the person whose turn it is passes; the facilitator may pass for them.
+  expectApiError(await room.as(ben, { type: 'round.pass' }), 403, 'forbidden')
+  expect((await room.as(ada, { type: 'round.pass' })).status).toBe(200)
+  await waitForTurn(ben.participantId, 'Ben next')
+
+  // Cy leaves before her turn; Dee arrives late and joins the end.
+  await room.leave(cy)
+  const dee = await room.arrive('Dee')
+  await room.control.waitUntil((s) => s.round?.order.at(-1) === dee.participantId, 'Dee at the end')
+  expect((await room.facilitator({ type: 'round.next' })).status).toBe(200)
+  await waitForTurn(dee.participantId, 'Cy skipped, Dee next')
+  expect((await room.facilitator({ type: 'round.pass' })).status).toBe(200)
+
+  // The first part is over: Ada and Dee passed, so each is asked once more.
+  const again = await waitForTurn(ada.participantId, 'Ada asked again')
+  expect(again.round).toMatchObject({ part: 'again', order: [ada.participantId, dee.participantId] })
+  expect((await room.as(ada, { type: 'round.pass' })).status).toBe(200)
+  await waitForTurn(dee.participantId, 'Dee asked again')
+  expect((await room.facilitator({ type: 'round.next' })).status).toBe(200)
+  const done = await room.control.waitUntil((s) => s.round?.status === 'done', 'the round done')
+  expect(whoseTurn()).toBeNull()
+  expect(done.round!.passed).toEqual([ada.participantId, dee.participantId])
+
+  // Done is done: nobody passes or moves on; the facilitator clears it away.
+  expectApiError(await room.as(dee, { type: 'round.pass' }), 409, 'conflict')
+  expectApiError(await room.facilitator({ type: 'round.next' }), 409, 'conflict')
+  expect((await room.facilitator({ type: 'round.end' })).status).toBe(200)
+  await room.control.waitUntil((s) => s.round === null, 'the round gone')
+  await server.close()
+})
+
+test('a round needs someone here, and nothing in it counts time spoken', async () => {
+  const server = await startTestServer()
+  const room = await roomOf(server)
+  expectApiError(await room.facilitator({ type: 'round.start' }), 409, 'conflict')
+  const ada = await room.arrive('Ada')
+  expect((await room.facilitator({ type: 'round.start', order: 'random' })).status).toBe(200)
+  const started = await room.control.waitUntil((s) => s.round !== null, 'a round')
+  expect(started.round!.order).toEqual([ada.participantId])
+  expect(Object.keys(started.round!).sort()).toEqual(
+    ['changedAt', 'current', 'done', 'order', 'part', 'passed', 'prompt', 'startedAt', 'status'].sort(),
+  )
+  await server.close()
+})
