@@ -133,14 +133,14 @@ test('after a short session the summary shows the notes, the votes and only the 
   expect(svgText).toContain('data:image/')
   expect(svgText).not.toContain('/pictures/')
 
-  // …and a PDF with one page per frame (the exploration template has three).
+  // …and a PDF with one page per frame (the exploration template has three, then "For later").
   const pdf = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download a PDF (one page for each part)' }).click()
   const pdfBytes = await bytesOf(await pdf)
   const pdfText = pdfBytes.toString('latin1')
   expect(pdfText.startsWith('%PDF-')).toBe(true)
-  expect(pdfText).toMatch(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count 3 >>/)
-  expect(pdfText.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(3)
+  expect(pdfText).toMatch(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count 4 >>/)
+  expect(pdfText.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(4)
   expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true)
 })
 

@@ -126,6 +126,7 @@ export {
 export {
   buildTemplateRecords,
   buildStageRecords,
+  buildExtraFrameRecords,
   stageWidth,
   pictureAssetId,
   pictureAsset,
@@ -134,6 +135,7 @@ export {
   type StagePlacement,
 } from './templates/buildTemplateRecords.ts'
 export { indexKeysAbove, type IndexKey } from './templates/indexKeys.ts'
+export { forLater, forLaterFrameId, type ExtraFrameDefinition } from './templates/forLater.ts'
 export { viewportSchema, shapeIdSchema } from './commands/followCommands.ts'
 export {
   pictureNoteShapeType,

@@ -38,9 +38,9 @@ export interface SummaryVote {
   results: SummaryVoteResult[]
 }
 
-/** One frame: a template step, a frame the group made, or the notes outside any frame. */
+/** One frame: a template step, "For later", a frame the group made, or the notes outside any frame. */
 export interface SummarySection {
-  kind: 'step' | 'small-tries' | 'you-said-we-did' | 'frame' | 'elsewhere'
+  kind: 'step' | 'small-tries' | 'you-said-we-did' | 'for-later' | 'frame' | 'elsewhere'
   frameId: string | null
   title: string
   prompt: string | null
@@ -60,6 +60,8 @@ export interface SummaryModel {
   title: string
   generatedAt: number
   stages: SummaryStage[]
+  /** The notes the group put aside in "For later"; null when it holds none (or the board has no such frame). */
+  forLater: SummarySection | null
   /** Frames the group made, then notes outside any frame. */
   otherSections: SummarySection[]
   /** Votes on chosen notes rather than a frame. */

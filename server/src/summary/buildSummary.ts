@@ -1,5 +1,6 @@
 import {
   findStage,
+  forLater,
   isShapeRecord,
   isNoteShape,
   shapeAuthorId,
@@ -28,8 +29,8 @@ export function creditedName(profile: ParticipantProfile | undefined): string | 
 /**
  * Builds the summary of a board from its records and control doc: the
  * stages on the board in order, each step's prompt, notes (words and
- * picture names), the results of votes held there, then frames the group
- * made and notes outside any frame. Writers and named voters are credited
+ * picture names), the results of votes held there, then the notes put
+ * aside "For later", then frames the group made and notes outside any frame. Writers and named voters are credited
  * by name only when they agreed (`credit`, not anonymous, and the note not
  * shared without their name).
  */
@@ -133,13 +134,19 @@ export function buildSummary(input: {
         }),
     }
   })
-  const stageFrames = new Set(stages.flatMap((stage) => stage.sections.map((s) => s.frameId)))
+  const forLaterSection = shapes.has(forLater.frameId)
+    ? section('for-later', forLater.frameId, forLater.title, forLater.prompt)
+    : null
+  const stageFrames = new Set<string | null>([
+    ...stages.flatMap((stage) => stage.sections.map((s) => s.frameId)),
+    forLater.frameId,
+  ])
   const otherFrames = [...shapes.values()]
     .filter((shape) => shape.type === 'frame' && !stageFrames.has(shape.id))
     .sort((a, b) => (a.x ?? 0) - (b.x ?? 0) || (a.y ?? 0) - (b.y ?? 0))
   const otherSections = otherFrames.map((frame) => section('frame', frame.id, frameTitle(frame), null))
   const elsewhere = section('elsewhere', null, '', null)
-  if (elsewhere.notes.length > 0 || elsewhere.pictures.length > 0) otherSections.push(elsewhere)
+  if (hasContent(elsewhere)) otherSections.push(elsewhere)
 
   const credited = input.control.participants
     .map(creditedName)
@@ -148,12 +155,18 @@ export function buildSummary(input: {
     title: input.title,
     generatedAt: input.now,
     stages: stages.filter((stage) => stage.sections.length > 0),
+    forLater: forLaterSection && hasContent(forLaterSection) ? forLaterSection : null,
     otherSections,
     otherVotes: votes.filter((vote) => !usedVotes.has(vote.id)).map((vote) => summaryVote(vote, people)),
     hasVoteResults: found,
     credited,
     othersCount: input.control.participants.length - credited.length,
   }
+}
+
+/** True when the group put something in the section (a vote alone still counts: its results matter). */
+function hasContent(section: SummarySection): boolean {
+  return section.notes.length > 0 || section.pictures.length > 0 || section.votes.length > 0
 }
 
 function frameOf(shape: ShapeLike, shapes: Map<string, ShapeLike>): string | null {

@@ -4,7 +4,11 @@ import { summaryWords as words } from './summaryWords.ts'
 
 /** Every note as a spreadsheet row: frame, words, author (or "anonymous"), votes, when it was made. */
 export function notesCsv(summary: SummaryModel): string {
-  const sections = [...summary.stages.flatMap((stage) => stage.sections), ...summary.otherSections]
+  const sections = [
+    ...summary.stages.flatMap((stage) => stage.sections),
+    ...(summary.forLater ? [summary.forLater] : []),
+    ...summary.otherSections,
+  ]
   const rows: Array<Array<string | number | null>> = [[...words.csvHeader]]
   for (const section of sections) {
     for (const note of section.notes) {

@@ -36,6 +36,7 @@ export function renderSummaryHtml(summary: SummaryModel): string {
     for (const section of stage.sections) parts.push(renderSection(section, 'h3'))
     parts.push('</section>')
   }
+  if (summary.forLater) parts.push(renderSection(summary.forLater, 'h2'))
   if (summary.otherSections.length > 0) {
     parts.push(`<section><h2>${e(words.otherFramesHeading)}</h2>`)
     for (const section of summary.otherSections) parts.push(renderSection(section, 'h3'))
@@ -49,23 +50,33 @@ export function renderSummaryHtml(summary: SummaryModel): string {
 }
 
 function anyVotes(summary: SummaryModel): boolean {
-  const sections = [...summary.stages.flatMap((stage) => stage.sections), ...summary.otherSections]
+  const sections = [
+    ...summary.stages.flatMap((stage) => stage.sections),
+    ...(summary.forLater ? [summary.forLater] : []),
+    ...summary.otherSections,
+  ]
   return sections.some((section) => section.votes.length > 0)
 }
 
-function renderSection(section: SummarySection, heading: 'h3'): string {
+function renderSection(section: SummarySection, heading: 'h2' | 'h3'): string {
   const e = escapeHtml
-  const title = section.kind === 'elsewhere' ? words.elsewhere : section.title
+  const title =
+    section.kind === 'elsewhere'
+      ? words.elsewhere
+      : section.kind === 'for-later'
+        ? words.forLaterHeading
+        : section.title
   const parts = [`<section data-frame="${e(section.frameId ?? '')}"><${heading}>${e(title)}</${heading}>`]
   if (section.prompt) parts.push(`<p class="prompt">${e(words.prompt)} ${e(section.prompt)}</p>`)
   if (section.kind === 'small-tries') parts.push(`<p class="meta">${e(words.smallTriesNote)}</p>`)
   if (section.kind === 'you-said-we-did') parts.push(`<p class="meta">${e(words.youSaidNote)}</p>`)
+  if (section.kind === 'for-later') parts.push(`<p class="meta">${e(words.forLaterNote)}</p>`)
   if (section.notes.length === 0) parts.push(`<p class="meta">${e(words.noNotes)}</p>`)
   else parts.push(`<ul>${section.notes.map(renderNote).join('')}</ul>`)
   if (section.pictures.length > 0) {
     parts.push(`<p>${e(words.picturesLabel)}: ${section.pictures.map(e).join(', ')}</p>`)
   }
-  for (const vote of section.votes) parts.push(renderVote(vote, 'h4'))
+  for (const vote of section.votes) parts.push(renderVote(vote, heading === 'h2' ? 'h3' : 'h4'))
   parts.push('</section>')
   return parts.join('\n')
 }

@@ -21,28 +21,39 @@ export function renderSummaryMarkdown(summary: SummaryModel): string {
     if (stage.guidance) lines.push(`_${md(stage.guidance)}_`, '')
     for (const section of stage.sections) lines.push(...renderSection(section))
   }
+  if (summary.forLater) lines.push(...renderSection(summary.forLater, '##'))
   if (summary.otherSections.length > 0) {
     lines.push(`## ${md(words.otherFramesHeading)}`, '')
     for (const section of summary.otherSections) lines.push(...renderSection(section))
   }
   lines.push(`## ${md(words.otherVotesHeading)}`, '')
   if (summary.otherVotes.length > 0) for (const vote of summary.otherVotes) lines.push(...renderVote(vote))
-  else if (!summary.stages.some((s) => s.sections.some((section) => section.votes.length > 0))) {
+  else if (
+    !summary.stages.some((s) => s.sections.some((section) => section.votes.length > 0)) &&
+    !summary.forLater?.votes.length
+  ) {
     lines.push(md(words.noVoteResults), '')
   }
   return lines.join('\n')
 }
 
-function renderSection(section: SummarySection): string[] {
-  const lines = [`### ${md(section.kind === 'elsewhere' ? words.elsewhere : section.title)}`, '']
+function renderSection(section: SummarySection, heading: '##' | '###' = '###'): string[] {
+  const title =
+    section.kind === 'elsewhere'
+      ? words.elsewhere
+      : section.kind === 'for-later'
+        ? words.forLaterHeading
+        : section.title
+  const lines = [`${heading} ${md(title)}`, '']
   if (section.prompt) lines.push(`${md(words.prompt)} ${md(section.prompt)}`, '')
   if (section.kind === 'small-tries') lines.push(`_${md(words.smallTriesNote)}_`, '')
   if (section.kind === 'you-said-we-did') lines.push(`_${md(words.youSaidNote)}_`, '')
+  if (section.kind === 'for-later') lines.push(`_${md(words.forLaterNote)}_`, '')
   if (section.notes.length === 0) lines.push(md(words.noNotes), '')
   else lines.push(...section.notes.map(renderNote), '')
   if (section.pictures.length > 0)
     lines.push(`${md(words.picturesLabel)}: ${section.pictures.map(md).join(', ')}`, '')
-  for (const vote of section.votes) lines.push(...renderVote(vote))
+  for (const vote of section.votes) lines.push(...renderVote(vote, heading === '##' ? '###' : '####'))
   return lines
 }
 
@@ -57,9 +68,9 @@ function renderNote(note: SummaryNote): string {
   return `- ${text}${meta.length > 0 ? ` (${md(meta.join(' · '))})` : ''}`
 }
 
-function renderVote(vote: SummaryVote): string[] {
+function renderVote(vote: SummaryVote, heading: '###' | '####' = '####'): string[] {
   return [
-    `#### ${md(words.voteHeading(vote.title))}`,
+    `${heading} ${md(words.voteHeading(vote.title))}`,
     '',
     md(words.voteSummary(vote.voterCount, vote.totalVotes)),
     '',

@@ -28,6 +28,8 @@ export const summaryWords = {
   noVoteResults: 'No vote results have been shown yet. Results appear here once the facilitator shows them.',
   smallTriesNote: 'Each small try: what we will try, who, by when, and how we will know it worked.',
   youSaidNote: 'What happened because of what people said.',
+  forLaterHeading: 'For later',
+  forLaterNote: 'Things we put aside to come back to.',
   otherFramesHeading: 'Other parts of the board',
   elsewhere: 'Elsewhere on the board',
   csvHeader: ['Frame', 'Text', 'Author', 'Votes', 'Created'],

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest'
-import { findStage, stageWidth, templateLayout, validateRecord, type TLRecord } from '@wesee/shared'
+import {
+  findStage,
+  forLaterFrameId,
+  stageWidth,
+  templateLayout,
+  validateRecord,
+  type TLRecord,
+} from '@wesee/shared'
 import { expectApiError } from '../helpers/api.ts'
 import {
   connectControl,
@@ -19,7 +26,8 @@ test('adding a stage puts its frames to the right of what is there, once', async
   await content.waitSynced()
   const before = framesOf(content)
   const rightEdge = Math.max(...before.map((frame) => frame.x + frame.props.w))
-  expect(rightEdge).toBe(stageWidth('exploration'))
+  // The stage's steps, then its "For later" frame.
+  expect(rightEdge).toBe(stageWidth('exploration') + templateLayout.stageGap + templateLayout.frameWidth)
 
   const added = await sendCommand(server, board, board.keys.facilitator, {
     type: 'stage.add',
@@ -48,7 +56,10 @@ test('adding a stage puts its frames to the right of what is there, once', async
   )
   expect(again.error.message).toContain('Experimentation is already on this board')
   await content.roundTrip()
-  expect(framesOf(content)).toHaveLength(6)
+  // Three steps each, and still only the one "For later" frame.
+  expect(framesOf(content)).toHaveLength(7)
+  expect(framesOf(content).filter((frame) => frame.props.name === 'For later')).toHaveLength(1)
+  expect(content.kv.has(forLaterFrameId)).toBe(true)
 
   const control = await connectControl(server, board, board.keys.viewer)
   expect(control.snapshot().stages).toEqual(['exploration', 'experimentation'])
@@ -71,6 +82,8 @@ test('a stage goes to the right of the group’s own notes too', async () => {
   const first = content.kv.get('shape:frame-engagement-welcome') as unknown as FrameRecord
   expect(first.x).toBeGreaterThanOrEqual(9000 + templateLayout.noteSize + templateLayout.stageGap)
   expect(first.index > 'a5').toBe(true)
+  // A blank board has no "For later" frame, and adding a stage does not bring one.
+  expect(content.kv.has(forLaterFrameId)).toBe(false)
 })
 
 test('a stage whose frames were all removed can be added again', async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findStage, stages, templateIds, templateStages } from '@wesee/shared'
+import { findStage, forLaterFrameId, stages, templateIds, templateStages } from '@wesee/shared'
 import { connectControl, createBoardFrom, framesOf } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
@@ -14,7 +14,10 @@ test.each(templateIds)(
 
     const frames = framesOf(content)
     const expected = templateStages(template).flatMap((stage) => findStage(stage).steps)
-    expect(frames.map((frame) => frame.id).sort()).toEqual(expected.map((step) => step.frameId).sort())
+    // Every template board but the blank one also has its "For later" frame.
+    const expectedIds = expected.map((step) => step.frameId as string)
+    if (expected.length > 0) expectedIds.push(forLaterFrameId)
+    expect(frames.map((frame) => frame.id).sort()).toEqual(expectedIds.sort())
     for (const step of expected) {
       expect(content.kv.get(step.frameId)).toMatchObject({
         parentId: 'page:page',

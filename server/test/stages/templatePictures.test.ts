@@ -1,13 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
-import { stages, templates } from '@wesee/shared'
+import { forLater, stages, templates } from '@wesee/shared'
 import { openMojiSvgDir } from '../../src/http/pictureRoutes.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 
 const pictures = [
   ...templates.map((template) => template.picture),
   ...stages.flatMap((stage) => [stage.picture, ...stage.steps.map((step) => step.picture)]),
+  forLater.picture,
 ]
 
 test.each(pictures.map((picture) => [picture.name, picture.id]))(

@@ -8,6 +8,7 @@ import {
   stageWidth,
   templateLayout,
 } from './buildTemplateRecords.ts'
+import { forLater, forLaterFrameId } from './forLater.ts'
 import { findStage, stages } from './index.ts'
 import { stageIds, stageStepIds, stepFrameId } from './stageIds.ts'
 
@@ -15,6 +16,11 @@ function framesOf(records: readonly TLRecord[]): TLFrameShape[] {
   return records.filter(
     (record): record is TLFrameShape => record.typeName === 'shape' && record.type === 'frame',
   )
+}
+
+/** The frames of the template's steps, leaving out "For later". */
+function stepFramesOf(records: readonly TLRecord[]): TLFrameShape[] {
+  return framesOf(records).filter((frame) => frame.id !== forLaterFrameId)
 }
 
 function shapesOf(records: readonly TLRecord[]): TLShape[] {
@@ -77,7 +83,7 @@ test('a blank board has no template records', () => {
 })
 
 test.each(stageIds)('the %s template has one frame per step, titled and with the stable id', (stageId) => {
-  const frames = framesOf(buildTemplateRecords(stageId))
+  const frames = stepFramesOf(buildTemplateRecords(stageId))
   const stage = findStage(stageId)
   expect(frames.map((frame) => frame.id)).toEqual(stage.steps.map((step) => step.frameId))
   expect(frames.map((frame) => frame.props.name)).toEqual(stage.steps.map((step) => step.title))
@@ -146,7 +152,7 @@ test('experimentation frames carry the guidance', () => {
 })
 
 test('the full cycle lays out all four stages in order, left to right', () => {
-  const frames = framesOf(buildTemplateRecords('full-cycle'))
+  const frames = stepFramesOf(buildTemplateRecords('full-cycle'))
   expect(frames.map((frame) => frame.id)).toEqual(
     stages.flatMap((stage) => stage.steps.map((step) => step.frameId)),
   )
@@ -175,4 +181,45 @@ test('a stage added later goes where it is put, above the given index', () => {
 test('the origin moves a whole template', () => {
   const frames = framesOf(buildTemplateRecords('exploration', { x: -300, y: 40 }))
   expect(frames[0]).toMatchObject({ x: -300, y: 40 })
+  expect(frames.find((frame) => frame.id === forLaterFrameId)).toMatchObject({
+    x: -300 + stageWidth('exploration') + templateLayout.stageGap,
+    y: 40,
+  })
+})
+
+describe.each(templateIds.filter((id) => id !== 'blank'))('"For later" on the %s template', (templateId) => {
+  const records = buildTemplateRecords(templateId)
+  const frames = framesOf(records)
+
+  test('there is exactly one, last in order and right of every stage', () => {
+    const forLaterFrames = frames.filter((frame) => frame.props.name === forLater.title)
+    expect(forLaterFrames.map((frame) => frame.id)).toEqual([forLaterFrameId])
+    expect(frames.at(-1)?.id).toBe(forLaterFrameId)
+    const frame = forLaterFrames[0]!
+    for (const step of stepFramesOf(records)) {
+      expect(frame.x).toBeGreaterThanOrEqual(step.x + step.props.w + templateLayout.stageGap)
+    }
+  })
+
+  test('it holds its prompt and picture as locked furniture, and no notes', () => {
+    const inside = shapesOf(records).filter((shape) => shape.parentId === forLaterFrameId)
+    expect(inside.map((shape) => shape.type).sort()).toEqual(['image', 'text'])
+    for (const shape of inside) expect(shape.isLocked).toBe(true)
+    const text = inside.find((shape): shape is TLTextShape => shape.type === 'text')
+    expect(JSON.stringify(text?.props.richText)).toContain(forLater.prompt)
+    const picture = inside.find((shape): shape is TLImageShape => shape.type === 'image')
+    expect(picture?.props.altText).toBe(forLater.picture.name)
+  })
+
+  test("the frame has no author, so it is the facilitator's like the step frames", () => {
+    const frame = frames.find((candidate) => candidate.id === forLaterFrameId)!
+    expect(frame.meta).toEqual({})
+    expect(frame.parentId).toBe(firstPageId)
+  })
+})
+
+test('a stage added later brings no "For later" frame of its own', () => {
+  const records = buildStageRecords('embedding', { origin: { x: 5000, y: 0 } })
+  expect(records.some((record) => record.id === forLaterFrameId)).toBe(false)
+  expect(records.some((record) => record.id.includes('for-later'))).toBe(false)
 })

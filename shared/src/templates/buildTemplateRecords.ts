@@ -16,6 +16,7 @@ import {
 import { pictureUrl } from '../avatars.ts'
 import { firstPageId } from '../boardDoc.ts'
 import type { TemplateId } from '../templateIds.ts'
+import { forLater, type ExtraFrameDefinition } from './forLater.ts'
 import { findStage, templateStages, type Stage, type StageStep } from './index.ts'
 import { indexKeysAbove, type IndexKey } from './indexKeys.ts'
 import type { Picture } from './StageDefinition.ts'
@@ -61,22 +62,57 @@ export function stageWidth(stage: StageId): number {
 /**
  * The tldraw records of a template: for every step of every stage, a frame
  * titled with the step's title, holding its picture, its prompt, the stage's
- * guidance and any starter notes; plus the picture assets. Stages run left to
- * right from `origin`. Does not include the document and page records
- * (createBaseRecords).
+ * guidance and any starter notes; then one "For later" frame to the right of
+ * the last stage; plus the picture assets. Stages run left to right from
+ * `origin`. A blank board has none of these. Does not include the document
+ * and page records (createBaseRecords).
  */
 export function buildTemplateRecords(templateId: TemplateId, origin: Point = { x: 0, y: 0 }): TLRecord[] {
+  const stageList = templateStages(templateId)
+  if (stageList.length === 0) return []
   const records = new Map<string, TLRecord>()
   let x = origin.x
   let indexAbove: string | null = null
-  for (const stage of templateStages(templateId)) {
+  for (const stage of stageList) {
     for (const record of buildStageRecords(stage, { origin: { x, y: origin.y }, indexAbove })) {
       records.set(record.id, record)
       if (record.typeName === 'shape' && record.type === 'frame') indexAbove = record.index
     }
     x += stageWidth(stage) + templateLayout.stageGap
   }
+  // Only the board's first layout gets one: a stage added later (appendStage)
+  // comes with its steps alone, so a board never has two.
+  for (const record of buildExtraFrameRecords(forLater, { origin: { x, y: origin.y }, indexAbove })) {
+    records.set(record.id, record)
+  }
   return [...records.values()]
+}
+
+/** The records of a frame that is not a step (such as "For later"): its picture asset, the frame and its words. */
+export function buildExtraFrameRecords(
+  definition: ExtraFrameDefinition,
+  placement: StagePlacement = {},
+): TLRecord[] {
+  const asset = pictureAsset(definition.picture)
+  const [index] = indexKeysAbove(placement.indexAbove ?? null, 1)
+  const content: FrameContent = {
+    frameId: definition.frameId,
+    key: definition.key,
+    title: definition.title,
+    lines: [definition.prompt],
+    picture: definition.picture,
+    starterNotes: [],
+  }
+  return [
+    asset,
+    ...frameRecords(
+      content,
+      placement.origin ?? { x: 0, y: 0 },
+      placement.pageId ?? firstPageId,
+      index!,
+      asset.id,
+    ),
+  ]
 }
 
 /**
@@ -95,7 +131,15 @@ export function buildStageRecords(stageId: StageId, placement: StagePlacement = 
     const frameX = origin.x + i * (templateLayout.frameWidth + templateLayout.stepGap)
     const asset = pictureAsset(step.picture)
     assets.set(asset.id, asset)
-    records.push(...stepRecords(stage, step, { x: frameX, y: origin.y }, pageId, frameIndices[i]!, asset.id))
+    records.push(
+      ...frameRecords(
+        stepContent(stage, step),
+        { x: frameX, y: origin.y },
+        pageId,
+        frameIndices[i]!,
+        asset.id,
+      ),
+    )
   })
   return [...assets.values(), ...records]
 }
@@ -128,15 +172,37 @@ export function pictureAsset(picture: Picture): TLImageAsset {
   }
 }
 
-function stepShapeId(kind: string, step: StageStep, suffix = ''): TLShapeId {
-  return createShapeId(`${kind}-${step.stage}-${step.id}${suffix}`)
+/** What one template frame shows: a step's, or an extra frame's such as "For later". */
+interface FrameContent {
+  frameId: TLShapeId
+  /** What the ids of the frame's own shapes are made from (e.g. "exploration-i-see"). */
+  key: string
+  title: string
+  /** The prompt first, then any guidance. */
+  lines: readonly string[]
+  picture: Picture
+  starterNotes: readonly string[]
+}
+
+function stepContent(stage: Stage, step: StageStep): FrameContent {
+  return {
+    frameId: step.frameId,
+    key: `${step.stage}-${step.id}`,
+    title: step.title,
+    lines: [step.prompt, stage.guidance].filter((line): line is string => line !== null),
+    picture: step.picture,
+    starterNotes: step.starterNotes,
+  }
+}
+
+function frameShapeId(kind: string, content: FrameContent, suffix = ''): TLShapeId {
+  return createShapeId(`${kind}-${content.key}${suffix}`)
 }
 
 const shapeBase = { rotation: 0, opacity: 1, meta: {} } as const
 
-function stepRecords(
-  stage: Stage,
-  step: StageStep,
+function frameRecords(
+  content: FrameContent,
   at: Point,
   pageId: TLPageId,
   index: IndexKey,
@@ -145,7 +211,7 @@ function stepRecords(
   const { frameWidth, frameHeight, padding, pictureSize, noteSize, noteGap } = templateLayout
   const frame: TLFrameShape = {
     ...shapeBase,
-    id: step.frameId,
+    id: content.frameId,
     typeName: 'shape',
     type: 'frame',
     parentId: pageId,
@@ -153,13 +219,13 @@ function stepRecords(
     x: at.x,
     y: at.y,
     isLocked: false,
-    props: { w: frameWidth, h: frameHeight, name: step.title, color: 'black' },
+    props: { w: frameWidth, h: frameHeight, name: content.title, color: 'black' },
   }
   const parentId: TLParentId = frame.id
   const textX = padding + pictureSize + padding
   const textWidth = frameWidth - textX - padding
-  const lines = [step.prompt, stage.guidance].filter((line): line is string => line !== null)
-  const notes = step.starterNotes
+  const lines = content.lines
+  const notes = content.starterNotes
   const indices = indexKeysAbove(null, 1 + lines.length + notes.length)
   const children: TLRecord[] = []
 
@@ -167,7 +233,7 @@ function stepRecords(
   // drag does not move them; the group's own notes go around them.
   const picture: TLImageShape = {
     ...shapeBase,
-    id: stepShapeId('picture', step),
+    id: frameShapeId('picture', content),
     typeName: 'shape',
     type: 'image',
     parentId,
@@ -184,7 +250,7 @@ function stepRecords(
       crop: null,
       flipX: false,
       flipY: false,
-      altText: step.picture.name,
+      altText: content.picture.name,
     },
   }
   children.push(picture)
@@ -193,7 +259,7 @@ function stepRecords(
     const isPrompt = i === 0
     const text: TLTextShape = {
       ...shapeBase,
-      id: stepShapeId(isPrompt ? 'prompt' : 'guidance', step),
+      id: frameShapeId(isPrompt ? 'prompt' : 'guidance', content),
       typeName: 'shape',
       type: 'text',
       parentId,
@@ -218,7 +284,7 @@ function stepRecords(
 
   notes.forEach((words, i) => {
     const note = noteShape({
-      id: stepShapeId('starter', step, `-${i + 1}`),
+      id: frameShapeId('starter', content, `-${i + 1}`),
       parentId,
       index: indices[1 + lines.length + i]!,
       x: textX + i * (noteSize + noteGap),
