@@ -9,6 +9,8 @@ import { announce } from './announce.ts'
 import { addNoteHere, noteAddedMessage } from './addNoteHere.ts'
 import { ReadingButtons } from './ReadingTools.tsx'
 import { useWritesInSheet, WriteInSheetButton } from '../layout/AddNoteButton.tsx'
+import { CardsButton } from '../facilitation/voices/CardsButton.tsx'
+import { HandButton } from '../facilitation/voices/HandButton.tsx'
 
 /**
  * Easy mode: only the tools that matter in a session, as big buttons with a
@@ -42,6 +44,8 @@ export function EasyModeBar() {
         </button>
       )}
       <PictureTools pictureLabel={text.layout.addPicture} />
+      <HandButton pictureSize={36} />
+      <CardsButton pictureSize={36} />
       <ReadingButtons />
       <VoteToolbarButtons />
       <PrivateWritingButtons />

@@ -49,6 +49,12 @@ import { Loading, Problem } from './PageStates.tsx'
 import { useBoardSync } from './useBoardSync.ts'
 import { useFreshScreenBounds } from './useFreshScreenBounds.ts'
 import { useDrawingToolsAnnouncements } from '../facilitation/tools/useDrawingToolsAnnouncements.ts'
+import { AgreementsButton } from '../facilitation/voices/AgreementsButton.tsx'
+import { HeldUpCard } from '../facilitation/voices/HeldUpCard.tsx'
+import { HelpRequests } from '../facilitation/voices/HelpRequests.tsx'
+import { RememberAgreements } from '../facilitation/voices/RememberAgreements.tsx'
+import { SpeakingPanel } from '../facilitation/voices/SpeakingPanel.tsx'
+import { useVoicesAnnouncements } from '../facilitation/voices/useVoicesAnnouncements.ts'
 
 /** The live board: canvas, session state and the board's own tools. */
 export function ConnectedBoard({
@@ -140,6 +146,7 @@ export function ConnectedBoard({
   useFocusOnArrival(editor !== null && control !== null)
   useFreshScreenBounds(editor)
   useDrawingToolsAnnouncements(control)
+  useVoicesAnnouncements(control, identity?.participantId ?? null)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -155,12 +162,17 @@ export function ConnectedBoard({
         <ConnectionStatus state={connection} viewOnly={board.role === Role.Viewer} />
         <LockNotice />
         <BoardTimer />
+        <AgreementsButton />
       </div>
+      <HeldUpCard control={control} />
+      <RememberAgreements control={control} />
       <StagePanel />
     </>
   )
   const side = (
     <>
+      {board.role === Role.Facilitator && <HelpRequests />}
+      <SpeakingPanel />
       <VotePanelSlot />
       <PrivateWritingBanner notes={privateNotes} phoneView={phoneView} />
       <PrivateWritingStatus />

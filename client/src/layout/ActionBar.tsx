@@ -18,6 +18,8 @@ import { AddNoteButton } from './AddNoteButton.tsx'
 import { SessionPanel } from './SessionPanel.tsx'
 import { Sheet } from './Sheet.tsx'
 import { Icon } from '../icons/Icon.tsx'
+import { CardsButton } from '../facilitation/voices/CardsButton.tsx'
+import { HandButton } from '../facilitation/voices/HandButton.tsx'
 
 type OpenDialog = 'invite' | 'people' | 'profile' | null
 
@@ -61,6 +63,8 @@ export function ActionBar({
         {canWrite && !listOpen && <AddNoteButton />}
         {canWrite && <PictureTools only="library" pictureLabel={text.layout.addPicture} />}
         <VoteAction />
+        {!isFacilitator && <HandButton />}
+        {!isFacilitator && <CardsButton />}
         {!phoneView && <ReadAloudButton onRead={readSelectionAloud} />}
         {switchOnBar && <ViewSwitch />}
         <button

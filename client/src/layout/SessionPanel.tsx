@@ -10,6 +10,7 @@ import { useCommand } from '../facilitation/useCommand.ts'
 import { VoteToolbarButtons } from '../facilitation/voting/VoteToolbarButtons.tsx'
 import { text } from '../text.ts'
 import { Icon } from '../icons/Icon.tsx'
+import { RoundButton } from '../facilitation/voices/RoundButton.tsx'
 
 /**
  * The facilitator's session panel, in the bottom region: everything that
@@ -55,6 +56,7 @@ export function SessionPanel() {
       <TimerButton />
       <VoteToolbarButtons />
       <PrivateWritingButtons />
+      <RoundButton />
       <GroupViewButtons editor={editor} />
       <DrawingToolsButton />
       <button

@@ -12,6 +12,7 @@ import { StepPrompt } from '../facilitation/stages/StepPrompt.tsx'
 import { TimerDisplay } from '../facilitation/timer/TimerDisplay.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { text } from '../text.ts'
+import { RememberAgreements } from '../facilitation/voices/RememberAgreements.tsx'
 import { JoinCorner } from './JoinCorner.tsx'
 import { ResultsScreen } from './ResultsScreen.tsx'
 import { RoomProgress } from './RoomProgress.tsx'
@@ -124,6 +125,11 @@ export function ProjectorScreen({
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
         {results && <ResultsScreen editor={editor} title={results.title} tally={results.tally} />}
+        {!results && control?.agreements.shownAt != null && (
+          <div className="projector-agreements">
+            <RememberAgreements control={control} full />
+          </div>
+        )}
       </div>
       {joinCode && <JoinCorner code={joinCode} />}
       <div className="projector-corner">

@@ -1,6 +1,7 @@
 import { readPrivateWriting, type ControlSnapshot } from '@wesee/shared'
 import { text } from '../text.ts'
 import { sharedCount, votedOutOf, writingOutOf } from './roomCounts.ts'
+import { VoicesOnProjector } from './VoicesOnProjector.tsx'
 
 /**
  * What the room is doing, for the back of the room: while a vote is open,
@@ -40,7 +41,7 @@ export function RoomProgress({ control }: { control: ControlSnapshot | null }) {
       className="room-progress"
       role="status"
       data-testid="room-progress"
-      tabIndex={lines.length > 0 ? 0 : undefined}
+      tabIndex={lines.length > 0 || speakingShown(control) ? 0 : undefined}
     >
       {lines.map((line) => (
         <p key={line.key} className="room-progress-line" data-testid={`room-progress-${line.key}`}>
@@ -52,6 +53,12 @@ export function RoomProgress({ control }: { control: ControlSnapshot | null }) {
           ))}
         </p>
       ))}
+      <VoicesOnProjector control={control} />
     </div>
   )
+}
+
+/** True when the projector shows who speaks (a turn, a round or hands up). */
+function speakingShown(control: ControlSnapshot | null): boolean {
+  return Boolean(control?.turn || control?.round || (control?.hands.queue.length ?? 0) > 0)
 }

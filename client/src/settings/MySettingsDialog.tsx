@@ -60,6 +60,17 @@ export function MySettingsDialog({ onClose }: { onClose: () => void }) {
         />
         {text.timer.soundName}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.turnSound}
+          onChange={(event) => {
+            if (event.target.checked) prepareChime()
+            updateMySettings({ turnSound: event.target.checked })
+          }}
+        />
+        {text.voices.turnSoundName}
+      </label>
     </Dialog>
   )
 }

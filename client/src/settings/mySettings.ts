@@ -14,6 +14,8 @@ export interface MySettings {
   readAloudRate: number
   /** A soft sound when a timer ends. Off unless the person turns it on: a sudden noise can distress. */
   timerSound: boolean
+  /** A soft sound when it is my turn to speak. Off unless turned on, like the timer's. */
+  turnSound: boolean
   /** A calm screen with only the tools that matter in a session, as big buttons with pictures. */
   easyMode: boolean
   /** Bigger words and buttons: 'normal', then two steps up. */
@@ -32,6 +34,7 @@ export type TextSize = (typeof textSizes)[number]
 export const defaultMySettings: MySettings = {
   readAloudRate: 1,
   timerSound: false,
+  turnSound: false,
   easyMode: false,
   textSize: 'normal',
   highContrast: false,
@@ -61,6 +64,7 @@ export function decodeMySettings(stored: unknown): MySettings {
   const {
     readAloudRate,
     timerSound,
+    turnSound,
     easyMode,
     textSize,
     highContrast,
@@ -72,6 +76,7 @@ export function decodeMySettings(stored: unknown): MySettings {
     settings.readAloudRate = readAloudRate
   }
   if (typeof timerSound === 'boolean') settings.timerSound = timerSound
+  if (typeof turnSound === 'boolean') settings.turnSound = turnSound
   if (typeof easyMode === 'boolean') settings.easyMode = easyMode
   if (typeof highContrast === 'boolean') settings.highContrast = highContrast
   if (typeof hideCursors === 'boolean') settings.hideCursors = hideCursors
