@@ -6,7 +6,14 @@ import type { VersionRestoredState } from './revisit/versions.ts'
 import type { StageId, StepId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import type { PastVote, VoteState } from './voting/VoteState.ts'
-import type { AgreementsState, CardsState, HandsState, RoundState, TurnState } from './voices/voicesState.ts'
+import type {
+  AgreementsState,
+  CardsState,
+  HandsState,
+  RoundState,
+  StoryOnScreenState,
+  TurnState,
+} from './voices/voicesState.ts'
 
 /**
  * The control doc (`<boardId>/control`) holds what everyone may see about
@@ -145,6 +152,8 @@ export interface ControlSections {
   cards: CardsState
   /** Our agreements. */
   agreements: AgreementsState
+  /** "Last time we…" on the projector; null when not shown. */
+  storyOnScreen: StoryOnScreenState | null
 }
 
 /** A plain snapshot of the control doc. */
@@ -166,6 +175,7 @@ export interface ControlSnapshot {
   round: RoundState | null
   cards: CardsState
   agreements: AgreementsState
+  storyOnScreen: StoryOnScreenState | null
   participants: ParticipantProfile[]
 }
 
@@ -187,6 +197,7 @@ export const initialControlSections: ControlSections = {
   round: null,
   cards: { last: null },
   agreements: { items: [], shownAt: null },
+  storyOnScreen: null,
 }
 
 /**
@@ -230,6 +241,7 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     round: section('round'),
     cards: section('cards'),
     agreements: section('agreements'),
+    storyOnScreen: section('storyOnScreen'),
     participants,
   }
 }

@@ -22,6 +22,7 @@ import {
   type CardsState,
   type HandsState,
   type RoundState,
+  type StoryOnScreenState,
   type TurnState,
 } from './voices/voicesState.ts'
 import { stageIds, stepIds, type StageId } from './templates/stageIds.ts'
@@ -255,6 +256,8 @@ const agreementsSchema: SchemaOf<AgreementsState> = v.object({
   shownAt: v.nullable(time),
 })
 
+const storyOnScreenSchema: SchemaOf<StoryOnScreenState | null> = v.nullable(v.object({ shownAt: time }))
+
 /** Every section of the control doc's `state` map, by name, and its schema. */
 export const controlSectionSchemas = {
   joining: joiningSchema,
@@ -274,6 +277,7 @@ export const controlSectionSchemas = {
   round: roundSchema,
   cards: cardsSchema,
   agreements: agreementsSchema,
+  storyOnScreen: storyOnScreenSchema,
 } as const
 
 export type ControlSectionName = keyof typeof controlSectionSchemas

@@ -288,4 +288,5 @@ export {
   type Agreement,
   type AgreementsState,
   type HelpRequest,
+  type StoryOnScreenState,
 } from './voices/voicesState.ts'

@@ -10,6 +10,7 @@ import {
 import { followBringHere, followSet } from './commands/followCommands.ts'
 import { privateReveal, privateShare, privateStart, privateStop } from './commands/privateCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
+import { storyShow } from './commands/storyCommands.ts'
 import { timerPause, timerReset, timerStart } from './commands/timerCommands.ts'
 import { agreementAdd, agreementRemove, agreementShow } from './commands/agreementCommands.ts'
 import { cardSeen, cardSend } from './commands/cardCommands.ts'
@@ -62,4 +63,5 @@ export const commandHandlers: CommandHandlers = {
   'agreement.add': agreementAdd,
   'agreement.remove': agreementRemove,
   'agreement.show': agreementShow,
+  'story.show': storyShow,
 }

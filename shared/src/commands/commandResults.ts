@@ -53,6 +53,7 @@ export interface CommandResults {
   'agreement.add': void
   'agreement.remove': void
   'agreement.show': void
+  'story.show': void
 }
 
 /** The whole answer to a command: its result and the control doc as it is now. */

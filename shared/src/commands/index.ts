@@ -35,6 +35,7 @@ import {
   roundNextCommand,
   roundPassCommand,
   roundStartCommand,
+  storyShowCommand,
   turnEndCommand,
   turnGiveCommand,
 } from '../voices/voicesCommands.ts'
@@ -82,6 +83,7 @@ export const commandSchema = v.variant(
     agreementAddCommand,
     agreementRemoveCommand,
     agreementShowCommand,
+    storyShowCommand,
   ],
   'We do not know that command.',
 )

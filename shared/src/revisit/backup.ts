@@ -64,6 +64,7 @@ export const importSectionPolicy = {
   turn: 'reset',
   round: 'reset',
   cards: 'reset',
+  storyOnScreen: 'reset',
 } as const satisfies Record<ControlSectionName, 'keep' | 'renew' | 'reset'>
 
 /** The control doc in a backup: its sections, and the people by id. */

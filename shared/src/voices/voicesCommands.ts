@@ -73,3 +73,9 @@ export const agreementShowCommand = v.object({
   type: v.literal('agreement.show'),
   shown: v.boolean('Choose to show our agreements or not.'),
 })
+
+/** Facilitator: put "Last time we…" (the story so far) on the projector, or take it away. */
+export const storyShowCommand = v.object({
+  type: v.literal('story.show'),
+  shown: v.boolean('Choose to show the story so far or not.'),
+})

@@ -100,3 +100,8 @@ export interface HelpRequest {
 export const helpRequestsMapName = 'helpRequests'
 /** Help requests the facilitator doc keeps; older seen ones go first. */
 export const maxHelpRequests = 100
+
+/** "Last time we…": the facilitator put the story so far on the projector and every screen. */
+export interface StoryOnScreenState {
+  shownAt: number
+}
