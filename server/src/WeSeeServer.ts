@@ -25,6 +25,7 @@ import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
+import { storyRoutes } from './http/storyRoutes.ts'
 import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
@@ -109,6 +110,7 @@ export class WeSeeServer {
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
         summaryRoutes(this.store, this.registry, this.facilitation),
+        storyRoutes(this.store, this.registry, this.facilitation),
         boardManagementRoutes(config, {
           store: this.store,
           registry: this.registry,

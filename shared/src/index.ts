@@ -136,6 +136,19 @@ export {
 } from './templates/buildTemplateRecords.ts'
 export { indexKeysAbove, type IndexKey } from './templates/indexKeys.ts'
 export { forLater, forLaterFrameId, type ExtraFrameDefinition } from './templates/forLater.ts'
+export {
+  storyPictures,
+  type BoardStory,
+  type StoryAgreement,
+  type StoryCard,
+  type StoryForLater,
+  type StoryNewNotes,
+  type StorySince,
+  type StorySmallTry,
+  type StoryStep,
+  type StoryVote,
+  type StoryVoteResult,
+} from './revisit/story.ts'
 export { viewportSchema, shapeIdSchema } from './commands/followCommands.ts'
 export {
   pictureNoteShapeType,

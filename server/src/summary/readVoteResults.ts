@@ -8,6 +8,8 @@ export interface ShownVote {
   anonymous: boolean
   voterCount: number
   tally: VoteTally
+  /** When everyone first saw the results (ms), when known: `revealedAt`, or else when the vote ended. */
+  shownAt: number | null
 }
 
 /**
@@ -22,7 +24,11 @@ export function readVoteResults(control: ControlSnapshot): { found: boolean; vot
   const found = past !== null || current !== undefined
   const votes: ShownVote[] = []
   const seen = new Set<string>()
-  const add = (vote: Partial<PastVote> | Partial<VoteState>, frameId: string | null) => {
+  const add = (
+    vote: Partial<PastVote> | Partial<VoteState>,
+    frameId: string | null,
+    shownAt: number | null,
+  ) => {
     if (!vote.tally || !Array.isArray(vote.tally.notes) || typeof vote.id !== 'string' || seen.has(vote.id))
       return
     seen.add(vote.id)
@@ -33,10 +39,11 @@ export function readVoteResults(control: ControlSnapshot): { found: boolean; vot
       anonymous: vote.anonymous !== false,
       voterCount: typeof vote.voterCount === 'number' ? vote.voterCount : 0,
       tally: vote.tally,
+      shownAt,
     })
   }
-  for (const vote of past ?? []) add(vote, frameOf(vote, current))
-  if (current?.revealed) add(current, current.frameId ?? null)
+  for (const vote of past ?? []) add(vote, frameOf(vote, current), shownAtOf(vote, current))
+  if (current?.revealed) add(current, current.frameId ?? null, shownAtOf(current, current))
   return { found, votes }
 }
 
@@ -45,4 +52,19 @@ function frameOf(vote: Partial<PastVote>, current: Partial<VoteState> | null | u
   const withFrame = vote as { frameId?: unknown }
   if (typeof withFrame.frameId === 'string') return withFrame.frameId
   return current && current.id === vote.id ? (current.frameId ?? null) : null
+}
+
+/**
+ * When a vote's results first showed. Past votes keep only when they ended
+ * (results are shown by then at the latest); the current vote, and a past
+ * one that is still the current vote, know when they were revealed.
+ */
+function shownAtOf(
+  vote: Partial<PastVote> | Partial<VoteState>,
+  current: Partial<VoteState> | null | undefined,
+): number | null {
+  const same = current && current.id === vote.id ? current : null
+  const revealedAt = same?.revealedAt ?? (vote as Partial<VoteState>).revealedAt
+  if (typeof revealedAt === 'number') return revealedAt
+  return typeof vote.endedAt === 'number' ? vote.endedAt : null
 }

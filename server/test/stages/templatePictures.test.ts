@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
-import { forLater, stages, templates } from '@wesee/shared'
+import { forLater, stages, storyPictures, templates } from '@wesee/shared'
 import { openMojiSvgDir } from '../../src/http/pictureRoutes.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 
@@ -9,6 +9,7 @@ const pictures = [
   ...templates.map((template) => template.picture),
   ...stages.flatMap((stage) => [stage.picture, ...stage.steps.map((step) => step.picture)]),
   forLater.picture,
+  ...Object.values(storyPictures),
 ]
 
 test.each(pictures.map((picture) => [picture.name, picture.id]))(

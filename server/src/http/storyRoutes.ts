@@ -1,0 +1,62 @@
+import { Router } from 'express'
+import { formatDocName } from '@wesee/shared'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
+import { recordsOf } from '../rooms/contentDoc.ts'
+import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { buildStory } from '../story/buildStory.ts'
+import { renderStoryHtml } from '../story/renderStoryHtml.ts'
+import { ApiError } from './ApiError.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+const wholeNumber = /^\d{1,16}$/
+
+/** `since` as ms since 1970: absent is null; anything but one whole number ≥ 0 is refused. */
+function parseSince(value: unknown): number | null {
+  if (value === undefined) return null
+  const since = typeof value === 'string' && wholeNumber.test(value) ? Number(value) : NaN
+  if (!Number.isSafeInteger(since)) {
+    throw ApiError.badRequest(
+      'Give "since" as a whole number of milliseconds since 1 January 1970, such as since=1700000000000.',
+    )
+  }
+  return since
+}
+
+/**
+ * `GET /api/boards/:id/story?since=<ms>&format=json|html`: "The story so far",
+ * for any key (facilitator, participant or viewer).
+ */
+export function storyRoutes(
+  store: BoardStore,
+  registry: RoomRegistry,
+  facilitation: FacilitationService,
+): Router {
+  const router = Router()
+  router.get('/api/boards/:id/story', async (req, res) => {
+    const { board } = requireBoardRole(store, req)
+    const format = req.query.format ?? 'json'
+    if (format !== 'json' && format !== 'html') {
+      throw ApiError.badRequest('Ask for the story as "json" or "html".')
+    }
+    const since = parseSince(req.query.since)
+    const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
+    const story = buildStory({
+      title: board.title,
+      records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
+      control: await facilitation.snapshot(board.id),
+      now: Date.now(),
+      since,
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    if (format === 'json') {
+      res.json(story)
+      return
+    }
+    // As the summary: the page runs nothing; it may show WeSee's own pictures and nothing else.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'")
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.send(renderStoryHtml(story))
+  })
+  return router
+}
