@@ -799,6 +799,40 @@ export const text = {
     noNotesToAgree: 'There are no notes in this step yet.',
     readAloud: 'Read them aloud',
   },
+  story: {
+    heading: 'The story so far',
+    lastTime: 'Last time we…',
+    intro: 'Here is what the group has done so far.',
+    introSince: 'Here is what happened since you were last here.',
+    stepsHeading: 'What we have done',
+    notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
+    hereNow: 'We are here now',
+    agreementsHeading: 'Our agreements',
+    votesHeading: 'What we chose',
+    aVote: 'Our vote',
+    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
+    smallTriesHeading: 'Our small tries',
+    who: 'Who',
+    byWhen: 'By when',
+    notSaid: 'not said yet',
+    youSaidHeading: 'You said, we did',
+    forLater: (n: number) =>
+      n === 0
+        ? 'Nothing is waiting for later.'
+        : n === 1
+          ? '1 note is waiting for later.'
+          : `${n} notes are waiting for later.`,
+    newHeading: 'New since you were here',
+    newNotes: (title: string, n: number) => `${title}: ${n === 1 ? '1 new note' : `${n} new notes`}`,
+    newVote: (title: string) => `Results shown: ${title}`,
+    nothingNew: 'Nothing new since then.',
+    takeMe: 'Take me to where the group is',
+    readAloud: 'Read it aloud',
+    loading: 'Getting the story so far…',
+    show: 'Show "Last time we…"',
+    stopShowing: 'Stop showing "Last time we…"',
+    open: 'The story so far',
+  },
   errors: {
     generic: 'Something went wrong on our side. Your work is safe.',
     network: 'We could not reach the WeSee server. Check your internet and try again.',

@@ -175,6 +175,8 @@ test('our agreements: the facilitator marks notes as agreed and shows them on ev
   try {
     const lee = new BoardPageObject(page)
     await lee.open(board.links.participant, 'Lee', 'Bee')
+    // Lee arrives after a note was written, so the story so far comes first; Lee skips it.
+    await page.getByTestId('story-sheet').getByRole('button', { name: 'Close' }).tap()
     await expect(page.getByTestId('agreements-button')).toHaveCount(0)
 
     await fran.page.getByTestId('agreements-button').click()
@@ -189,6 +191,85 @@ test('our agreements: the facilitator marks notes as agreed and shows them on ev
     await expect(page.getByTestId('agreement-list')).toContainText('We listen to each other')
     await expectGoodLayout(page, 'our agreements on a phone')
     await expectNoAxeViolations(page, 'our agreements on a phone')
+  } finally {
+    await context.close()
+  }
+})
+
+test('someone who joins late sees "The story so far" first, and "Take me to where the group is" brings them to the step', async ({
+  server,
+  createBoard,
+  newPerson,
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const board = await createBoard('Late', 'exploration')
+  const fran = new BoardPageObject(await newPerson())
+  await fran.open(board.links.facilitator, 'Fran', 'Owl')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
+  await fran.page.evaluate(() => {
+    window.editor!.createShape({
+      id: 'shape:early-1' as never,
+      type: 'note',
+      parentId: 'shape:frame-exploration-i-see' as never,
+      x: 80,
+      y: 560,
+      props: {
+        richText: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'More buses' }] }],
+        },
+      },
+    })
+  })
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'you-see' })
+  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
+  await projector.goto(projectorLink(server.url, board.id, board.keys.viewer))
+
+  const { context, page } = await newPhone(browser)
+  try {
+    const lee = new BoardPageObject(page)
+    await lee.open(board.links.participant, 'Lee', 'Bee')
+    const sheet = page.getByTestId('story-sheet')
+    await expect(sheet.getByRole('heading', { name: 'The story so far' })).toBeVisible()
+    await expect(sheet.getByTestId('story')).toContainText('What do I see?')
+    await expect(sheet.getByTestId('story')).toContainText('1 note')
+    await expect(sheet.getByTestId('story')).toContainText('We are here now')
+    // Every line has its picture, with a name for screen readers.
+    const pictures = sheet.locator('.story-line img')
+    expect(await pictures.count()).toBeGreaterThan(1)
+    for (const alt of await pictures.evaluateAll((images) =>
+      images.map((image) => image.getAttribute('alt')),
+    ))
+      expect(alt).toBeTruthy()
+    await expectGoodLayout(page, 'the story so far on a phone')
+    await expectNoAxeViolations(page, 'the story so far on a phone')
+
+    // Move the view away, then ask to go to the group.
+    await page.evaluate(() => {
+      window.editor!.setCamera({ x: 5000, y: 5000, z: 1 })
+    })
+    await sheet.getByRole('button', { name: 'Take me to where the group is' }).tap()
+    await expect(sheet).toHaveCount(0)
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const editor = window.editor!
+          const frame = editor.getShapePageBounds('shape:frame-exploration-you-see' as never)!
+          return editor.getViewportPageBounds().collides(frame)
+        }),
+      )
+      .toBe(true)
+
+    // A reload soon after does not tell the story again.
+    await page.reload()
+    await lee.waitForEditor()
+    await expect(page.getByTestId('story-sheet')).toHaveCount(0)
+
+    // The facilitator puts "Last time we…" on the projector.
+    await fran.page.getByRole('button', { name: 'Show "Last time we…"' }).click()
+    await expect(projector.getByTestId('projector-story')).toContainText('Last time we…')
+    await expect(projector.getByTestId('projector-story')).toContainText('What do I see?')
   } finally {
     await context.close()
   }

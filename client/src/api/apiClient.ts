@@ -1,5 +1,6 @@
 import {
   isApiErrorBody,
+  type BoardStory,
   type BoardSummary,
   type Command,
   type CommandAnswer,
@@ -49,6 +50,12 @@ function request<T>(path: string, init: RequestInit & { key?: string } = {}): Pr
   if (init.body !== undefined) headers.set('Content-Type', 'application/json')
   if (init.key) headers.set('Authorization', `Bearer ${init.key}`)
   return fetchApi<T>(path, { ...init, headers })
+}
+
+/** "The story so far" (any key); with `since`, what is new since then too. */
+export function getStory(boardId: string, key: string, since: number | null = null): Promise<BoardStory> {
+  const query = since === null ? '' : `&since=${Math.max(0, Math.floor(since))}`
+  return request<BoardStory>(`/api/boards/${encodeURIComponent(boardId)}/story?format=json${query}`, { key })
 }
 
 export function createBoard(title: string, template = 'blank'): Promise<CreatedBoard> {

@@ -49,6 +49,8 @@ import { Loading, Problem } from './PageStates.tsx'
 import { useBoardSync } from './useBoardSync.ts'
 import { useFreshScreenBounds } from './useFreshScreenBounds.ts'
 import { useDrawingToolsAnnouncements } from '../facilitation/tools/useDrawingToolsAnnouncements.ts'
+import { StorySoFarSheet } from '../facilitation/story/StorySoFarSheet.tsx'
+import { useStoryOnArrival } from '../facilitation/story/useStoryOnArrival.ts'
 import { AgreementsButton } from '../facilitation/voices/AgreementsButton.tsx'
 import { HeldUpCard } from '../facilitation/voices/HeldUpCard.tsx'
 import { HelpRequests } from '../facilitation/voices/HelpRequests.tsx'
@@ -147,6 +149,7 @@ export function ConnectedBoard({
   useFreshScreenBounds(editor)
   useDrawingToolsAnnouncements(control)
   useVoicesAnnouncements(control, identity?.participantId ?? null)
+  const arrival = useStoryOnArrival(boardId, boardKey, board.role, control)
 
   const refusedCode = connection.kind === 'refused' ? connection.code : null
   const [handled, setHandled] = useState(false)
@@ -246,6 +249,7 @@ export function ConnectedBoard({
           {board.role === Role.Facilitator && <NewOwnLinkNotice boardId={boardId} />}
           {privateNotes && editor && <PrivateWritingSheet notes={privateNotes} editor={editor} />}
           {keysOpen && <KeysDialog onClose={() => setKeysOpen(false)} />}
+          {arrival.story && <StorySoFarSheet story={arrival.story} onClose={arrival.dismiss} />}
           <MySettingsHost />
         </main>
       </BallotProvider>

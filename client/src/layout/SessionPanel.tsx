@@ -11,6 +11,7 @@ import { VoteToolbarButtons } from '../facilitation/voting/VoteToolbarButtons.ts
 import { text } from '../text.ts'
 import { Icon } from '../icons/Icon.tsx'
 import { RoundButton } from '../facilitation/voices/RoundButton.tsx'
+import { StoryOnScreenButton } from '../facilitation/story/StoryOnScreenButton.tsx'
 
 /**
  * The facilitator's session panel, in the bottom region: everything that
@@ -57,6 +58,7 @@ export function SessionPanel() {
       <VoteToolbarButtons />
       <PrivateWritingButtons />
       <RoundButton />
+      <StoryOnScreenButton />
       <GroupViewButtons editor={editor} />
       <DrawingToolsButton />
       <button

@@ -21,6 +21,7 @@ export function Sheet({
   id,
   footer,
   tall = false,
+  readOnly = false,
 }: {
   title: string
   onClose: () => void
@@ -35,6 +36,8 @@ export function Sheet({
    * made inert while it is open, so nobody can reach it unseen.
    */
   tall?: boolean
+  /** Only words to read, no controls: the body takes focus itself, so it scrolls by keyboard. */
+  readOnly?: boolean
 }) {
   const headingId = useId()
   const ref = useRef<HTMLElement>(null)
@@ -83,7 +86,12 @@ export function Sheet({
           {text.layout.close}
         </button>
       </div>
-      <div className="sheet-body">{children}</div>
+      <div
+        className="sheet-body"
+        {...(readOnly ? { tabIndex: 0, role: 'region', 'aria-labelledby': headingId } : {})}
+      >
+        {children}
+      </div>
       {footer && <div className="sheet-footer">{footer}</div>}
     </section>,
     // Inside the page's <main>, so its key handling (keys kept from the canvas) applies.

@@ -13,6 +13,7 @@ import { TimerDisplay } from '../facilitation/timer/TimerDisplay.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
 import { text } from '../text.ts'
 import { RememberAgreements } from '../facilitation/voices/RememberAgreements.tsx'
+import { StoryOnProjector } from '../facilitation/story/StoryOnProjector.tsx'
 import { JoinCorner } from './JoinCorner.tsx'
 import { ResultsScreen } from './ResultsScreen.tsx'
 import { RoomProgress } from './RoomProgress.tsx'
@@ -125,6 +126,7 @@ export function ProjectorScreen({
           <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
         )}
         {results && <ResultsScreen editor={editor} title={results.title} tally={results.tally} />}
+        {!results && <StoryOnProjector boardId={boardId} boardKey={boardKey} control={control} />}
         {!results && control?.agreements.shownAt != null && (
           <div className="projector-agreements">
             <RememberAgreements control={control} full />

@@ -5,6 +5,7 @@ import { useCurrentEditor } from '../../board/currentEditor.ts'
 import { useNarrowScreen } from '../../layout/phoneView.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
+import { backToGroupRequests } from '../following/backToGroupRequests.ts'
 import { useGroupView, type GroupView } from '../following/useGroupView.ts'
 import { useGuideAnnouncements } from '../following/useGuideAnnouncements.ts'
 import type { Padding } from '../following/viewGeometry.ts'
@@ -38,6 +39,7 @@ export function StagePanel() {
 
   const view = useGroupView(editor, control, participantId, padding)
   useRefitWhenBoardResizes(editor, view)
+  useBackToGroupRequests(view)
   useGuideAnnouncements(control, participantId)
   const moves = useStageMoves()
   useStageShortcuts(editor, isFacilitator, moves.go)
@@ -77,6 +79,20 @@ export function StagePanel() {
       <ViewNotice view={view} />
     </div>
   )
+}
+
+/** Takes this person back to the group's step whenever something on the page asks. */
+function useBackToGroupRequests(view: GroupView): void {
+  const { backToGroup } = view
+  useEffect(() => {
+    let seen = backToGroupRequests.get()
+    return react('back to the group asked', () => {
+      const count = backToGroupRequests.get()
+      if (count === seen) return
+      seen = count
+      backToGroup()
+    })
+  }, [backToGroup])
 }
 
 /**
