@@ -26,6 +26,7 @@ import { participationRoutes } from './http/participationRoutes.ts'
 import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
 import { storyRoutes } from './http/storyRoutes.ts'
+import { boardSettingsRoutes } from './http/boardSettingsRoutes.ts'
 import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
@@ -110,6 +111,7 @@ export class WeSeeServer {
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
         summaryRoutes(this.store, this.registry, this.facilitation),
+        boardSettingsRoutes(this.store),
         storyRoutes(this.store, this.registry, this.facilitation),
         boardManagementRoutes(config, {
           store: this.store,

@@ -303,3 +303,13 @@ export {
   type HelpRequest,
   type StoryOnScreenState,
 } from './voices/voicesState.ts'
+export {
+  currencies,
+  defaultBoardSettings,
+  maxPayPence,
+  isTimeZone,
+  timeZoneSchema,
+  boardSettingsSchema,
+  type BoardSettings,
+  type Currency,
+} from './revisit/boardSettings.ts'

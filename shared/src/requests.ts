@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { timeZoneSchema } from './revisit/boardSettings.ts'
 import { defaultLimits } from './limits.ts'
 import { templateIds } from './templateIds.ts'
 
@@ -20,6 +21,8 @@ export const createBoardRequestSchema = v.object({
     v.picklist(templateIds, 'We do not know that template. Choose one from the list.'),
     'blank',
   ),
+  /** The facilitator's time zone, for the board's times (its settings; UTC when not sent). */
+  timeZone: v.optional(timeZoneSchema),
 })
 
 export type CreateBoardInput = v.InferOutput<typeof createBoardRequestSchema>

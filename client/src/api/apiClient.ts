@@ -59,7 +59,12 @@ export function getStory(boardId: string, key: string, since: number | null = nu
 }
 
 export function createBoard(title: string, template = 'blank'): Promise<CreatedBoard> {
-  return request<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify({ title, template }) })
+  // The board's times are written in this person's time zone until they choose another.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  return request<CreatedBoard>('/api/boards', {
+    method: 'POST',
+    body: JSON.stringify({ title, template, ...(timeZone ? { timeZone } : {}) }),
+  })
 }
 
 export function getBoard(boardId: string, key: string): Promise<BoardSummary> {

@@ -3,6 +3,7 @@ import { Role } from '@wesee/shared'
 import { announce } from '../a11y/announce.ts'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
+import { BoardSettingsDialog } from './BoardSettingsDialog.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { VersionsDialog } from './VersionsDialog.tsx'
 
@@ -13,13 +14,19 @@ import { VersionsDialog } from './VersionsDialog.tsx'
  */
 export function RevisitButtons() {
   const { role } = useBoardSession()
-  const [open, setOpen] = useState<'versions' | 'export' | null>(null)
+  const [open, setOpen] = useState<'versions' | 'export' | 'settings' | null>(null)
   const close = () => setOpen(null)
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen('export')}>
         {text.exports.button}
       </button>
+      {role === Role.Facilitator && (
+        <button type="button" className="button" onClick={() => setOpen('settings')}>
+          {text.boardSettings.button}
+        </button>
+      )}
+      {open === 'settings' && <BoardSettingsDialog onClose={close} />}
       {open === 'versions' && <VersionsDialog onClose={close} />}
       {open === 'export' && (
         <ExportDialog

@@ -1,6 +1,7 @@
 import {
   buildTemplateRecords,
   createBaseRecords,
+  defaultBoardSettings,
   formatDocName,
   templateStages,
   type TemplateId,
@@ -16,7 +17,10 @@ import type { NewBoard, BoardStore } from '../storage/BoardStore.ts'
  * the stages they belong to in the control doc. All in one transaction, so a
  * board exists whole or not at all.
  */
-export function createBoard(store: BoardStore, input: { title: string; template: TemplateId }): NewBoard {
+export function createBoard(
+  store: BoardStore,
+  input: { title: string; template: TemplateId; timeZone?: string },
+): NewBoard {
   const board: NewBoard = {
     id: newBoardId(),
     title: input.title,
@@ -39,6 +43,8 @@ export function createBoard(store: BoardStore, input: { title: string; template:
     { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
     { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: control },
   ])
+  // The board's times are written in the time zone of whoever made it, until they choose another.
+  if (input.timeZone) store.saveBoardSettings(board.id, { ...defaultBoardSettings, timeZone: input.timeZone })
   return board
 }
 

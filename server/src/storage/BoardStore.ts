@@ -1,4 +1,4 @@
-import type { AcceptedImageType, TemplateId } from '@wesee/shared'
+import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
 
 /**
  * A board as the server holds it. The facilitator key is only a hash (it is
@@ -153,6 +153,10 @@ export interface BoardStore {
   lastActivityAt(id: string): number
   /** How many votes each person has cast on a board, over all its votes (never for what). */
   votesCastBy(boardId: string): Map<string, number>
+
+  /** The board's settings for giving back (the defaults until the facilitator sets them). */
+  boardSettings(boardId: string): BoardSettings
+  saveBoardSettings(boardId: string, settings: BoardSettings): void
 
   /** Every stored update of a doc, oldest first. */
   loadUpdates(doc: string): Uint8Array[]

@@ -1,7 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { AcceptedImageType, TemplateId } from '@wesee/shared'
+import {
+  boardSettingsSchema,
+  decodeWith,
+  defaultBoardSettings,
+  type AcceptedImageType,
+  type BoardSettings,
+  type TemplateId,
+} from '@wesee/shared'
 import { BoardKeyVault, hashBoardKey, isHashedBoardKey, isSealedBoardKey } from '../auth/boardKeyVault.ts'
 import type {
   AssetRow,
@@ -134,6 +141,11 @@ CREATE TABLE IF NOT EXISTS ballots (
 DROP INDEX IF EXISTS ballots_by_vote;
 CREATE INDEX IF NOT EXISTS ballots_by_board_vote ON ballots (board_id, vote_id, participant_id);
 CREATE INDEX IF NOT EXISTS ballots_by_board ON ballots (board_id);
+-- What the facilitator set for giving back: organisation, time zone, pay. One row per board, once set.
+CREATE TABLE IF NOT EXISTS board_settings (
+  board_id TEXT PRIMARY KEY REFERENCES boards (id) ON DELETE CASCADE,
+  settings TEXT NOT NULL
+);
 `
 
 /**
@@ -190,6 +202,12 @@ export class SqliteBoardStore implements BoardStore {
         [{ id: string; joiningOpen: number | null; locked: number | null; drawing: number | null }]
       >(
         `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked), drawing = COALESCE(@drawing, drawing) WHERE id = @id`,
+      ),
+      boardSettings: this.db.prepare<[string], { settings: string }>(
+        'SELECT settings FROM board_settings WHERE board_id = ?',
+      ),
+      saveBoardSettings: this.db.prepare<[string, string]>(
+        'INSERT INTO board_settings (board_id, settings) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET settings = excluded.settings',
       ),
       insertParticipant: this.db.prepare(
         'INSERT INTO participants (id, board_id, token_hash, created_at) VALUES (@id, @boardId, @tokenHash, @createdAt)',
@@ -453,6 +471,18 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.closeUnfinishedVisits.run().changes
   }
 
+  boardSettings(boardId: string): BoardSettings {
+    const row = this.statements.boardSettings.get(boardId)
+    if (!row) return defaultBoardSettings
+    // Stored by this server after checking; an unreadable row (a hand edit) falls back to the defaults.
+    const decoded = decodeWith(boardSettingsSchema, safeJson(row.settings))
+    return decoded.ok ? decoded.value : defaultBoardSettings
+  }
+
+  saveBoardSettings(boardId: string, settings: BoardSettings): void {
+    this.statements.saveBoardSettings.run(boardId, JSON.stringify(settings))
+  }
+
   presenceEvents(boardId: string): PresenceEvent[] {
     return this.statements.presenceByBoard.all(boardId).map((row) => ({
       boardId: row.board_id,
@@ -610,5 +640,13 @@ export class SqliteBoardStore implements BoardStore {
 
   close(): void {
     if (this.db.open) this.db.close()
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
   }
 }

@@ -1,0 +1,33 @@
+import { Router, type Request } from 'express'
+import { boardSettingsSchema, decodeWith, Role } from '@wesee/shared'
+import type { BoardStore } from '../storage/BoardStore.ts'
+import { ApiError } from './ApiError.ts'
+import { requireBoardRole } from './requestAuth.ts'
+
+/**
+ * `GET` and `PUT /api/boards/:id/settings`: the organisation, time zone and
+ * pay the summary and payment record use. The facilitator's only: pay is
+ * nobody else's business, and nothing here goes into a shared doc.
+ */
+export function boardSettingsRoutes(store: BoardStore): Router {
+  const router = Router()
+  const facilitatorsBoard = (req: Request) => {
+    const { board, role } = requireBoardRole(store, req)
+    if (role !== Role.Facilitator)
+      throw ApiError.forbidden('Only the facilitator can see or change these settings.')
+    return board
+  }
+  router.get('/api/boards/:id/settings', (req, res) => {
+    const board = facilitatorsBoard(req)
+    res.setHeader('Cache-Control', 'no-store')
+    res.json(store.boardSettings(board.id))
+  })
+  router.put('/api/boards/:id/settings', (req, res) => {
+    const board = facilitatorsBoard(req)
+    const decoded = decodeWith(boardSettingsSchema, req.body)
+    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    store.saveBoardSettings(board.id, decoded.value)
+    res.json(decoded.value)
+  })
+  return router
+}

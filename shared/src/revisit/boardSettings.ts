@@ -1,0 +1,75 @@
+import * as v from 'valibot'
+
+/**
+ * A board's own settings, for what the group gives back after a session:
+ * whose board it is (the organisation on the summary's cover), the time zone
+ * its times are written in, and what people are paid for their time. Only
+ * the facilitator sees or changes them.
+ */
+export interface BoardSettings {
+  /** The organisation's name, on the summary's cover; null when not given. */
+  organisation: string | null
+  /** An IANA time zone, e.g. "Europe/London"; times in the summary and payment record use it. */
+  timeZone: string
+  currency: Currency
+  /** Pay for an hour of taking part, in the currency's smallest unit (pence); null when nobody is paid. */
+  payPerHour: number | null
+  /** The least anyone is paid for one session (e.g. a half day), in pence; null for none. */
+  minimumPerSession: number | null
+}
+
+export const currencies = ['GBP', 'EUR', 'USD'] as const
+export type Currency = (typeof currencies)[number]
+
+/** A board nobody has set anything for yet: its times in UTC until the facilitator chooses. */
+export const defaultBoardSettings: BoardSettings = {
+  organisation: null,
+  timeZone: 'UTC',
+  currency: 'GBP',
+  payPerHour: null,
+  minimumPerSession: null,
+}
+
+/** Most anyone can be paid per hour or per session, in pence (£10,000): a typo guard. */
+export const maxPayPence = 1_000_000
+
+/** True when the runtime knows the time zone (every IANA name Node and browsers ship). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name })
+    return name.length <= 64
+  } catch {
+    return false
+  }
+}
+
+export const timeZoneSchema = v.pipe(
+  v.string('Choose a time zone, like Europe/London.'),
+  v.check(isTimeZone, 'We do not know that time zone. Choose one from the list, like Europe/London.'),
+)
+
+const pence = (what: string) =>
+  v.nullable(
+    v.pipe(
+      v.number(`${what} must be a number of pence.`),
+      v.integer(`${what} must be a whole number of pence.`),
+      v.minValue(0, `${what} cannot be less than nothing.`),
+      v.maxValue(maxPayPence, `${what} can be up to £10,000.`),
+    ),
+  )
+
+/** `PUT /api/boards/:id/settings`: the whole set, as the facilitator's form sends it. */
+export const boardSettingsSchema = v.object({
+  organisation: v.nullable(
+    v.pipe(
+      v.string('The organisation must be words.'),
+      v.trim(),
+      v.maxLength(120, 'The organisation can be up to 120 letters.'),
+      v.transform((name) => name || null),
+    ),
+  ),
+  timeZone: timeZoneSchema,
+  currency: v.picklist(currencies, 'Choose pounds, euros or dollars.'),
+  payPerHour: pence('Pay for an hour'),
+  minimumPerSession: pence('The least for a session'),
+})
