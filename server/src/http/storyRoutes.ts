@@ -10,12 +10,14 @@ import { ApiError } from './ApiError.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
 const wholeNumber = /^\d{1,16}$/
+/** The last moment a date can name; the page writes `since` as a date, so nothing later may pass. */
+const latestDateMs = 8.64e15
 
-/** `since` as ms since 1970: absent is null; anything but one whole number ≥ 0 is refused. */
+/** `since` as ms since 1970: absent is null; anything but one whole number from 0 to the last date is refused. */
 function parseSince(value: unknown): number | null {
   if (value === undefined) return null
   const since = typeof value === 'string' && wholeNumber.test(value) ? Number(value) : NaN
-  if (!Number.isSafeInteger(since)) {
+  if (!Number.isSafeInteger(since) || since > latestDateMs) {
     throw ApiError.badRequest(
       'Give "since" as a whole number of milliseconds since 1 January 1970, such as since=1700000000000.',
     )

@@ -220,6 +220,13 @@ test('every key may read the story; a bad "since" or "format" is refused in plai
     expect(refused.error.message).toContain('whole number')
   }
   expectApiError(await requestJson(`${url}?since=1&since=2`, { key: board.keys.viewer }), 400, 'bad_request')
+  // Past the last moment a date can name (8.64e15 ms): the page could not say when, so it is refused too.
+  for (const format of ['json', 'html']) {
+    const { response, body } = await storyOf(server, board, `format=${format}&since=8640000000000001`)
+    expect(response.status, body).toBe(400)
+    expect(body).toContain('whole number')
+  }
+  expect((await storyOf(server, board, 'format=html&since=8640000000000000')).response.status).toBe(200)
   const badFormat = expectApiError(
     await requestJson(`${url}?format=pdf`, { key: board.keys.viewer }),
     400,
