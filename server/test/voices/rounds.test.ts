@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { expectApiError } from '../helpers/api.ts'
+import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { roomOf } from './voicesHelpers.ts'
 
@@ -69,5 +70,37 @@ test('a round needs someone here, and nothing in it counts time spoken', async (
   expect(Object.keys(started.round!).sort()).toEqual(
     ['changedAt', 'current', 'done', 'order', 'part', 'passed', 'prompt', 'startedAt', 'status'].sort(),
   )
+  await server.close()
+})
+
+test('someone who spoke in the first part and reloads while people who passed are asked again gets no second turn', async () => {
+  const server = await startTestServer()
+  const room = await roomOf(server)
+  const [ada, cy, ben] = [await room.arrive('Ada'), await room.arrive('Cy'), await room.arrive('Ben')]
+  expect((await room.facilitator({ type: 'round.start' })).status).toBe(200)
+  // Ada and Cy pass, Cy leaves, Ben speaks: only Ada is here to be asked again.
+  expect((await room.as(ada, { type: 'round.pass' })).status).toBe(200)
+  await room.control.waitUntil((s) => s.round?.current === 1, 'Cy next')
+  expect((await room.as(cy, { type: 'round.pass' })).status).toBe(200)
+  await room.leave(cy)
+  expect((await room.facilitator({ type: 'round.next' })).status).toBe(200)
+  const again = await room.control.waitUntil((s) => s.round?.part === 'again', 'the second offer')
+  expect(again.round!.order).toEqual([ada.participantId])
+  // Ben's page reloads (his socket closes and opens again): he has had his turn.
+  await room.leave(ben)
+  const benAgain = connectClient(server.syncUrl, room.board.id, room.board.keys.participant, {
+    token: ben.token,
+  })
+  await benAgain.waitSynced()
+  // Cy comes back: she passed and was not here to be asked again, so she joins the end.
+  const cyAgain = connectClient(server.syncUrl, room.board.id, room.board.keys.participant, {
+    token: cy.token,
+  })
+  await cyAgain.waitSynced()
+  const back = await room.control.waitUntil(
+    (s) => [ben, cy].every((p) => s.participants.find((x) => x.id === p.participantId)?.present),
+    'Ben and Cy back',
+  )
+  expect(back.round).toMatchObject({ part: 'again', order: [ada.participantId, cy.participantId] })
   await server.close()
 })

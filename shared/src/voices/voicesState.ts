@@ -32,7 +32,10 @@ export interface RoundState {
   prompt: string | null
   order: string[]
   current: number
-  /** People who have had their turn in this part (spoke or passed). */
+  /**
+   * People whose turn is over: in the first part, who spoke or passed; in the
+   * `again` part, who spoke in the first part and who has been asked again.
+   */
   done: string[]
   /** People who passed in the first part: they are offered a turn again. */
   passed: string[]

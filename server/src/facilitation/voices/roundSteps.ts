@@ -73,7 +73,9 @@ export function moveOn(round: RoundState, passed: boolean, now: number, isHere: 
         part: 'again',
         order: again,
         current: 0,
-        done: [],
+        // Who spoke stays done: a reload now must not make them a late comer with a second turn.
+        // People who passed are not done yet: they are being asked again, here or when they are back.
+        done: done.filter((id) => !passedNow.includes(id)),
         passed: passedNow,
         changedAt: now,
       }
