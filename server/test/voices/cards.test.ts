@@ -1,5 +1,11 @@
-import { formatDocName, helpRequestsMapName, type HelpRequest } from '@wesee/shared'
-import { expect, test } from 'vitest'
+import {
+  cardEveryMs,
+  formatDocName,
+  helpRequestsMapName,
+  maxHelpRequests,
+  type HelpRequest,
+} from '@wesee/shared'
+import { expect, onTestFinished, test, vi } from 'vitest'
 import WebSocket from 'ws'
 import { expectApiError } from '../helpers/api.ts'
 import { docUrl } from '../helpers/rawSocket.ts'
@@ -138,5 +144,35 @@ test('"I need a break" reaches only the facilitator, with who sent it; no one el
     () => fresh.doc.getMap<HelpRequest>(helpRequestsMapName).get(fromAda.id)?.seenAt !== null,
     'seen',
   )
+  await server.close()
+})
+
+test('one person asking again and again cannot push someone else\'s "I need help" out of the facilitator\'s doc', async () => {
+  // The server's clock, moved on by hand so the same card may be held up again at once.
+  let later = 0
+  const realNow = Date.now.bind(Date)
+  const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + later)
+  onTestFinished(() => clock.mockRestore())
+  const server = await startTestServer()
+  const room = await roomOf(server)
+  const [ada, mal] = [await room.arrive('Ada'), await room.arrive('Mal')]
+  const facilitator = connectClient(server.syncUrl, room.board.id, room.board.keys.facilitator, {
+    docName: formatDocName({ boardId: room.board.id, kind: 'facilitator' }),
+  })
+  await facilitator.waitSynced()
+  const requests = facilitator.doc.getMap<HelpRequest>(helpRequestsMapName)
+  expect((await room.as(ada, { type: 'signal.send', kind: 'need-help' })).status).toBe(200)
+  for (let i = 0; i <= maxHelpRequests; i++) {
+    later += cardEveryMs
+    for (const kind of ['need-help', 'need-a-break']) {
+      expect((await room.as(mal, { type: 'signal.send', kind })).status).toBe(200)
+    }
+  }
+  await facilitator.roundTrip()
+  const unseen = [...requests.values()]
+  // Mal's cards are each one request, asked again: Ada's is still there to be seen.
+  expect(unseen.filter((request) => request.participantId === ada.participantId)).toHaveLength(1)
+  expect(unseen.filter((request) => request.participantId === mal.participantId)).toHaveLength(2)
+  expect(Math.max(...unseen.map((request) => request.at))).toBeGreaterThan(realNow() + cardEveryMs)
   await server.close()
 })

@@ -57,13 +57,16 @@ export const cardSend: CommandHandler<'signal.send'> = {
     }
     const doc = await facilitatorDoc(ctx)
     const requests = doc.getMap<HelpRequest>(helpRequestsMapName)
-    const request: HelpRequest = {
-      id: nanoid(12),
-      kind: command.kind as FacilitatorCardKind,
-      participantId: ctx.participantId!,
-      at: now,
-      seenAt: null,
-    }
+    const kind = command.kind as FacilitatorCardKind
+    // Asking again before the facilitator has seen it brings the same card up again, so
+    // one person holds at most one of each and cannot push anyone else's out of the doc.
+    const waiting = [...requests.values()].find(
+      (request) =>
+        request.participantId === ctx.participantId && request.kind === kind && request.seenAt === null,
+    )
+    const request: HelpRequest = waiting
+      ? { ...waiting, at: now }
+      : { id: nanoid(12), kind, participantId: ctx.participantId!, at: now, seenAt: null }
     doc.transact(() => {
       requests.set(request.id, request)
       keepNewest(requests)
