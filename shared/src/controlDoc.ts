@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { findAvatar } from './avatars.ts'
+import { neutralName } from './credit/nameForRecords.ts'
 import { decodeControlSection, type ControlSectionName } from './controlSectionSchemas.ts'
 import type { PrivateWritingState } from './privateWriting/privateWritingState.ts'
 import type { VersionRestoredState } from './revisit/versions.ts'
@@ -249,5 +249,5 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
 /** How a person is shown to others: their name, or a neutral label with their picture's name. */
 export function displayName(profile: Pick<ParticipantProfile, 'name' | 'anonymous' | 'avatar'>): string {
   if (!profile.anonymous && profile.name) return profile.name
-  return `Someone (${findAvatar(profile.avatar)?.name ?? 'a picture'})`
+  return neutralName(profile)
 }

@@ -55,6 +55,7 @@ export { templateIds, isTemplateId, type TemplateId } from './templateIds.ts'
 export { createBoardRequestSchema, decodeWith, type CreateBoardInput, type Decoded } from './requests.ts'
 export type { TLRecord } from '@tldraw/tlschema'
 export type { SerializedSchema } from '@tldraw/store'
+export { creditedName, nameForRecords, neutralName } from './credit/nameForRecords.ts'
 export { avatars, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
 export {
   pictureGroups,

@@ -35,6 +35,7 @@ export function ExportDialog({
   const { boardId, boardKey, title, role, control } = useBoardSession()
   const editor = useCurrentEditor()
   const stages = control?.stages
+  const people = control?.participants ?? []
   const frames = useMemo(() => (editor ? framesInStageOrder(editor, stages ?? []) : []), [editor, stages])
   const [summaryHtml, setSummaryHtml] = useState<string | null>(null)
   const [scope, setScope] = useState<ScopeKind>('board')
@@ -95,7 +96,7 @@ export function ExportDialog({
       const part =
         scope === 'frame' ? ` - ${safeFileName(frames.find((f) => f.id === chosenFrame)?.title ?? '')}` : ''
       return {
-        blob: await boardPicture(editor, ids, format),
+        blob: await boardPicture(editor, people, ids, format),
         name: `${baseName}${part}.${format}`,
       }
     })
@@ -104,7 +105,7 @@ export function ExportDialog({
     run(async () => {
       if (!editor) return text.errors.generic
       if (frames.length === 0) return text.exports.noFrames
-      return { blob: await boardPdf(editor, frames), name: `${baseName}.pdf` }
+      return { blob: await boardPdf(editor, people, frames), name: `${baseName}.pdf` }
     })
 
   return (

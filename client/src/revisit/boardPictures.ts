@@ -1,5 +1,6 @@
 import type { Editor, TLShapeId } from 'tldraw'
-import { findStage, type StageId } from '@wesee/shared'
+import { findStage, type ParticipantProfile, type StageId } from '@wesee/shared'
+import { withExportCopy } from './exportCopy.ts'
 import { imagesToPdf } from './pdf/imagesToPdf.ts'
 
 /** What a picture of the board shows. */
@@ -51,26 +52,41 @@ export function shapesFor(editor: Editor, scope: PictureScope): TLShapeId[] {
 /**
  * A picture of some shapes, PNG or SVG, through tldraw's own export: it
  * draws them as everyone sees them, with the pictures inside the file (so
- * it opens anywhere, with no link back to WeSee).
+ * it opens anywhere, with no link back to WeSee). Drawn from a copy where
+ * only people who agreed are named (`withExportCopy`).
  */
-export async function boardPicture(editor: Editor, ids: TLShapeId[], format: PictureFormat): Promise<Blob> {
-  const { blob } = await editor.toImage(ids, { format, background: true, padding: 32 })
-  return blob
+export async function boardPicture(
+  editor: Editor,
+  people: readonly ParticipantProfile[],
+  ids: TLShapeId[],
+  format: PictureFormat,
+): Promise<Blob> {
+  return withExportCopy(editor, people, async (copy) => {
+    const { blob } = await copy.toImage(ids, { format, background: true, padding: 32 })
+    return blob
+  })
 }
 
-/** A PDF of the board: one page per frame, in stage order. */
-export async function boardPdf(editor: Editor, frames: readonly FrameChoice[]): Promise<Blob> {
-  const pages = []
-  for (const frame of frames) {
-    const { blob, width, height } = await editor.toImage([frame.id as TLShapeId], {
-      format: 'jpeg',
-      quality: 0.9,
-      background: true,
-      padding: 16,
-      pixelRatio: 1,
-    })
-    pages.push({ jpeg: new Uint8Array(await blob.arrayBuffer()), width, height })
-  }
+/** A PDF of the board: one page per frame, in stage order, named as `boardPicture` names. */
+export async function boardPdf(
+  editor: Editor,
+  people: readonly ParticipantProfile[],
+  frames: readonly FrameChoice[],
+): Promise<Blob> {
+  const pages = await withExportCopy(editor, people, async (copy) => {
+    const drawn = []
+    for (const frame of frames) {
+      const { blob, width, height } = await copy.toImage([frame.id as TLShapeId], {
+        format: 'jpeg',
+        quality: 0.9,
+        background: true,
+        padding: 16,
+        pixelRatio: 1,
+      })
+      drawn.push({ jpeg: new Uint8Array(await blob.arrayBuffer()), width, height })
+    }
+    return drawn
+  })
   const pdf = imagesToPdf(pages)
   return new Blob([pdf.buffer as ArrayBuffer], { type: 'application/pdf' })
 }
