@@ -69,6 +69,7 @@ export const text = {
     facilitator: 'Facilitator',
     nobody: 'Nobody has joined yet.',
     you: '(you)',
+    ref: (ref: string) => `Reference ${ref}`,
   },
   invite: {
     button: 'Invite people',
@@ -404,6 +405,9 @@ export const text = {
     hereNow: '(here now)',
     loading: 'Adding up the time…',
     download: 'Download as a spreadsheet (CSV)',
+    paymentCsv: 'Download the payment record (CSV)',
+    paymentPage: 'Open the payment record to print',
+    paymentHint: 'Set the pay in Board settings. People are named only if they agreed.',
     refresh: 'Add up again',
     gapNote: (minutes: number) => `A break shorter than ${minutes} minutes counts as time here.`,
   },

@@ -314,3 +314,11 @@ export {
   type BoardSettings,
   type Currency,
 } from './revisit/boardSettings.ts'
+export {
+  amountForSession,
+  personRef,
+  formatMoney,
+  type PaymentRecord,
+  type PaymentPerson,
+  type PaymentSession,
+} from './revisit/payments.ts'

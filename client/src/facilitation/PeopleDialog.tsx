@@ -10,7 +10,11 @@ export function PeopleDialog({ onClose }: { onClose: () => void }) {
   const { control, participantId, role } = useBoardSession()
   return (
     <Dialog title={text.people.heading} onClose={onClose} testId="people-dialog">
-      <PeopleList people={control?.participants ?? []} myId={participantId} />
+      <PeopleList
+        people={control?.participants ?? []}
+        myId={participantId}
+        showRefs={role === Role.Facilitator}
+      />
       {role === Role.Facilitator && <ParticipationPanel />}
     </Dialog>
   )

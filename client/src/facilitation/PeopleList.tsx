@@ -1,9 +1,21 @@
-import { displayName, pictureUrl, type ParticipantProfile } from '@wesee/shared'
+import { displayName, personRef, pictureUrl, type ParticipantProfile } from '@wesee/shared'
 import { text } from '../text.ts'
 import { Icon } from '../icons/Icon.tsx'
 
-/** Everyone who has joined, here-now first, each with their picture and name. */
-export function PeopleList({ people, myId }: { people: ParticipantProfile[]; myId: string | null }) {
+/**
+ * Everyone who has joined, here-now first, each with their picture and name.
+ * The facilitator also sees each person's short reference, to match the
+ * payment record, which names only people who agreed.
+ */
+export function PeopleList({
+  people,
+  myId,
+  showRefs = false,
+}: {
+  people: ParticipantProfile[]
+  myId: string | null
+  showRefs?: boolean
+}) {
   if (people.length === 0) return <p>{text.people.nobody}</p>
   const sorted = [...people].sort((a, b) => Number(b.present) - Number(a.present) || a.joinedAt - b.joinedAt)
   return (
@@ -14,6 +26,9 @@ export function PeopleList({ people, myId }: { people: ParticipantProfile[]; myI
           <span className="person-name">
             {displayName(person)} {person.id === myId && <span className="hint">{text.people.you}</span>}
             {person.isFacilitator && <span className="hint"> · {text.people.facilitator}</span>}
+            {showRefs && !person.isFacilitator && (
+              <span className="hint"> · {text.people.ref(personRef(person.id))}</span>
+            )}
           </span>
           <span className="person-status">
             <Icon name={person.present ? 'dot' : 'ring'} />{' '}

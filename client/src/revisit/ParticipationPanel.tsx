@@ -34,16 +34,31 @@ export function ParticipationPanel() {
     void load()
   }, [load])
 
-  async function download() {
+  async function download(rest = '/participation?format=csv', name = `${title} - who took part.csv`) {
     setProblem(null)
     try {
-      const file = await apiFile(
-        boardApiPath(boardId, '/participation?format=csv'),
-        boardKey,
-        `${title} - who took part.csv`,
-      )
+      const file = await apiFile(boardApiPath(boardId, rest), boardKey, name)
       downloadFile(file.blob, file.name)
     } catch (error) {
+      setProblem(error instanceof ApiRequestError ? error.message : text.errors.generic)
+    }
+  }
+
+  /** The printable page opens in a new tab from a blob: the key stays out of the address. */
+  async function openPaymentPage() {
+    setProblem(null)
+    const opened = window.open('', '_blank')
+    try {
+      const file = await apiFile(
+        boardApiPath(boardId, '/payments?format=html'),
+        boardKey,
+        `${title} - payment record.html`,
+      )
+      const address = URL.createObjectURL(file.blob)
+      if (opened) opened.location.href = address
+      else downloadFile(file.blob, file.name)
+    } catch (error) {
+      opened?.close()
       setProblem(error instanceof ApiRequestError ? error.message : text.errors.generic)
     }
   }
@@ -93,12 +108,23 @@ export function ParticipationPanel() {
         </div>
       )}
       {record && <p className="hint">{text.participation.gapNote(record.sessionGapMinutes)}</p>}
+      <p className="hint">{text.participation.paymentHint}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void download()}>
           {text.participation.download}
         </button>
         <button type="button" className="button" onClick={() => void load()}>
           {text.participation.refresh}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void download('/payments?format=csv', `${title} - payment record.csv`)}
+        >
+          {text.participation.paymentCsv}
+        </button>
+        <button type="button" className="button" onClick={() => void openPaymentPage()}>
+          {text.participation.paymentPage}
         </button>
       </div>
     </section>

@@ -1,7 +1,10 @@
-import { Router } from 'express'
+import { Router, type Request } from 'express'
 import { formatDocName, Role } from '@wesee/shared'
 import { buildParticipationRecord } from '../participation/buildParticipationRecord.ts'
+import { buildPaymentRecord } from '../participation/buildPaymentRecord.ts'
 import { participationCsv } from '../participation/participationCsv.ts'
+import { paymentCsv } from '../participation/paymentCsv.ts'
+import { renderPaymentHtml } from '../participation/renderPaymentHtml.ts'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -18,17 +21,14 @@ export function participationRoutes(
   now: () => number = Date.now,
 ): Router {
   const router = Router()
-  router.get('/api/boards/:id/participation', async (req, res) => {
+  const facilitatorsRecord = async (req: Request) => {
     const { board, role } = requireBoardRole(store, req)
     if (role !== Role.Facilitator) {
       throw ApiError.forbidden('Only the facilitator can see how long people took part.')
     }
-    const format = req.query.format ?? 'json'
-    if (format !== 'json' && format !== 'csv') {
-      throw ApiError.badRequest('Ask for the record as "json" or "csv".')
-    }
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)
+    const at = now()
     const record = buildParticipationRecord({
       board,
       control,
@@ -36,8 +36,46 @@ export function participationRoutes(
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
       // Counted from the ballot box, secret votes included: how many, never for what.
       votesByParticipant: store.votesCastBy(board.id),
-      now: now(),
+      now: at,
     })
+    return { board, control, record, at }
+  }
+
+  /** `GET /api/boards/:id/payments?format=json|csv|html`: time taken part and, with a rate, what is owed. */
+  router.get('/api/boards/:id/payments', async (req, res) => {
+    const format = req.query.format ?? 'json'
+    const { board, control, record, at } = await facilitatorsRecord(req)
+    if (format !== 'json' && format !== 'csv' && format !== 'html') {
+      throw ApiError.badRequest('Ask for the payment record as "json", "csv" or "html".')
+    }
+    const payments = buildPaymentRecord({
+      participation: record,
+      control,
+      settings: store.boardSettings(board.id),
+      now: at,
+    })
+    res.setHeader('Cache-Control', 'no-store')
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+      res.setHeader('Content-Disposition', attachmentName(`${board.title} - payment record.csv`))
+      res.send(paymentCsv(payments))
+      return
+    }
+    if (format === 'html') {
+      res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.send(renderPaymentHtml(payments))
+      return
+    }
+    res.json(payments)
+  })
+
+  router.get('/api/boards/:id/participation', async (req, res) => {
+    const format = req.query.format ?? 'json'
+    const { board, record } = await facilitatorsRecord(req)
+    if (format !== 'json' && format !== 'csv') {
+      throw ApiError.badRequest('Ask for the record as "json" or "csv".')
+    }
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8')
