@@ -38,6 +38,9 @@ test('pictures and the PDF name only people who agreed to be credited', async ({
   const page = fran.page
   await (await boardButton(page, 'Share and download')).click()
   const dialog = page.getByTestId('export-dialog')
+  // A picture of one step is the first choice: a whole board is too wide for most viewers.
+  await expect(dialog.getByRole('radio', { name: 'One part (frame)' })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: /PNG/ })).toBeChecked()
   await dialog.getByRole('radio', { name: 'The whole board' }).check()
 
   /** Annabel agreed, so she is named; Benedict and Francesca did not, so they are not. */
@@ -53,10 +56,16 @@ test('pictures and the PDF name only people who agreed to be credited', async ({
   await dialog.getByRole('radio', { name: /PNG/ }).check()
   const png = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download the picture' }).click()
-  await png
+  const pngBytes = await bytesOf(await png)
   const pngSources = await takeRasterisedSvgs(page)
   expect(pngSources).toHaveLength(1)
   expectOnlyConsentedNames(pngSources[0]!)
+  // The whole full-cycle board is far wider than 8,000 points, yet the PNG is at most 8,000 pixels.
+  const boardWidth = Number(/^<svg[^>]* width="([\d.]+)"/.exec(pngSources[0]!)![1])
+  expect(boardWidth).toBeGreaterThan(8000)
+  const [pngWidth, pngHeight] = [pngBytes.readUInt32BE(16), pngBytes.readUInt32BE(20)]
+  expect(Math.max(pngWidth, pngHeight)).toBeLessThanOrEqual(8000)
+  expect(pngWidth).toBeGreaterThan(7900)
 
   // SVG: the file itself.
   await dialog.getByRole('radio', { name: /SVG/ }).check()

@@ -38,7 +38,8 @@ export function ExportDialog({
   const people = control?.participants ?? []
   const frames = useMemo(() => (editor ? framesInStageOrder(editor, stages ?? []) : []), [editor, stages])
   const [summaryHtml, setSummaryHtml] = useState<string | null>(null)
-  const [scope, setScope] = useState<ScopeKind>('board')
+  // One step at a time by default: a whole board is too wide to read in most viewers.
+  const [scope, setScope] = useState<ScopeKind>(() => (frames.length > 0 ? 'frame' : 'board'))
   const [frameId, setFrameId] = useState<string>('')
   const [format, setFormat] = useState<PictureFormat>('png')
   const [withVersions, setWithVersions] = useState(true)
@@ -181,7 +182,7 @@ export function ExportDialog({
         <h3 id="picture-heading">{text.exports.pictureHeading}</h3>
         <fieldset>
           <legend>{text.exports.whatLegend}</legend>
-          {(['board', 'frame', 'selection'] as const).map((kind) => (
+          {(['frame', 'board', 'selection'] as const).map((kind) => (
             <label key={kind}>
               <input
                 type="radio"

@@ -1,7 +1,8 @@
-import type { Editor, TLShapeId } from 'tldraw'
+import { getSvgAsImage, type Editor, type TLShapeId } from 'tldraw'
 import { findStage, type ParticipantProfile, type StageId } from '@wesee/shared'
 import { withExportCopy } from './exportCopy.ts'
 import { imagesToPdf } from './pdf/imagesToPdf.ts'
+import { pixelRatioFor } from './pictureSize.ts'
 
 /** What a picture of the board shows. */
 export type PictureScope = { kind: 'board' } | { kind: 'frame'; frameId: string } | { kind: 'selection' }
@@ -49,11 +50,47 @@ export function shapesFor(editor: Editor, scope: PictureScope): TLShapeId[] {
   }
 }
 
+/** A PNG or JPEG of some shapes and its size in pixels. */
+interface DrawnPicture {
+  blob: Blob
+  width: number
+  height: number
+}
+
+/**
+ * Draws shapes of `copy` (an export copy) as a PNG or JPEG no bigger than
+ * `maxPictureSide` on its longest side: tldraw's own SVG export, turned
+ * into pixels at `pixelRatioFor` its size.
+ */
+async function drawPicture(
+  copy: Editor,
+  ids: TLShapeId[],
+  options: { type: 'png' | 'jpeg'; padding: number; sharpness: number; quality?: number },
+): Promise<DrawnPicture> {
+  const svg = await copy.getSvgString(ids, { background: true, padding: options.padding })
+  if (!svg) throw new Error('Nothing to draw')
+  const blob = await getSvgAsImage(svg.svg, {
+    type: options.type,
+    width: svg.width,
+    height: svg.height,
+    pixelRatio: pixelRatioFor(svg.width, svg.height, options.sharpness),
+    quality: options.quality,
+  })
+  if (!blob) throw new Error('The picture could not be drawn')
+  // The picture's real size, as the browser drew it (the PDF must state it exactly).
+  const bitmap = await createImageBitmap(blob)
+  const drawn = { blob, width: bitmap.width, height: bitmap.height }
+  bitmap.close()
+  return drawn
+}
+
 /**
  * A picture of some shapes, PNG or SVG, through tldraw's own export: it
  * draws them as everyone sees them, with the pictures inside the file (so
  * it opens anywhere, with no link back to WeSee). Drawn from a copy where
- * only people who agreed are named (`withExportCopy`).
+ * only people who agreed are named (`withExportCopy`). A PNG is at most
+ * `maxPictureSide` pixels on its longest side; an SVG has no pixels, so it
+ * keeps the board's own size.
  */
 export async function boardPicture(
   editor: Editor,
@@ -62,8 +99,8 @@ export async function boardPicture(
   format: PictureFormat,
 ): Promise<Blob> {
   return withExportCopy(editor, people, async (copy) => {
-    const { blob } = await copy.toImage(ids, { format, background: true, padding: 32 })
-    return blob
+    if (format === 'svg') return (await copy.toImage(ids, { format, background: true, padding: 32 })).blob
+    return (await drawPicture(copy, ids, { type: 'png', padding: 32, sharpness: 2 })).blob
   })
 }
 
@@ -76,12 +113,11 @@ export async function boardPdf(
   const pages = await withExportCopy(editor, people, async (copy) => {
     const drawn = []
     for (const frame of frames) {
-      const { blob, width, height } = await copy.toImage([frame.id as TLShapeId], {
-        format: 'jpeg',
-        quality: 0.9,
-        background: true,
+      const { blob, width, height } = await drawPicture(copy, [frame.id as TLShapeId], {
+        type: 'jpeg',
         padding: 16,
-        pixelRatio: 1,
+        sharpness: 1,
+        quality: 0.9,
       })
       drawn.push({ jpeg: new Uint8Array(await blob.arrayBuffer()), width, height })
     }
