@@ -37,7 +37,27 @@ export class FacilitationService {
     private readonly now: () => number = Date.now,
     private readonly connections: BoardConnections = { resyncDroppedWriters: () => {} },
     private readonly limits: CommandLimits = defaultLimits,
-  ) {}
+  ) {
+    registry.onRoomLoaded((room, doc) => {
+      if (doc.kind === 'control') this.forgetStalePresence(doc.boardId, new ControlState(room.doc))
+    })
+  }
+
+  /**
+   * A control doc just loaded may say people are here who left while the
+   * server was down (a crash, or a stop before the leave was written).
+   * Who is here is who has a connection open now: anyone else is marked gone,
+   * so a round never goes to, or waits on, someone who is not there.
+   */
+  private forgetStalePresence(boardId: string, control: ControlState): void {
+    const gone = control
+      .allParticipants()
+      .filter((profile) => profile.present && !this.isPresent(boardId, profile.id))
+    if (gone.length === 0) return
+    control.transact(() => {
+      for (const profile of gone) control.putParticipant({ ...profile, present: false })
+    })
+  }
 
   /** Opens the board's control doc and runs `use` with typed access to it. */
   async withControl<T>(boardId: string, use: (control: ControlState) => T): Promise<T> {

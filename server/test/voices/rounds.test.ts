@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { expectApiError } from '../helpers/api.ts'
+import { connectControl, sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { roomOf } from './voicesHelpers.ts'
@@ -103,4 +104,29 @@ test('someone who spoke in the first part and reloads while people who passed ar
   )
   expect(back.round).toMatchObject({ part: 'again', order: [ada.participantId, cy.participantId] })
   await server.close()
+})
+
+test('after the server restarts, nobody counts as here until their page connects again, so a round never waits on someone gone', async () => {
+  const server = await startTestServer()
+  const room = await roomOf(server)
+  const ada = await room.arrive('Ada')
+  ada.board.destroy()
+  const again = await server.restart()
+  const control = await connectControl(again, room.board, room.board.keys.viewer)
+  expect(control.snapshot().participants.find((p) => p.id === ada.participantId)?.present).toBe(false)
+  expectApiError(
+    await sendCommand(again, room.board, room.board.keys.facilitator, { type: 'round.start' }),
+    409,
+    'conflict',
+  )
+  const back = connectClient(again.syncUrl, room.board.id, room.board.keys.participant, { token: ada.token })
+  await back.waitSynced()
+  await control.waitUntil(
+    (s) => s.participants.find((p) => p.id === ada.participantId)?.present === true,
+    'Ada back',
+  )
+  expect(
+    (await sendCommand(again, room.board, room.board.keys.facilitator, { type: 'round.start' })).status,
+  ).toBe(200)
+  await again.close()
 })
