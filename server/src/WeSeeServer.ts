@@ -110,7 +110,7 @@ export class WeSeeServer {
         pictureRoutes(),
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
-        summaryRoutes(this.store, this.registry, this.facilitation),
+        summaryRoutes(this.store, this.registry, this.facilitation, this.assets),
         boardSettingsRoutes(this.store),
         storyRoutes(this.store, this.registry, this.facilitation),
         boardManagementRoutes(config, {

@@ -4,7 +4,9 @@ import type { FacilitationService } from '../facilitation/FacilitationService.ts
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import type { AssetStore } from '../assets/AssetStore.ts'
 import { buildSummary } from '../summary/buildSummary.ts'
+import { pictureReader } from '../summary/pictureData.ts'
 import { notesCsv } from '../summary/notesCsv.ts'
 import { renderSummaryHtml } from '../summary/renderSummaryHtml.ts'
 import { renderSummaryMarkdown } from '../summary/renderSummaryMarkdown.ts'
@@ -17,6 +19,7 @@ export function summaryRoutes(
   store: BoardStore,
   registry: RoomRegistry,
   facilitation: FacilitationService,
+  assets: AssetStore,
 ): Router {
   const router = Router()
   router.get('/api/boards/:id/summary', async (req, res) => {
@@ -31,6 +34,10 @@ export function summaryRoutes(
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
       control: await facilitation.snapshot(board.id),
       now: Date.now(),
+      presence: store.presenceEvents(board.id),
+      settings: store.boardSettings(board.id),
+      // The web page carries its pictures inside itself, so it can be emailed or printed offline.
+      readPicture: format === 'html' ? pictureReader(assets) : undefined,
     })
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
@@ -46,7 +53,7 @@ export function summaryRoutes(
       return
     }
     // Even though every word is escaped, the page may run nothing and load nothing but itself.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.send(renderSummaryHtml(summary))
   })

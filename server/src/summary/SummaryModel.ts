@@ -18,6 +18,34 @@ export interface SummaryNote {
   createdAt: number | null
   /** "We'll try / Who / By when" lines read from a small-try card, when the note has them. */
   fields: Array<{ label: string; value: string }>
+  /** The note's picture, carried in the summary itself (a data: address), when it could be read. */
+  images: SummaryImage[]
+}
+
+/** A picture the summary carries inside itself, so the file works offline and by email. */
+export interface SummaryImage {
+  /** A `data:` address. */
+  src: string
+  alt: string
+}
+
+/** One meeting of the group: a stretch of time when people were here together. */
+export interface SummaryMeeting {
+  /** In the board's time zone, as words: "3 December 2026". */
+  date: string
+  from: string
+  to: string
+  /** People who took part then (facilitators only when they also wrote). */
+  people: number
+}
+
+/** What the summary's cover says. */
+export interface SummaryCover {
+  organisation: string | null
+  timeZone: string
+  meetings: SummaryMeeting[]
+  /** When the summary was made, in the board's time zone, as words. */
+  made: string
 }
 
 export interface SummaryVoteResult {
@@ -47,6 +75,8 @@ export interface SummarySection {
   notes: SummaryNote[]
   /** Pictures in the frame that are not the template's own. */
   pictures: string[]
+  /** Those pictures, carried in the summary itself where they could be read. */
+  images: SummaryImage[]
   votes: SummaryVote[]
 }
 
@@ -59,6 +89,7 @@ export interface SummaryStage {
 export interface SummaryModel {
   title: string
   generatedAt: number
+  cover: SummaryCover
   stages: SummaryStage[]
   /** The notes the group put aside in "For later"; null when it holds none (or the board has no such frame). */
   forLater: SummarySection | null
@@ -70,6 +101,6 @@ export interface SummaryModel {
   hasVoteResults: boolean
   /** People who agreed to be credited, in the order they joined. */
   credited: string[]
-  /** Everyone else who took part, counted, not named. */
+  /** Everyone else who took part, counted, not named (a facilitator only when they also wrote). */
   othersCount: number
 }

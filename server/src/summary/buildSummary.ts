@@ -7,10 +7,16 @@ import {
   shapeCreatedAt,
   shapePictureNames,
   shapeText,
+  defaultBoardSettings,
+  type BoardSettings,
   type ControlSnapshot,
   type ParticipantProfile,
   type ShapeLike,
 } from '@wesee/shared'
+import { zonedDateTime } from '../revisit/zonedTime.ts'
+import type { PresenceEvent } from '../storage/BoardStore.ts'
+import { meetingsFrom } from './meetings.ts'
+import { assetRecords, imagesOf, type ReadPicture } from './pictureData.ts'
 import { readVoteResults, type ShownVote } from './readVoteResults.ts'
 import type { SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
 
@@ -39,9 +45,17 @@ export function buildSummary(input: {
   records: Iterable<unknown>
   control: ControlSnapshot
   now: number
+  /** When people were here, for the meetings on the cover (none without it). */
+  presence?: readonly PresenceEvent[]
+  settings?: BoardSettings
+  /** Reads pictures into the summary itself; without it pictures are only named. */
+  readPicture?: ReadPicture
 }): SummaryModel {
+  const records = [...input.records]
+  const settings = input.settings ?? defaultBoardSettings
   const shapes = new Map<string, ShapeLike>()
-  for (const record of input.records) if (isShapeRecord(record)) shapes.set(record.id, record)
+  for (const record of records) if (isShapeRecord(record)) shapes.set(record.id, record)
+  const assetsById = assetRecords(records)
   const people = new Map(input.control.participants.map((p) => [p.id, p]))
   const { found, votes } = readVoteResults(input.control)
   const votesOn = new Map<string, number>()
@@ -77,9 +91,12 @@ export function buildSummary(input: {
     )
     const notes: SummaryNote[] = []
     const pictures: string[] = []
+    const images: SummaryNote['images'] = []
     for (const shape of inside) {
       if (!isNoteShape(shape)) {
-        pictures.push(...shapePictureNames(shape))
+        const names = shapePictureNames(shape)
+        pictures.push(...names)
+        images.push(...imagesOf(shape, names, assetsById, input.readPicture))
         continue
       }
       const text = shapeText(shape)
@@ -96,6 +113,7 @@ export function buildSummary(input: {
         votes: votesOn.has(shape.id) ? votesOn.get(shape.id)! : null,
         createdAt: shapeCreatedAt(shape),
         fields: kind === 'small-tries' || kind === 'you-said-we-did' ? cardFields(text) : [],
+        images: imagesOf(shape, shapePictureNames(shape), assetsById, input.readPicture),
       })
     }
     const heldHere = votes.filter(
@@ -112,6 +130,7 @@ export function buildSummary(input: {
       prompt,
       notes,
       pictures,
+      images,
       votes: heldHere.map((vote) => summaryVote(vote, people)),
     }
   }
@@ -131,36 +150,59 @@ export function buildSummary(input: {
                 ? 'you-said-we-did'
                 : 'step'
           return section(kind, step.frameId, step.title, step.prompt, step.starterNotes)
-        }),
+        })
+        // A step the group put nothing in is left out: a summary of empty headings helps nobody.
+        .filter(hasContent),
     }
   })
   const forLaterSection = shapes.has(forLater.frameId)
     ? section('for-later', forLater.frameId, forLater.title, forLater.prompt)
     : null
+  // Every step's frame, kept or left out for being empty, so none reappears as "another part".
   const stageFrames = new Set<string | null>([
-    ...stages.flatMap((stage) => stage.sections.map((s) => s.frameId)),
+    ...input.control.stages.flatMap((stageId) => findStage(stageId).steps.map((step) => step.frameId)),
     forLater.frameId,
   ])
   const otherFrames = [...shapes.values()]
     .filter((shape) => shape.type === 'frame' && !stageFrames.has(shape.id))
     .sort((a, b) => (a.x ?? 0) - (b.x ?? 0) || (a.y ?? 0) - (b.y ?? 0))
-  const otherSections = otherFrames.map((frame) => section('frame', frame.id, frameTitle(frame), null))
+  const otherSections = otherFrames
+    .map((frame) => section('frame', frame.id, frameTitle(frame), null))
+    .filter(hasContent)
   const elsewhere = section('elsewhere', null, '', null)
   if (hasContent(elsewhere)) otherSections.push(elsewhere)
 
-  const credited = input.control.participants
-    .map(creditedName)
-    .filter((name): name is string => name !== null)
+  // Who took part: everyone but a facilitator who only ran the session (one who wrote counts).
+  const writers = new Set<string>()
+  for (const shape of shapes.values()) {
+    const author = isNoteShape(shape) ? shapeAuthorId(shape) : null
+    if (author) writers.add(author)
+  }
+  const tookPart = (profile: ParticipantProfile | undefined) =>
+    profile !== undefined && (!profile.isFacilitator || writers.has(profile.id))
+  const takingPart = input.control.participants.filter(tookPart)
+  const credited = takingPart.map(creditedName).filter((name): name is string => name !== null)
   return {
     title: input.title,
     generatedAt: input.now,
+    cover: {
+      organisation: settings.organisation,
+      timeZone: settings.timeZone,
+      meetings: meetingsFrom(
+        input.presence ?? [],
+        (id) => tookPart(people.get(id)),
+        settings.timeZone,
+        input.now,
+      ),
+      made: zonedDateTime(input.now, settings.timeZone),
+    },
     stages: stages.filter((stage) => stage.sections.length > 0),
     forLater: forLaterSection && hasContent(forLaterSection) ? forLaterSection : null,
     otherSections,
     otherVotes: votes.filter((vote) => !usedVotes.has(vote.id)).map((vote) => summaryVote(vote, people)),
     hasVoteResults: found,
     credited,
-    othersCount: input.control.participants.length - credited.length,
+    othersCount: takingPart.length - credited.length,
   }
 }
 

@@ -1,13 +1,25 @@
 import { escapeMarkdown as md } from './escapeText.ts'
 import type { SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
-import { readableTime, summaryWords as words } from './summaryWords.ts'
+import { summaryWords as words } from './summaryWords.ts'
 
 /** The summary as Markdown. Every word from the board is escaped, so it reads as written. */
 export function renderSummaryMarkdown(summary: SummaryModel): string {
   const lines: string[] = [
     `# ${md(words.heading(summary.title))}`,
     '',
-    md(words.made(readableTime(summary.generatedAt))),
+    ...(summary.cover.organisation ? [`**${md(summary.cover.organisation)}**`, ''] : []),
+    ...(summary.cover.meetings.length > 0
+      ? [
+          `### ${md(words.meetingsHeading(summary.cover.timeZone))}`,
+          '',
+          ...summary.cover.meetings.map(
+            (meeting) =>
+              `- ${md(meeting.date)}, ${md(meeting.from)}–${md(meeting.to)}: ${md(words.people(meeting.people))}`,
+          ),
+          '',
+        ]
+      : []),
+    md(words.made(`${summary.cover.made} (${summary.cover.timeZone})`)),
     '',
     `## ${md(words.thanksHeading)}`,
     '',
@@ -26,9 +38,10 @@ export function renderSummaryMarkdown(summary: SummaryModel): string {
     lines.push(`## ${md(words.otherFramesHeading)}`, '')
     for (const section of summary.otherSections) lines.push(...renderSection(section))
   }
-  lines.push(`## ${md(words.otherVotesHeading)}`, '')
-  if (summary.otherVotes.length > 0) for (const vote of summary.otherVotes) lines.push(...renderVote(vote))
-  else if (
+  if (summary.otherVotes.length > 0) {
+    lines.push(`## ${md(words.otherVotesHeading)}`, '')
+    for (const vote of summary.otherVotes) lines.push(...renderVote(vote))
+  } else if (
     !summary.stages.some((s) => s.sections.some((section) => section.votes.length > 0)) &&
     !summary.forLater?.votes.length
   ) {
@@ -49,7 +62,6 @@ function renderSection(section: SummarySection, heading: '##' | '###' = '###'): 
   if (section.kind === 'small-tries') lines.push(`_${md(words.smallTriesNote)}_`, '')
   if (section.kind === 'you-said-we-did') lines.push(`_${md(words.youSaidNote)}_`, '')
   if (section.kind === 'for-later') lines.push(`_${md(words.forLaterNote)}_`, '')
-  if (section.notes.length === 0) lines.push(md(words.noNotes), '')
   else lines.push(...section.notes.map(renderNote), '')
   if (section.pictures.length > 0)
     lines.push(`${md(words.picturesLabel)}: ${section.pictures.map(md).join(', ')}`, '')

@@ -2,6 +2,9 @@
 export const summaryWords = {
   heading: (title: string) => `What we did together: ${title}`,
   made: (when: string) => `Summary made on ${when}.`,
+  meetingsHeading: (zone: string) => `When we met (${zone} time)`,
+  meetingColumns: ['Date', 'Time', 'Who took part'],
+  people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
   thanksHeading: 'Thank you',
   thanks: (names: string[], others: number) => {
     const named = names.length > 0 ? `Thank you to ${joinNames(names)}` : 'Thank you to everyone'
