@@ -54,3 +54,21 @@ test('the facilitator marks notes as our agreements; every key sees them; nobody
   )
   await server.close()
 })
+
+test('taking away the last agreement while they show on every screen stops showing them', async () => {
+  const server = await startTestServer()
+  const room = await roomOf(server, 'engagement')
+  const ada = await room.arrive('Ada')
+  ada.board.kv.set('shape:listen', noteIn(howWeWork, 'listen', 'We listen to each other', 100, 400))
+  await ada.board.roundTrip()
+  expect((await room.facilitator({ type: 'agreement.add', shapeId: 'shape:listen' })).status).toBe(200)
+  expect((await room.facilitator({ type: 'agreement.show', shown: true })).status).toBe(200)
+  const answer = await room.facilitator({ type: 'agreement.remove', shapeId: 'shape:listen' })
+  expect(answer.status).toBe(200)
+  // Nothing left to remember: the projector must not show an empty "Our agreements".
+  expect((answer.body as { state: { agreements: unknown } }).state.agreements).toEqual({
+    items: [],
+    shownAt: null,
+  })
+  await server.close()
+})

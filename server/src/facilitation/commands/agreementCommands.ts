@@ -38,7 +38,9 @@ export const agreementRemove: CommandHandler<'agreement.remove'> = {
     const agreements = ctx.control.get('agreements')
     const items = agreements.items.filter((item) => item.shapeId !== command.shapeId)
     if (items.length === agreements.items.length) return
-    ctx.control.transact(() => ctx.control.set('agreements', { ...agreements, items }))
+    // With none left there is nothing to remember: stop showing, as agreement.show refuses to start.
+    const shownAt = items.length === 0 ? null : agreements.shownAt
+    ctx.control.transact(() => ctx.control.set('agreements', { items, shownAt }))
   },
 }
 
