@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { Router } from 'express'
 import { formatDocName } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
@@ -7,6 +8,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { buildSummary } from '../summary/buildSummary.ts'
 import { pictureReader } from '../summary/pictureData.ts'
+import { renderEasyRead } from '../summary/renderEasyRead.ts'
 import { notesCsv } from '../summary/notesCsv.ts'
 import { renderSummaryHtml } from '../summary/renderSummaryHtml.ts'
 import { renderSummaryMarkdown } from '../summary/renderSummaryMarkdown.ts'
@@ -14,7 +16,7 @@ import { ApiError } from './ApiError.ts'
 import { attachmentName } from './attachmentName.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
-/** `GET /api/boards/:id/summary?format=html|md|csv`: the credited summary, for any key. */
+/** `GET /api/boards/:id/summary?format=html|easyread|md|csv`: the credited summary, for any key. */
 export function summaryRoutes(
   store: BoardStore,
   registry: RoomRegistry,
@@ -25,19 +27,21 @@ export function summaryRoutes(
   router.get('/api/boards/:id/summary', async (req, res) => {
     const { board } = requireBoardRole(store, req)
     const format = req.query.format ?? 'html'
-    if (format !== 'html' && format !== 'md' && format !== 'csv') {
-      throw ApiError.badRequest('Ask for the summary as "html", "md" or "csv".')
+    if (format !== 'html' && format !== 'md' && format !== 'csv' && format !== 'easyread') {
+      throw ApiError.badRequest('Ask for the summary as "html", "easyread", "md" or "csv".')
     }
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
+    const control = await facilitation.snapshot(board.id)
+    const readPicture = format === 'html' || format === 'easyread' ? pictureReader(assets) : undefined
     const summary = buildSummary({
       title: board.title,
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
-      control: await facilitation.snapshot(board.id),
+      control,
       now: Date.now(),
       presence: store.presenceEvents(board.id),
       settings: store.boardSettings(board.id),
       // The web page carries its pictures inside itself, so it can be emailed or printed offline.
-      readPicture: format === 'html' ? pictureReader(assets) : undefined,
+      readPicture,
     })
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
@@ -50,6 +54,17 @@ export function summaryRoutes(
       res.setHeader('Content-Type', 'text/markdown; charset=utf-8')
       res.setHeader('Content-Disposition', attachmentName(`${board.title} - summary.md`))
       res.send(renderSummaryMarkdown(summary))
+      return
+    }
+    if (format === 'easyread') {
+      // Its one script reads lines aloud; the nonce lets only that script run.
+      const nonce = randomBytes(16).toString('base64')
+      res.setHeader(
+        'Content-Security-Policy',
+        `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}'`,
+      )
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.send(renderEasyRead(summary, control.agreements.items, readPicture!, nonce))
       return
     }
     // Even though every word is escaped, the page may run nothing and load nothing but itself.
