@@ -466,6 +466,7 @@ export const text = {
     hideSummary: 'Hide the summary',
     summaryFrameTitle: 'Summary of the board',
     downloadSummaryHtml: 'Download summary (web page, to print)',
+    downloadEasyRead: 'Download the Easy Read version (for the people who took part)',
     downloadSummaryMd: 'Download summary (Markdown)',
     downloadNotesCsv: 'Download all notes (spreadsheet CSV)',
     pictureHeading: 'Picture of the board',

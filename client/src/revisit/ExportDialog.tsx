@@ -154,6 +154,14 @@ export function ExportDialog({
             type="button"
             className="button"
             disabled={busy}
+            onClick={() => void run(serverFile('/summary?format=easyread', `${baseName} - Easy Read.html`))}
+          >
+            {text.exports.downloadEasyRead}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
             onClick={() => void run(serverFile('/summary?format=md', `${baseName} - summary.md`))}
           >
             {text.exports.downloadSummaryMd}
