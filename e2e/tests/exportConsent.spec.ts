@@ -74,7 +74,8 @@ test('pictures and the PDF name only people who agreed to be credited', async ({
   const svgText = (await bytesOf(await svg)).toString('utf8')
   expectOnlyConsentedNames(svgText)
 
-  // PDF: every page's picture, and the file's own words.
+  // PDF (on Letter paper): every page's picture, and the file's own words.
+  await dialog.getByRole('radio', { name: 'Letter (US)' }).check()
   const pdf = page.waitForEvent('download')
   await dialog.getByRole('button', { name: /Download a PDF/ }).click()
   const pdfText = (await bytesOf(await pdf)).toString('latin1')
@@ -82,6 +83,10 @@ test('pictures and the PDF name only people who agreed to be credited', async ({
   const pdfSources = (await takeRasterisedSvgs(page)).join('\n')
   expectOnlyConsentedNames(pdfSources)
   expect(pdfText).not.toContain('Benedict')
+  expect(pdfText).not.toContain('Francesca')
+  expect(pdfText).toContain('(\x95 Annabel) Tj')
+  expect(pdfText).toContain('(\x95 A quiet place to sit) Tj')
+  expect(pdfText).toContain('/MediaBox [0 0 792.00 612.00]')
 
   // The live board still shows Benedict's name: only the files leave it out.
   expect((await columnHeaders(page)).map((header) => header.name)).toEqual(['Annabel', 'Benedict'])

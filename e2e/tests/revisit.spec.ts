@@ -133,15 +133,25 @@ test('after a short session the summary shows the notes, the votes and only the 
   expect(svgText).toContain('data:image/')
   expect(svgText).not.toContain('/pictures/')
 
-  // …and a PDF with one page per frame (the exploration template has three, then "For later").
+  // …and a PDF: a cover, then one page per frame (the exploration template has three, then "For later").
+  await expect(dialog.getByRole('radio', { name: 'A4' })).toBeChecked()
   const pdf = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download a PDF (one page for each part)' }).click()
   const pdfBytes = await bytesOf(await pdf)
   const pdfText = pdfBytes.toString('latin1')
   expect(pdfText.startsWith('%PDF-')).toBe(true)
-  expect(pdfText).toMatch(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count 4 >>/)
-  expect(pdfText.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(4)
+  expect(pdfText).toMatch(/\/Type \/Pages \/Kids \[[^\]]*\] \/Count 5 >>/)
+  expect(pdfText.match(/\/Type \/Page\b(?!s)/g)).toHaveLength(5)
   expect(pdfText.trimEnd().endsWith('%%EOF')).toBe(true)
+  // The words are real text: the cover's title first, then each step's notes and votes.
+  const drawn = [...pdfText.matchAll(/Td \(((?:\\.|[^\\)])*)\) Tj/g)].map((m) => m[1])
+  expect(drawn[0]).toBe('Bus stops')
+  expect(drawn).toContain('3 people took part')
+  expect(drawn).toContain('What do we see now?')
+  expect(drawn).toContain('\x95 More benches at stops')
+  expect(drawn).toContain('2 votes: More benches at stops')
+  expect(pdfText).toContain('/MediaBox [0 0 842.00 595.00]')
+  expect(pdfText).not.toContain('Benedict')
 })
 
 test('from the home page a facilitator renames, copies and deletes a board', async ({

@@ -14,6 +14,7 @@ import {
   type PictureFormat,
   type PictureScope,
 } from './boardPictures.ts'
+import type { PaperSize } from './pdf/layoutReport.ts'
 import { downloadFile, safeFileName } from './downloadFile.ts'
 import { apiFile, boardApiPath } from './revisitApi.ts'
 
@@ -42,6 +43,7 @@ export function ExportDialog({
   const [scope, setScope] = useState<ScopeKind>(() => (frames.length > 0 ? 'frame' : 'board'))
   const [frameId, setFrameId] = useState<string>('')
   const [format, setFormat] = useState<PictureFormat>('png')
+  const [paper, setPaper] = useState<PaperSize>('a4')
   const [withVersions, setWithVersions] = useState(true)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -104,9 +106,12 @@ export function ExportDialog({
 
   const pdf = () =>
     run(async () => {
-      if (!editor) return text.errors.generic
+      if (!editor || !control) return text.errors.generic
       if (frames.length === 0) return text.exports.noFrames
-      return { blob: await boardPdf(editor, people, frames), name: `${baseName}.pdf` }
+      return {
+        blob: await boardPdf(editor, { title, control, frames, paper, now: new Date() }),
+        name: `${baseName}.pdf`,
+      }
     })
 
   return (
@@ -235,6 +240,21 @@ export function ExportDialog({
                 onChange={() => setFormat(kind)}
               />
               {kind === 'png' ? text.exports.png : text.exports.svg}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{text.exports.paperLegend}</legend>
+          {(['a4', 'letter'] as const).map((kind) => (
+            <label key={kind}>
+              <input
+                type="radio"
+                name="export-paper"
+                value={kind}
+                checked={paper === kind}
+                onChange={() => setPaper(kind)}
+              />
+              {text.exports.paper[kind]}
             </label>
           ))}
         </fieldset>

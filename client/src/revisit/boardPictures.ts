@@ -1,7 +1,9 @@
 import { getSvgAsImage, type Editor, type TLShapeId } from 'tldraw'
-import { findStage, type ParticipantProfile, type StageId } from '@wesee/shared'
+import { findStage, type ControlSnapshot, type ParticipantProfile, type StageId } from '@wesee/shared'
 import { withExportCopy } from './exportCopy.ts'
-import { imagesToPdf } from './pdf/imagesToPdf.ts'
+import { layoutReport, type PaperSize, type ReportStep } from './pdf/layoutReport.ts'
+import { notesInFrame, votesInFrame } from './pdf/stepContents.ts'
+import { writePdf } from './pdf/writePdf.ts'
 import { pixelRatioFor } from './pictureSize.ts'
 
 /** What a picture of the board shows. */
@@ -13,6 +15,8 @@ export type PictureFormat = 'png' | 'svg'
 export interface FrameChoice {
   id: string
   title: string
+  /** The template step's question, for the PDF; null for frames people made. */
+  prompt: string | null
 }
 
 /**
@@ -28,13 +32,17 @@ export function framesInStageOrder(editor: Editor, stages: readonly StageId[]): 
     for (const step of findStage(stage).steps) {
       if (!byId.has(step.frameId) || taken.has(step.frameId)) continue
       taken.add(step.frameId)
-      ordered.push({ id: step.frameId, title: step.title })
+      ordered.push({ id: step.frameId, title: step.title, prompt: step.prompt })
     }
   }
   const rest = frames
     .filter((frame) => !taken.has(frame.id))
     .sort((a, b) => a.x - b.x || a.y - b.y)
-    .map((frame) => ({ id: frame.id as string, title: (frame.props as { name?: string }).name || frame.id }))
+    .map((frame) => ({
+      id: frame.id as string,
+      title: (frame.props as { name?: string }).name || frame.id,
+      prompt: null,
+    }))
   return [...ordered, ...rest]
 }
 
@@ -104,25 +112,46 @@ export async function boardPicture(
   })
 }
 
-/** A PDF of the board: one page per frame, in stage order, named as `boardPicture` names. */
+/**
+ * A PDF of the board: a cover (title, date, how many took part), then a
+ * page for each frame in stage order: its title and prompt, its picture,
+ * and beside it the notes and vote results as real text. Named as
+ * `boardPicture` names (drawn and read from the same export copy).
+ */
 export async function boardPdf(
   editor: Editor,
-  people: readonly ParticipantProfile[],
-  frames: readonly FrameChoice[],
+  input: {
+    title: string
+    control: ControlSnapshot
+    frames: readonly FrameChoice[]
+    paper: PaperSize
+    now: Date
+  },
 ): Promise<Blob> {
-  const pages = await withExportCopy(editor, people, async (copy) => {
-    const drawn = []
-    for (const frame of frames) {
+  const people = input.control.participants
+  const steps = await withExportCopy(editor, people, async (copy) => {
+    const read: ReportStep[] = []
+    for (const frame of input.frames) {
       const { blob, width, height } = await drawPicture(copy, [frame.id as TLShapeId], {
         type: 'jpeg',
         padding: 16,
-        sharpness: 1,
+        sharpness: 1.5,
         quality: 0.9,
       })
-      drawn.push({ jpeg: new Uint8Array(await blob.arrayBuffer()), width, height })
+      read.push({
+        title: frame.title,
+        prompt: frame.prompt,
+        picture: { jpeg: new Uint8Array(await blob.arrayBuffer()), width, height },
+        notes: notesInFrame(copy, frame.id),
+        votes: votesInFrame(copy, input.control, frame.id, people),
+      })
     }
-    return drawn
+    return read
   })
-  const pdf = imagesToPdf(pages)
+  const madeOn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    input.now,
+  )
+  const pages = layoutReport({ title: input.title, madeOn, peopleCount: people.length, steps }, input.paper)
+  const pdf = writePdf(pages, input.title)
   return new Blob([pdf.buffer as ArrayBuffer], { type: 'application/pdf' })
 }

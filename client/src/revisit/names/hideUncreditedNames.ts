@@ -39,6 +39,11 @@ function swapWords(words: string, swaps: readonly NameSwap[]): string {
   return swaps.reduce((result, swap) => result.replace(swap.pattern, () => swap.replacement), words)
 }
 
+/** `words` with the name of everyone who did not agree to be credited swapped (see `hideUncreditedNames`). */
+export function hideNamesInWords(words: string, people: readonly ParticipantProfile[]): string {
+  return swapWords(words, swapsFor(people))
+}
+
 /** A rich-text tree (ProseMirror JSON) with its `text` leaves swapped. */
 function swapRichText(node: unknown, swaps: readonly NameSwap[]): unknown {
   if (Array.isArray(node)) return node.map((child) => swapRichText(child, swaps))
