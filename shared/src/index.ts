@@ -56,6 +56,7 @@ export { createBoardRequestSchema, decodeWith, type CreateBoardInput, type Decod
 export type { TLRecord } from '@tldraw/tlschema'
 export type { SerializedSchema } from '@tldraw/store'
 export { creditedName, nameForRecords, neutralName } from './credit/nameForRecords.ts'
+export { peopleWhoTookPart } from './credit/peopleWhoTookPart.ts'
 export { avatars, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
 export {
   pictureGroups,

@@ -1,5 +1,11 @@
 import { getSvgAsImage, type Editor, type TLShapeId } from 'tldraw'
-import { findStage, type ControlSnapshot, type ParticipantProfile, type StageId } from '@wesee/shared'
+import {
+  findStage,
+  peopleWhoTookPart,
+  type ControlSnapshot,
+  type ParticipantProfile,
+  type StageId,
+} from '@wesee/shared'
 import { withExportCopy } from './exportCopy.ts'
 import { layoutReport, type PaperSize, type ReportStep } from './pdf/layoutReport.ts'
 import { notesInFrame, votesInFrame } from './pdf/stepContents.ts'
@@ -113,9 +119,10 @@ export async function boardPicture(
 }
 
 /**
- * A PDF of the board: a cover (title, date, how many took part), then a
- * page for each frame in stage order: its title and prompt, its picture,
- * and beside it the notes and vote results as real text. Named as
+ * A PDF of the board: a cover (title, date, how many took part, counted
+ * as the summary counts), then a page for each frame in stage order: its
+ * title and prompt, its picture, and beside it the notes and vote results
+ * as real text. Named as
  * `boardPicture` names (drawn and read from the same export copy).
  */
 export async function boardPdf(
@@ -129,6 +136,7 @@ export async function boardPdf(
   },
 ): Promise<Blob> {
   const people = input.control.participants
+  const tookPart = peopleWhoTookPart(people, editor.store.allRecords()).length
   const steps = await withExportCopy(editor, people, async (copy) => {
     const read: ReportStep[] = []
     for (const frame of input.frames) {
@@ -151,7 +159,7 @@ export async function boardPdf(
   const madeOn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
     input.now,
   )
-  const pages = layoutReport({ title: input.title, madeOn, peopleCount: people.length, steps }, input.paper)
+  const pages = layoutReport({ title: input.title, madeOn, peopleCount: tookPart, steps }, input.paper)
   const pdf = writePdf(pages, input.title)
   return new Blob([pdf.buffer as ArrayBuffer], { type: 'application/pdf' })
 }
