@@ -51,6 +51,8 @@ class Flow {
   private y = 0
   private x = 0
   private width = 0
+  /** Where a picture beside the column ends: below it the words may use the whole width. */
+  private besideUntil: number | null = null
 
   constructor(
     private readonly paper: { width: number; height: number },
@@ -66,16 +68,24 @@ class Flow {
   }
 
   /** The words from here on go in the column `x`…`x + width`, from `top` down, on this page. */
-  setColumn(column: { x: number; width: number; top: number }): void {
+  setColumn(column: { x: number; width: number; top: number; besideUntil?: number }): void {
     this.x = column.x
     this.width = column.width
     this.y = column.top
+    this.besideUntil = column.besideUntil ?? null
   }
 
   /** Writes `words` wrapped to the column; `indent` for the lines after the first (under a bullet). */
   write(words: string, style: { size: number; lineHeight: number }, bold = false, indent = 0): void {
     const lines = wrapText(words, this.width - indent, style.size, bold)
     lines.forEach((line, i) => {
+      if (this.besideUntil !== null && this.y - style.lineHeight < this.besideUntil) {
+        // Past the bottom of the picture: the rest of the page is free, so use all of its width.
+        this.y = Math.min(this.y, this.besideUntil - gap / 2)
+        this.x = margin
+        this.width = this.paper.width - 2 * margin
+        this.besideUntil = null
+      }
       if (this.y - style.lineHeight < margin) this.continueOnNewPage()
       this.y -= style.lineHeight
       this.page.lines.push({
@@ -133,7 +143,7 @@ function stepPages(step: ReportStep, paper: { width: number; height: number }): 
     const h = step.picture.height * scale
     page.images.push({ image: step.picture, x: margin, y: flow.top - h, w, h })
     const x = margin + area.w + gap * 1.5
-    flow.setColumn({ x, width: paper.width - margin - x, top: flow.top })
+    flow.setColumn({ x, width: paper.width - margin - x, top: flow.top, besideUntil: flow.top - h })
   }
 
   flow.write(text.exports.pdf.notesHeading, heading, true)

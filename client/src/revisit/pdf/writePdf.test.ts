@@ -89,6 +89,13 @@ test('many notes carry on to more pages, and no line leaves the page', () => {
   const words = drawnWords(asText(writePdf(pages, 't')))
   expect(words).toContain('What do I see? (continued)')
   expect(words.filter((line) => line.startsWith(toWinAnsi('• Note')))).toHaveLength(80)
+  // Below the picture the notes use the whole width of the page, never over the picture.
+  const first = pages[1]!
+  const picture = first.images[0]!
+  const below = first.lines.filter((line) => line.x === 40 && line.y < picture.y)
+  expect(below.length).toBeGreaterThan(0)
+  const beside = first.lines.filter((line) => line.y >= picture.y && line.y < picture.y + picture.h)
+  for (const line of beside) expect(line.x).toBeGreaterThan(picture.x + picture.w)
   for (const page of pages)
     for (const line of page.lines) {
       expect(line.y).toBeGreaterThanOrEqual(40)
