@@ -27,6 +27,7 @@ import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
 import { pictureRoutes } from './http/pictureRoutes.ts'
 import { storyRoutes } from './http/storyRoutes.ts'
 import { boardSettingsRoutes } from './http/boardSettingsRoutes.ts'
+import { updateRoutes } from './http/updateRoutes.ts'
 import { summaryRoutes } from './http/summaryRoutes.ts'
 import { PrivateNoteCounter } from './privateWriting/PrivateNoteCounter.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
@@ -112,6 +113,7 @@ export class WeSeeServer {
         versionRoutes(this.store, this.versions),
         summaryRoutes(this.store, this.registry, this.facilitation, this.assets),
         boardSettingsRoutes(this.store),
+        updateRoutes(this.store, this.registry, this.facilitation),
         storyRoutes(this.store, this.registry, this.facilitation),
         boardManagementRoutes(config, {
           store: this.store,

@@ -3,6 +3,7 @@ import { neutralName } from './credit/nameForRecords.ts'
 import { decodeControlSection, type ControlSectionName } from './controlSectionSchemas.ts'
 import type { PrivateWritingState } from './privateWriting/privateWritingState.ts'
 import type { VersionRestoredState } from './revisit/versions.ts'
+import type { YouSaidState } from './revisit/youSaidWeDid.ts'
 import type { StageId, StepId } from './templates/stageIds.ts'
 import type { TimerState } from './timer/TimerState.ts'
 import type { PastVote, VoteState } from './voting/VoteState.ts'
@@ -154,6 +155,8 @@ export interface ControlSections {
   agreements: AgreementsState
   /** "Last time we…" on the projector; null when not shown. */
   storyOnScreen: StoryOnScreenState | null
+  /** What happened to what people said ("You said, we did"), written after the session too. */
+  youSaid: YouSaidState
 }
 
 /** A plain snapshot of the control doc. */
@@ -176,6 +179,7 @@ export interface ControlSnapshot {
   cards: CardsState
   agreements: AgreementsState
   storyOnScreen: StoryOnScreenState | null
+  youSaid: YouSaidState
   participants: ParticipantProfile[]
 }
 
@@ -198,6 +202,7 @@ export const initialControlSections: ControlSections = {
   cards: { last: null },
   agreements: { items: [], shownAt: null },
   storyOnScreen: null,
+  youSaid: { updates: [] },
 }
 
 /**
@@ -242,6 +247,7 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     cards: section('cards'),
     agreements: section('agreements'),
     storyOnScreen: section('storyOnScreen'),
+    youSaid: section('youSaid'),
     participants,
   }
 }

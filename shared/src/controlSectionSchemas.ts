@@ -15,6 +15,7 @@ import type {
   RevealLayout,
 } from './privateWriting/privateWritingState.ts'
 import type { VersionRestoredState } from './revisit/versions.ts'
+import { maxYouSaidUpdates, youSaidStatuses, type YouSaidState } from './revisit/youSaidWeDid.ts'
 import {
   everyoneCardKinds,
   maxAgreements,
@@ -258,6 +259,23 @@ const agreementsSchema: SchemaOf<AgreementsState> = v.object({
 
 const storyOnScreenSchema: SchemaOf<StoryOnScreenState | null> = v.nullable(v.object({ shownAt: time }))
 
+const youSaidSchema: SchemaOf<YouSaidState> = v.object({
+  updates: v.pipe(
+    v.array(
+      v.object({
+        shapeId,
+        said: words,
+        status: v.picklist(youSaidStatuses, problem),
+        words,
+        date: v.nullable(v.pipe(v.string(problem), v.regex(/^\d{4}-\d{2}-\d{2}$/, problem))),
+        updatedAt: time,
+      }),
+      problem,
+    ),
+    v.maxLength(maxYouSaidUpdates, problem),
+  ),
+})
+
 /** Every section of the control doc's `state` map, by name, and its schema. */
 export const controlSectionSchemas = {
   joining: joiningSchema,
@@ -278,6 +296,7 @@ export const controlSectionSchemas = {
   cards: cardsSchema,
   agreements: agreementsSchema,
   storyOnScreen: storyOnScreenSchema,
+  youSaid: youSaidSchema,
 } as const
 
 export type ControlSectionName = keyof typeof controlSectionSchemas

@@ -323,3 +323,14 @@ export {
   type PaymentPerson,
   type PaymentSession,
 } from './revisit/payments.ts'
+export {
+  youSaidStatuses,
+  maxYouSaidUpdates,
+  maxYouSaidWords,
+  youSaidUpdateCommand,
+  youSaidRemoveCommand,
+  type YouSaidStatus,
+  type YouSaidUpdate,
+  type YouSaidState,
+  type YouSaidPage,
+} from './revisit/youSaidWeDid.ts'

@@ -7,6 +7,7 @@ import { text } from '../text.ts'
 import { useDisplaySettings } from '../settings/displaySettings.ts'
 import { LazyProjectorPage } from './lazyPages.ts'
 import { parseRoute } from './route.ts'
+import { UpdatesPage } from '../revisit/UpdatesPage.tsx'
 
 /** Chooses the page from the address bar. A tiny router: the app has few pages. */
 export function App() {
@@ -44,6 +45,10 @@ export function App() {
             boardKey={route.key}
           />
         </Suspense>
+      )
+    case 'updates':
+      return (
+        <UpdatesPage key={`${route.boardId}:${route.key}`} boardId={route.boardId} boardKey={route.key} />
       )
     case 'not-found':
       return (

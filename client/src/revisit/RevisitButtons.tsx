@@ -4,6 +4,7 @@ import { announce } from '../a11y/announce.ts'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
 import { BoardSettingsDialog } from './BoardSettingsDialog.tsx'
+import { YouSaidDialog } from './YouSaidDialog.tsx'
 import { ExportDialog } from './ExportDialog.tsx'
 import { VersionsDialog } from './VersionsDialog.tsx'
 
@@ -14,7 +15,7 @@ import { VersionsDialog } from './VersionsDialog.tsx'
  */
 export function RevisitButtons() {
   const { role } = useBoardSession()
-  const [open, setOpen] = useState<'versions' | 'export' | 'settings' | null>(null)
+  const [open, setOpen] = useState<'versions' | 'export' | 'settings' | 'you-said' | null>(null)
   const close = () => setOpen(null)
   return (
     <>
@@ -26,7 +27,13 @@ export function RevisitButtons() {
           {text.boardSettings.button}
         </button>
       )}
+      {role === Role.Facilitator && (
+        <button type="button" className="button" onClick={() => setOpen('you-said')}>
+          {text.youSaid.button}
+        </button>
+      )}
       {open === 'settings' && <BoardSettingsDialog onClose={close} />}
+      {open === 'you-said' && <YouSaidDialog onClose={close} />}
       {open === 'versions' && <VersionsDialog onClose={close} />}
       {open === 'export' && (
         <ExportDialog

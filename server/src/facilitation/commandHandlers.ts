@@ -11,6 +11,7 @@ import { followBringHere, followSet } from './commands/followCommands.ts'
 import { privateReveal, privateShare, privateStart, privateStop } from './commands/privateCommands.ts'
 import { stageAdd, stageSet } from './commands/stageCommands.ts'
 import { storyShow } from './commands/storyCommands.ts'
+import { youSaidRemove, youSaidUpdate } from './commands/youSaidCommands.ts'
 import { timerPause, timerReset, timerStart } from './commands/timerCommands.ts'
 import { agreementAdd, agreementRemove, agreementShow } from './commands/agreementCommands.ts'
 import { cardSeen, cardSend } from './commands/cardCommands.ts'
@@ -64,4 +65,6 @@ export const commandHandlers: CommandHandlers = {
   'agreement.remove': agreementRemove,
   'agreement.show': agreementShow,
   'story.show': storyShow,
+  'yousaid.update': youSaidUpdate,
+  'yousaid.remove': youSaidRemove,
 }

@@ -1,3 +1,5 @@
+import type { YouSaidUpdate } from '@wesee/shared'
+
 /**
  * What the credited summary says, before it is written as HTML, Markdown or
  * CSV. Names appear only where the person agreed to be credited.
@@ -20,6 +22,8 @@ export interface SummaryNote {
   fields: Array<{ label: string; value: string }>
   /** The note's picture, carried in the summary itself (a data: address), when it could be read. */
   images: SummaryImage[]
+  /** What happened since, when the facilitator wrote it ("You said, we did"). */
+  update: YouSaidUpdate | null
 }
 
 /** A picture the summary carries inside itself, so the file works offline and by email. */

@@ -56,6 +56,7 @@ export function buildSummary(input: {
   const shapes = new Map<string, ShapeLike>()
   for (const record of records) if (isShapeRecord(record)) shapes.set(record.id, record)
   const assetsById = assetRecords(records)
+  const updates = new Map(input.control.youSaid.updates.map((update) => [update.shapeId, update]))
   const people = new Map(input.control.participants.map((p) => [p.id, p]))
   const { found, votes } = readVoteResults(input.control)
   const votesOn = new Map<string, number>()
@@ -114,6 +115,7 @@ export function buildSummary(input: {
         createdAt: shapeCreatedAt(shape),
         fields: kind === 'small-tries' || kind === 'you-said-we-did' ? cardFields(text) : [],
         images: imagesOf(shape, shapePictureNames(shape), assetsById, input.readPicture),
+        update: updates.get(shape.id) ?? null,
       })
     }
     const heldHere = votes.filter(

@@ -3,6 +3,7 @@ import { easyReadPictures as pictures, easyReadWords as words } from './easyRead
 import { escapeHtml as e } from './escapeText.ts'
 import type { ReadPicture } from './pictureData.ts'
 import type { SummaryModel, SummaryNote, SummarySection } from './SummaryModel.ts'
+import { summaryWords } from './summaryWords.ts'
 
 type Picture = { id: string; name: string }
 
@@ -100,7 +101,12 @@ export function renderEasyRead(
     ),
     part(words.nextHeading, [
       ...tries,
-      ...ofKind('you-said-we-did').map((note) => line(pictures.did, note.text, note.images[0])),
+      ...ofKind('you-said-we-did').flatMap((note) => [
+        line(pictures.did, note.text, note.images[0]),
+        ...(note.update
+          ? [line(pictures.chose, summaryWords.update(note.update.status, note.update.words))]
+          : []),
+      ]),
     ]),
     part(
       words.agreementsHeading,

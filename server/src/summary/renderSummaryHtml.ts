@@ -126,7 +126,10 @@ function renderNote(note: SummaryNote): string {
     note.author ? words.by(note.author) : null,
     note.votes !== null ? words.votes(note.votes) : null,
   ].filter((part): part is string => part !== null)
-  return `<li class="note">${renderImages(note.images)}${body}${meta.length > 0 ? ` <span class="meta">(${e(meta.join(' · '))})</span>` : ''}</li>`
+  const update = note.update
+    ? `<p class="update" data-update><strong>${e(words.update(note.update.status, note.update.words))}</strong>${note.update.date ? ` ${e(words.updatedOn(note.update.date))}` : ''}</p>`
+    : ''
+  return `<li class="note">${renderImages(note.images)}${body}${update}${meta.length > 0 ? ` <span class="meta">(${e(meta.join(' · '))})</span>` : ''}</li>`
 }
 
 function renderVote(vote: SummaryVote, heading: 'h3' | 'h4'): string {

@@ -62,7 +62,7 @@ function renderSection(section: SummarySection, heading: '##' | '###' = '###'): 
   if (section.kind === 'small-tries') lines.push(`_${md(words.smallTriesNote)}_`, '')
   if (section.kind === 'you-said-we-did') lines.push(`_${md(words.youSaidNote)}_`, '')
   if (section.kind === 'for-later') lines.push(`_${md(words.forLaterNote)}_`, '')
-  else lines.push(...section.notes.map(renderNote), '')
+  if (section.notes.length > 0) lines.push(...section.notes.map(renderNote), '')
   if (section.pictures.length > 0)
     lines.push(`${md(words.picturesLabel)}: ${section.pictures.map(md).join(', ')}`, '')
   for (const vote of section.votes) lines.push(...renderVote(vote, heading === '##' ? '###' : '####'))
@@ -77,7 +77,10 @@ function renderNote(note: SummaryNote): string {
   ].filter((part): part is string => part !== null)
   // Continuation lines are indented so a note with several lines stays one list item.
   const text = note.text.split('\n').map(md).join('  \n  ')
-  return `- ${text}${meta.length > 0 ? ` (${md(meta.join(' · '))})` : ''}`
+  const update = note.update
+    ? `  \n  **${md(words.update(note.update.status, note.update.words))}**${note.update.date ? ` ${md(words.updatedOn(note.update.date))}` : ''}`
+    : ''
+  return `- ${text}${meta.length > 0 ? ` (${md(meta.join(' · '))})` : ''}${update}`
 }
 
 function renderVote(vote: SummaryVote, heading: '###' | '####' = '####'): string[] {

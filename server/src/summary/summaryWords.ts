@@ -18,7 +18,6 @@ export const summaryWords = {
   },
   creditNote: 'People are named here only if they agreed to be credited.',
   prompt: 'We asked:',
-  noNotes: 'No notes here.',
   picturesLabel: 'Pictures',
   by: (name: string) => `by ${name}`,
   votes: (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
@@ -37,6 +36,13 @@ export const summaryWords = {
   elsewhere: 'Elsewhere on the board',
   csvHeader: ['Frame', 'Text', 'Author', 'Votes', 'Created'],
   anonymous: 'anonymous',
+  update: (status: 'we-did' | 'working-on-it' | 'not-yet', words: string) =>
+    ({
+      'we-did': `We did: ${words}`,
+      'working-on-it': `We are working on it: ${words}`,
+      'not-yet': `Not yet, because: ${words}`,
+    })[status],
+  updatedOn: (day: string) => `(${day})`,
 } as const
 
 function joinNames(names: string[]): string {

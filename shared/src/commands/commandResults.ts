@@ -54,6 +54,8 @@ export interface CommandResults {
   'agreement.remove': void
   'agreement.show': void
   'story.show': void
+  'yousaid.update': void
+  'yousaid.remove': void
 }
 
 /** The whole answer to a command: its result and the control doc as it is now. */

@@ -39,6 +39,7 @@ import {
   turnEndCommand,
   turnGiveCommand,
 } from '../voices/voicesCommands.ts'
+import { youSaidRemoveCommand, youSaidUpdateCommand } from '../revisit/youSaidWeDid.ts'
 
 /**
  * Every command a client may send to `POST /api/boards/:id/commands`, as a
@@ -84,6 +85,8 @@ export const commandSchema = v.variant(
     agreementRemoveCommand,
     agreementShowCommand,
     storyShowCommand,
+    youSaidUpdateCommand,
+    youSaidRemoveCommand,
   ],
   'We do not know that command.',
 )

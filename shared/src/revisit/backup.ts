@@ -65,6 +65,8 @@ export const importSectionPolicy = {
   round: 'reset',
   cards: 'reset',
   storyOnScreen: 'reset',
+  // What happened to what people said is part of the board's story.
+  youSaid: 'keep',
 } as const satisfies Record<ControlSectionName, 'keep' | 'renew' | 'reset'>
 
 /** The control doc in a backup: its sections, and the people by id. */
