@@ -76,3 +76,69 @@ test('names with signs in them are matched as they are', () => {
   ]
   expect(hideUncreditedNames(records, odd)[0]!.props.text).toBe('By Someone (Cat) and AxJx (Jr)')
 })
+
+test('a header and a welcome card are named by who they are for, even after a change of name', () => {
+  // Benedict joined as "Ben" and shared notes; he changed his name later and did not agree to be named.
+  const frame = 'shape:frame'
+  const records = [
+    {
+      id: 'shape:h1',
+      typeName: 'shape',
+      type: 'text',
+      parentId: frame,
+      x: 48,
+      y: 300,
+      meta: { privateWritingColumn: true },
+      props: { richText: toRichText('Ben') },
+    },
+    {
+      id: 'shape:n1',
+      typeName: 'shape',
+      type: 'note',
+      parentId: frame,
+      x: 48,
+      y: 480,
+      meta: { privateWriting: true, authorId: 'b' },
+      props: { richText: toRichText('A quiet place') },
+    },
+    {
+      id: 'shape:h2',
+      typeName: 'shape',
+      type: 'text',
+      parentId: frame,
+      x: 288,
+      y: 300,
+      meta: { privateWritingColumn: true },
+      props: { richText: toRichText('Shared without a name') },
+    },
+    {
+      id: 'shape:n2',
+      typeName: 'shape',
+      type: 'note',
+      parentId: frame,
+      x: 288,
+      y: 480,
+      meta: { privateWriting: true, authorId: null, anonymous: true },
+      props: { richText: toRichText('Nobody knows') },
+    },
+    {
+      id: 'shape:welcome-b',
+      typeName: 'shape',
+      type: 'picture-note',
+      meta: { welcomeFor: 'b' },
+      props: { text: 'Ben' },
+    },
+    {
+      id: 'shape:welcome-a',
+      typeName: 'shape',
+      type: 'picture-note',
+      meta: { welcomeFor: 'a' },
+      props: { text: 'Annabel' },
+    },
+  ]
+  const [ben, , pooled, , benCard, annCard] = hideUncreditedNames(records, people)
+  expect(words(ben as never)).toBe('Someone (Dog)')
+  expect(words(pooled as never)).toBe('Shared without a name')
+  expect(benCard!.props).toEqual({ text: 'Someone (Dog)' })
+  expect(annCard!.props).toEqual({ text: 'Annabel' })
+})

@@ -1,7 +1,5 @@
 import { creditedName, nameForRecords, type ParticipantProfile } from '@wesee/shared'
-
-/** A record as the store holds it; only shapes' words are changed. */
-type AnyRecord = { typeName?: unknown; props?: unknown }
+import { nameShapesByWhoTheyAre, type LooseRecord } from './namesByWhoTheyAre.ts'
 
 /** One name to take out, and the words that stand in for it. */
 interface NameSwap {
@@ -57,18 +55,18 @@ function swapRichText(node: unknown, swaps: readonly NameSwap[]): unknown {
 /**
  * Copies of the board's records for an export, with the name of everyone
  * who did not agree to be credited replaced by their neutral words
- * (`nameForRecords`): in column headers from a reveal, welcome cards,
- * and anything people wrote. The live board is not changed; only what is
+ * (`nameForRecords`): in column headers from a reveal and welcome cards
+ * (by who they are for), and anywhere else their name is written. The live board is not changed; only what is
  * drawn into the file is. Names are matched as whole words, with their
  * capitals, so "Will" is taken out but "we will" stays.
  */
-export function hideUncreditedNames<T extends AnyRecord>(
+export function hideUncreditedNames<T extends LooseRecord>(
   records: readonly T[],
   people: readonly ParticipantProfile[],
 ): T[] {
   const swaps = swapsFor(people)
-  if (swaps.length === 0) return [...records]
-  return records.map((record) => {
+  // First the shapes made to name someone, by who they are for; then any name left, by its words.
+  return nameShapesByWhoTheyAre(records, people).map((record) => {
     if (record.typeName !== 'shape' || typeof record.props !== 'object' || record.props === null)
       return record
     const props: Record<string, unknown> = { ...record.props }
