@@ -441,6 +441,13 @@ export const text = {
       'before-restore': 'Kept before going back',
     },
     untitled: 'Version',
+    /** A version made by something that happened, called after it; null for one saved by hand. */
+    happened: (trigger: string, name: string): string | null =>
+      ({
+        stage: `When the group moved to ${name}`,
+        'vote-reveal': `After the vote on ${name}`,
+        'private-reveal': `When everyone's notes in ${name} were shown`,
+      })[trigger] ?? null,
   },
   youSaid: {
     button: 'You said, we did',

@@ -23,7 +23,20 @@ export function VersionPreview({ records, label }: { records: unknown[]; label: 
   const store = useMemo(() => storeWith(records), [records])
   const onMount = (editor: Editor) => {
     editor.updateInstanceState({ isReadonly: true })
-    editor.zoomToFit({ animation: { duration: 0 } })
+    // At mount the preview's box may not have its size yet (a dialog opening), so the
+    // whole board is fitted again once it has, and whenever the box changes size.
+    const fit = () => {
+      editor.updateViewportScreenBounds(editor.getContainer())
+      editor.zoomToFit({ animation: { duration: 0 } })
+    }
+    fit()
+    const frame = requestAnimationFrame(fit)
+    const observer = new ResizeObserver(() => fit())
+    observer.observe(editor.getContainer())
+    return () => {
+      cancelAnimationFrame(frame)
+      observer.disconnect()
+    }
   }
   return (
     <div className="version-preview" role="region" aria-label={label} data-testid="version-preview">

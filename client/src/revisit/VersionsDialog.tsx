@@ -19,6 +19,9 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 /** How a version is called in the list: what made it, and its name when it has one. */
 export function versionLabel(version: VersionInfo): string {
   const when = timeFormat.format(new Date(version.createdAt))
+  // Named by what happened: "After the vote on What do we see now?".
+  const happened = version.name ? text.versions.happened(version.trigger, version.name) : null
+  if (happened) return `${happened}, ${when}`
   const why = text.versions.trigger[version.trigger] ?? text.versions.untitled
   return version.name ? `${version.name} — ${why}, ${when}` : `${why}, ${when}`
 }
