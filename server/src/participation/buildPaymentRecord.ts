@@ -1,5 +1,6 @@
 import {
   amountForSession,
+  creditedName,
   findAvatar,
   personRef,
   type BoardSettings,
@@ -8,7 +9,6 @@ import {
   type PaymentRecord,
 } from '@wesee/shared'
 import { zonedClock, zonedDate, zonedDateTime } from '../revisit/zonedTime.ts'
-import { creditedName } from '../summary/buildSummary.ts'
 
 /**
  * The payment record, from the participation record (sessions and minutes,

@@ -1,5 +1,7 @@
 import {
+  creditedName,
   findStage,
+  peopleWhoTookPart,
   forLater,
   isShapeRecord,
   isNoteShape,
@@ -25,12 +27,6 @@ const furniture = /^shape:(picture|prompt|guidance)-/
 const starter = /^shape:starter-/
 const smallTriesFrame = 'shape:frame-experimentation-small-tries'
 const youSaidFrame = 'shape:frame-embedding-you-said-we-did'
-
-/** Whose name may be written: only people who agreed, and never someone who joined without their name. */
-export function creditedName(profile: ParticipantProfile | undefined): string | null {
-  if (!profile || profile.anonymous || !profile.credit || !profile.name) return null
-  return profile.name
-}
 
 /**
  * Builds the summary of a board from its records and control doc: the
@@ -175,14 +171,9 @@ export function buildSummary(input: {
   if (hasContent(elsewhere)) otherSections.push(elsewhere)
 
   // Who took part: everyone but a facilitator who only ran the session (one who wrote counts).
-  const writers = new Set<string>()
-  for (const shape of shapes.values()) {
-    const author = isNoteShape(shape) ? shapeAuthorId(shape) : null
-    if (author) writers.add(author)
-  }
+  const takingPart = peopleWhoTookPart(input.control.participants, shapes.values())
   const tookPart = (profile: ParticipantProfile | undefined) =>
-    profile !== undefined && (!profile.isFacilitator || writers.has(profile.id))
-  const takingPart = input.control.participants.filter(tookPart)
+    profile !== undefined && takingPart.includes(profile)
   const credited = takingPart.map(creditedName).filter((name): name is string => name !== null)
   return {
     title: input.title,
