@@ -47,13 +47,7 @@ export function Sheet({
   }, [onClose])
   // Read while rendering, before anything in the sheet can take focus.
   const [opener] = useState(() => document.activeElement as HTMLElement | null)
-  useEffect(() => {
-    if (!ref.current?.contains(document.activeElement)) ref.current?.focus()
-    return () => {
-      // Back to the button that opened the sheet, if it is still there.
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [opener])
+  // Before the focus effect: on closing, what it covered comes back first, so focus can return there.
   useEffect(() => {
     if (!tall) return
     const covered = [...document.querySelectorAll<HTMLElement>('[data-region="top"], [data-region="side"]')]
@@ -62,6 +56,13 @@ export function Sheet({
       for (const region of covered) region.inert = false
     }
   }, [tall])
+  useEffect(() => {
+    if (!ref.current?.contains(document.activeElement)) ref.current?.focus()
+    return () => {
+      // Back to the button that opened the sheet, if it is still there.
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [opener])
   return createPortal(
     <section
       ref={ref}

@@ -12,10 +12,21 @@ import './story.css'
  * it; "Take me to where the group is" goes to the group's step.
  */
 export function StorySoFarSheet({ story, onClose }: { story: BoardStory; onClose: () => void }) {
+  const close = () => {
+    onClose()
+    // The story came first; after it, a person starts where the group is, as on arrival.
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return
+      const title = document.getElementById('step-prompt-title')
+      if (!title) return
+      if (!title.hasAttribute('tabindex')) title.tabIndex = -1
+      title.focus()
+    })
+  }
   return (
     <Sheet
       title={text.story.heading}
-      onClose={onClose}
+      onClose={close}
       testId="story-sheet"
       tall
       readOnly
@@ -25,7 +36,7 @@ export function StorySoFarSheet({ story, onClose }: { story: BoardStory; onClose
             type="button"
             className="button button-primary"
             onClick={() => {
-              onClose()
+              close()
               askBackToGroup()
             }}
           >
