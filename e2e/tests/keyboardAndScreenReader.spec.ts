@@ -88,13 +88,7 @@ test('keyboard only: join, read the step, vote and take it back on the canvas, a
   const page = await newPerson()
   await forbidPointer(page)
   await joinWithKeyboard(page, board.links.participant, 'Kim')
-  // Kim arrives after notes were written: "The story so far" comes first, with focus in it.
-  const story = page.getByTestId('story-sheet')
-  await expect(story).toBeFocused()
-  await expect(story.getByRole('heading', { name: 'The story so far' })).toBeVisible()
-  // Escape skips it; then the group's step heading has focus, not the page.
-  await page.keyboard.press('Escape')
-  await expect(story).toHaveCount(0)
+  // After Join: the group's step heading, not the page.
   await expect(page.locator('#step-prompt-title')).toBeFocused()
   await expect(page.locator('#step-prompt-title')).toHaveAccessibleName(/^Now ?: What do I see\?$/)
   await expectNamedFocus(page, 'joining')
@@ -228,10 +222,6 @@ test('a screen reader reads every note of the step, and hears each move of a ses
   await recordLiveRegions(page)
   const kim = new BoardPageObject(page)
   await kim.open(board.links.participant, 'Kim', 'Cat')
-  // Kim arrives after notes were written, so the story so far comes first; Kim skips it.
-  await expect(page.getByTestId('story-sheet')).toBeVisible()
-  await page.keyboard.press('Escape')
-  await expect(page.getByTestId('story-sheet')).toHaveCount(0)
 
   // The accessibility tree has each note's words, with a role and a name.
   const cdp = await page.context().newCDPSession(page)

@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { text } from '../text.ts'
 
+/** Every open sheet hears when another one opens, so one that gives way can close. */
+const sheetOpened = new Set<(sheet: symbol) => void>()
+
 /**
  * A side sheet: opens over the board (never over the top or bottom regions,
  * so the stage, the prompt and the main actions stay in reach), only while
@@ -22,6 +25,7 @@ export function Sheet({
   footer,
   tall = false,
   readOnly = false,
+  givesWay = false,
 }: {
   title: string
   onClose: () => void
@@ -38,6 +42,11 @@ export function Sheet({
   tall?: boolean
   /** Only words to read, no controls: the body takes focus itself, so it scrolls by keyboard. */
   readOnly?: boolean
+  /**
+   * Closes itself when another sheet opens (one the person asked for), so two
+   * sheets never lie on top of each other: for a sheet that came by itself.
+   */
+  givesWay?: boolean
 }) {
   const headingId = useId()
   const ref = useRef<HTMLElement>(null)
@@ -47,6 +56,22 @@ export function Sheet({
   }, [onClose])
   // Read while rendering, before anything in the sheet can take focus.
   const [opener] = useState(() => document.activeElement as HTMLElement | null)
+  useEffect(() => {
+    const me = Symbol('sheet')
+    const onOther = (other: symbol) => {
+      if (other !== me && givesWay) closeRef.current()
+    }
+    // Coming by itself while the person has another sheet open, it does not cover theirs.
+    if (givesWay && sheetOpened.size > 0) {
+      closeRef.current()
+      return
+    }
+    for (const listener of [...sheetOpened]) listener(me)
+    sheetOpened.add(onOther)
+    return () => {
+      sheetOpened.delete(onOther)
+    }
+  }, [givesWay])
   // Before the focus effect: on closing, what it covered comes back first, so focus can return there.
   useEffect(() => {
     if (!tall) return

@@ -30,6 +30,7 @@ export function StorySoFarSheet({ story, onClose }: { story: BoardStory; onClose
       testId="story-sheet"
       tall
       readOnly
+      givesWay
       footer={
         <div className="story-actions">
           <button

@@ -137,13 +137,19 @@ export function storyWordsToRead(story: BoardStory): string {
   return lines.map((line) => line.replace(/[.?!]?$/, '.')).join(' ')
 }
 
-/** True when the story has something to tell someone arriving now. */
+/**
+ * True when the story has something to tell someone arriving now: what is new
+ * since they were last here, or, for someone new, something that happened
+ * before the step the group is on (notes in an earlier step, a vote's
+ * results, an agreement). Someone arriving during the first step has missed
+ * nothing the board does not show them.
+ */
 export function storyHasNews(story: BoardStory): boolean {
   if (story.since) return story.since.steps.length > 0 || story.since.votes.length > 0
-  // Steps with nothing in them are no story: someone arriving then has missed nothing.
-  const notes = story.stepsDone.reduce((sum, step) => sum + step.noteCount, 0)
+  const current = story.stepsDone.findIndex((step) => step.current)
+  const before = current < 0 ? story.stepsDone : story.stepsDone.slice(0, current)
   return (
-    notes > 0 ||
+    before.some((step) => step.noteCount > 0) ||
     story.votes.length > 0 ||
     story.agreements.length > 0 ||
     story.smallTries.length > 0 ||
