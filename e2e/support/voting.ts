@@ -38,6 +38,21 @@ export async function addNotesToFrame(page: Page, frameId: string, words: string
     },
     { frameId, words },
   )
+  // The notes are on this screen at once; wait until the server has them too, so a
+  // command sent next (a vote on the frame) finds them. Read back as the summary, with this page's key.
+  await expect
+    .poll(() =>
+      page.evaluate(async (words) => {
+        const boardId = location.pathname.split('/')[2]
+        const key = new URLSearchParams(location.hash.slice(1)).get('key')
+        const answer = await fetch(`/api/boards/${boardId}/summary?format=csv`, {
+          headers: { authorization: `Bearer ${key}` },
+        })
+        const csv = await answer.text()
+        return words.every((text) => csv.includes(text))
+      }, words),
+    )
+    .toBe(true)
 }
 
 /** Brings a frame into full view at once, so the notes' buttons are on screen. */
