@@ -3,7 +3,7 @@ import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { boardButton } from '../support/menus.ts'
 import { newPhone } from '../support/phone.ts'
-import { facilitatorCommand } from '../support/voting.ts'
+import { addNotesToFrame, facilitatorCommand } from '../support/voting.ts'
 
 const youSaidFrame = 'shape:frame-embedding-you-said-we-did'
 
@@ -22,21 +22,7 @@ test('weeks later: the facilitator writes what happened, and a person on a phone
   })
   const fran = new BoardPageObject(await newPerson())
   await fran.open(board.links.facilitator, 'Fran', 'Owl')
-  await fran.page.evaluate((frameId) => {
-    window.editor!.createShape({
-      id: 'shape:said-1' as never,
-      type: 'note',
-      parentId: frameId as never,
-      x: 80,
-      y: 560,
-      props: {
-        richText: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The buses are always late' }] }],
-        },
-      },
-    })
-  }, youSaidFrame)
+  await addNotesToFrame(fran.page, youSaidFrame, ['The buses are always late'])
 
   await (await boardButton(fran.page, 'You said, we did', true)).click()
   const dialog = fran.page.getByTestId('you-said-dialog')

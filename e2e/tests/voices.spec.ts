@@ -4,7 +4,7 @@ import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { expectGoodLayout } from '../support/layoutCheck.ts'
 import { newPhone } from '../support/phone.ts'
-import { facilitatorCommand } from '../support/voting.ts'
+import { addNotesToFrame, facilitatorCommand } from '../support/voting.ts'
 
 test('on a phone with the biggest words, a person raises a hand, is given the turn and hears "It\'s your turn"', async ({
   createBoard,
@@ -154,21 +154,7 @@ test('our agreements: the facilitator marks notes as agreed and shows them on ev
   await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'engagement', step: 'how-we-work' })
   const fran = new BoardPageObject(await newPerson())
   await fran.open(board.links.facilitator, 'Fran', 'Owl')
-  await fran.page.evaluate(() => {
-    window.editor!.createShape({
-      id: 'shape:agree-1' as never,
-      type: 'note',
-      parentId: 'shape:frame-engagement-how-we-work' as never,
-      x: 80,
-      y: 560,
-      props: {
-        richText: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We listen to each other' }] }],
-        },
-      },
-    })
-  })
+  await addNotesToFrame(fran.page, 'shape:frame-engagement-how-we-work', ['We listen to each other'])
   const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
   await projector.goto(projectorLink(server.url, board.id, board.keys.viewer))
   const { context, page } = await newPhone(browser)
@@ -207,21 +193,7 @@ test('someone who joins late sees "The story so far" first, and "Take me to wher
   const fran = new BoardPageObject(await newPerson())
   await fran.open(board.links.facilitator, 'Fran', 'Owl')
   await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
-  await fran.page.evaluate(() => {
-    window.editor!.createShape({
-      id: 'shape:early-1' as never,
-      type: 'note',
-      parentId: 'shape:frame-exploration-i-see' as never,
-      x: 80,
-      y: 560,
-      props: {
-        richText: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'More buses' }] }],
-        },
-      },
-    })
-  })
+  await addNotesToFrame(fran.page, 'shape:frame-exploration-i-see', ['More buses'])
   await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'you-see' })
   const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
   await projector.goto(projectorLink(server.url, board.id, board.keys.viewer))

@@ -164,3 +164,26 @@ export async function addUploadedImage(
   })
   return { hash: uploaded.hash, src: uploaded.src }
 }
+
+/** A picture note as tldraw writes it: a library picture above a few words, inside `parentId`. */
+export function pictureNoteIn(
+  id: string,
+  parentId: string,
+  picture: { src: string; name: string },
+  text: string,
+) {
+  return {
+    id: `shape:${id}`,
+    typeName: 'shape',
+    type: 'picture-note',
+    parentId,
+    index: 'a7',
+    x: 300,
+    y: 500,
+    rotation: 0,
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: { w: 200, h: 260, color: 'yellow', picture, text },
+  }
+}

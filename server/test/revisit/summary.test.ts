@@ -5,7 +5,7 @@ import { createBoardFrom, sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { pngImage } from '../helpers/testImages.ts'
-import { addUploadedImage, authoredNote, joinWith } from './revisitHelpers.ts'
+import { addUploadedImage, pictureNoteIn, authoredNote, joinWith } from './revisitHelpers.ts'
 
 const iSee = 'shape:frame-exploration-i-see'
 const weSee = 'shape:frame-exploration-we-see'
@@ -194,26 +194,10 @@ test('picture notes and pictures in a frame are named in the summary and the CSV
   const board = await createBoardFrom(server, 'exploration')
   const client = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   await client.waitSynced()
-  client.kv.set('shape:p1', {
-    id: 'shape:p1',
-    typeName: 'shape',
-    type: 'picture-note',
-    parentId: iSee,
-    index: 'a7',
-    x: 300,
-    y: 500,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 200,
-      h: 260,
-      color: 'yellow',
-      picture: { src: '/pictures/1F68C.svg', name: 'Bus' },
-      text: 'Late again',
-    },
-  })
+  client.kv.set(
+    'shape:p1',
+    pictureNoteIn('p1', iSee, { src: '/pictures/1F68C.svg', name: 'Bus' }, 'Late again'),
+  )
   await addUploadedImage(server, board, client.kv, pngImage(2, 2), 'drawing')
   client.kv.set('shape:drawing', { ...client.kv.get('shape:drawing')!, parentId: iSee })
   await client.roundTrip()

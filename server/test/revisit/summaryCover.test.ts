@@ -15,7 +15,7 @@ import { createBoardFrom } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 import { pngImage } from '../helpers/testImages.ts'
-import { addUploadedImage } from './revisitHelpers.ts'
+import { addUploadedImage, pictureNoteIn } from './revisitHelpers.ts'
 
 const iSee = 'shape:frame-exploration-i-see'
 
@@ -114,26 +114,10 @@ test('the summary page carries its pictures inside itself: picture notes and pho
   const board = await createBoardFrom(server, 'exploration')
   const client = connectClient(server.syncUrl, board.id, board.keys.facilitator)
   await client.waitSynced()
-  client.kv.set('shape:p1', {
-    id: 'shape:p1',
-    typeName: 'shape',
-    type: 'picture-note',
-    parentId: iSee,
-    index: 'a7',
-    x: 300,
-    y: 500,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      w: 200,
-      h: 260,
-      color: 'yellow',
-      picture: { src: '/pictures/1F68C.svg', name: 'Bus' },
-      text: 'Late again',
-    },
-  })
+  client.kv.set(
+    'shape:p1',
+    pictureNoteIn('p1', iSee, { src: '/pictures/1F68C.svg', name: 'Bus' }, 'Late again'),
+  )
   await addUploadedImage(server, board, client.kv, pngImage(2, 2), 'drawing')
   client.kv.set('shape:drawing', { ...client.kv.get('shape:drawing')!, parentId: iSee })
   await client.roundTrip()
