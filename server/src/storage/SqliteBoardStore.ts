@@ -21,6 +21,7 @@ import type {
   VersionListing,
   VersionRow,
 } from './BoardStore.ts'
+import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
 
 interface BoardRecord {
   id: string
@@ -36,117 +37,6 @@ interface BoardRecord {
   locked: number
   drawing: number
 }
-
-/**
- * Columns added after a database may already exist (\`CREATE TABLE IF NOT
- * EXISTS\` leaves an old table as it was): added on start-up with their
- * default, so an older database opens with every board as it was.
- */
-const addedColumns = [
-  { table: 'boards', column: 'drawing', definition: 'INTEGER NOT NULL DEFAULT 1' },
-] as const
-
-function addMissingColumns(db: Database.Database): void {
-  for (const { table, column, definition } of addedColumns) {
-    const columns = db.pragma(`table_info(${table})`) as Array<{ name: string }>
-    if (!columns.some((existing) => existing.name === column)) {
-      db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
-    }
-  }
-}
-
-const schemaSql = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  template TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  archived INTEGER NOT NULL DEFAULT 0,
-  facilitator_key TEXT NOT NULL,
-  participant_key TEXT NOT NULL,
-  viewer_key TEXT NOT NULL,
-  join_code TEXT NOT NULL UNIQUE,
-  joining_open INTEGER NOT NULL DEFAULT 1,
-  locked INTEGER NOT NULL DEFAULT 0,
-  drawing INTEGER NOT NULL DEFAULT 1
-);
-CREATE TABLE IF NOT EXISTS doc_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  doc TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS doc_updates_by_doc ON doc_updates (doc, seq);
-CREATE TABLE IF NOT EXISTS participants (
-  id TEXT PRIMARY KEY,
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  token_hash TEXT NOT NULL UNIQUE,
-  created_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS participants_by_board ON participants (board_id);
-CREATE TABLE IF NOT EXISTS presence_events (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('arrive', 'leave')),
-  at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS presence_by_board ON presence_events (board_id, seq);
--- The presence heartbeat: when each person was last known to be here. After a
--- crash their visit is closed at this time instead of losing it.
-CREATE TABLE IF NOT EXISTS presence_last_seen (
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  at INTEGER NOT NULL,
-  PRIMARY KEY (board_id, participant_id)
-);
--- Restore points: compact Yjs state updates of the content and control docs.
-CREATE TABLE IF NOT EXISTS versions (
-  id TEXT PRIMARY KEY,
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  created_at INTEGER NOT NULL,
-  trigger_kind TEXT NOT NULL,
-  name TEXT,
-  content BLOB NOT NULL,
-  control BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS versions_by_board ON versions (board_id, created_at);
-CREATE TABLE IF NOT EXISTS assets (
-  hash TEXT PRIMARY KEY,
-  mime_type TEXT NOT NULL,
-  size INTEGER NOT NULL,
-  width INTEGER NOT NULL,
-  height INTEGER NOT NULL,
-  created_at INTEGER NOT NULL
-);
--- Which boards use which images, so deleting a board can free images no other board uses.
-CREATE TABLE IF NOT EXISTS board_assets (
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  hash TEXT NOT NULL REFERENCES assets (hash),
-  created_at INTEGER NOT NULL,
-  PRIMARY KEY (board_id, hash)
-);
-CREATE INDEX IF NOT EXISTS board_assets_by_hash ON board_assets (hash);
--- Secret ballots: one row per vote cast. Never copied into a doc.
-CREATE TABLE IF NOT EXISTS ballots (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  vote_id TEXT NOT NULL,
-  board_id TEXT NOT NULL REFERENCES boards (id) ON DELETE CASCADE,
-  participant_id TEXT NOT NULL,
-  shape_id TEXT NOT NULL,
-  cast_by TEXT,
-  cast_at INTEGER NOT NULL
-);
--- Every ballot lookup names the board as well as the vote: a vote id copied
--- onto another board (by an import, say) must never reach this board's ballots.
-DROP INDEX IF EXISTS ballots_by_vote;
-CREATE INDEX IF NOT EXISTS ballots_by_board_vote ON ballots (board_id, vote_id, participant_id);
-CREATE INDEX IF NOT EXISTS ballots_by_board ON ballots (board_id);
--- What the facilitator set for giving back: organisation, time zone, pay. One row per board, once set.
-CREATE TABLE IF NOT EXISTS board_settings (
-  board_id TEXT PRIMARY KEY REFERENCES boards (id) ON DELETE CASCADE,
-  settings TEXT NOT NULL
-);
-`
 
 /**
  * SQLite storage in `<dataDir>/wesee.sqlite`, in WAL mode. better-sqlite3 is
@@ -166,8 +56,7 @@ export class SqliteBoardStore implements BoardStore {
     // may lose the last transactions, which is the usual trade for speed.
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
-    this.db.exec(schemaSql)
-    addMissingColumns(this.db)
+    migrateSqlite(this.db)
     this.vault = new BoardKeyVault(dataDir)
     this.statements = {
       insertBoard: this.db.prepare(
