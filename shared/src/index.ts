@@ -334,3 +334,4 @@ export {
   type YouSaidState,
   type YouSaidPage,
 } from './revisit/youSaidWeDid.ts'
+export { tldrawTranslations } from './i18n/tldrawTranslations.ts'

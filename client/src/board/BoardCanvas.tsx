@@ -21,6 +21,7 @@ import { currentEditor } from './currentEditor.ts'
 import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
 import { text } from '../text.ts'
+import { tldrawTranslations } from '@wesee/shared'
 import { markAuthorship } from '../revisit/markAuthorship.ts'
 import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { setUpPictures } from '../pictures/setUpPictures.ts'
@@ -30,6 +31,9 @@ const assetUrls = getAssetUrlsByImport()
 // What the canvas says is in WeSee's words (see CanvasAnnouncer); its name too.
 const canvasComponents = { A11y: CanvasAnnouncer }
 const canvasOptions = { branding: text.boardWords.canvasName }
+// tldraw's own words in the languages tldraw does not ship (Welsh). Used only
+// when tldraw's locale is one of them; one object, so tldraw loads it once.
+const canvasOverrides = { translations: tldrawTranslations }
 
 declare global {
   interface Window {
@@ -120,6 +124,7 @@ export function BoardCanvas({
       store={store}
       user={user}
       assetUrls={assetUrls}
+      overrides={canvasOverrides}
       shapeUtils={customShapeUtils}
       onMount={onMount}
       hideUi={hideUi}
