@@ -15,6 +15,7 @@ import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
+import { Maintenance } from './maintenance/Maintenance.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
 import { boardKeyRoutes } from './http/boardKeyRoutes.ts'
 import { backupRoutes } from './http/backupRoutes.ts'
@@ -53,6 +54,8 @@ export class WeSeeServer {
   readonly facilitation: FacilitationService
   readonly assets: AssetStore
   readonly versions: VersionService
+  /** The periodic tidy-up: old versions thinned. */
+  readonly maintenance: Maintenance
   readonly http: http.Server
   /** Keeps each person's private note count (a number only) in the control doc. */
   readonly privateNoteCounter: PrivateNoteCounter
@@ -85,8 +88,10 @@ export class WeSeeServer {
     this.presenceHeartbeat.start()
     this.privateNoteCounter = new PrivateNoteCounter(this.registry, this.facilitation)
     this.assets = new AssetStore(config.dataDir, this.store)
-    this.versions = new VersionService(this.store, this.registry)
+    this.versions = new VersionService(this.store, this.registry, Date.now, { retention: config.retention })
     this.versions.start()
+    this.maintenance = new Maintenance(this.versions.retention, config.maintenanceEveryMs)
+    this.maintenance.start()
     this.sync = new SyncServer({
       store: this.store,
       registry: this.registry,
@@ -196,6 +201,7 @@ export class WeSeeServer {
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
       this.versions.stop()
+      this.maintenance.stop()
       this.presenceHeartbeat.stop()
       this.sync.close()
       this.registry.closeAll()

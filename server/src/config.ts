@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defaultLimits, type Limits } from '@wesee/shared'
+import type { RetentionPolicy } from './versions/retention/RetentionPolicy.ts'
 
 /** Everything the server can be told from its environment. */
 export interface ServerConfig {
@@ -32,7 +33,13 @@ export interface ServerConfig {
   presenceHeartbeatMs: number
   /** Join-code lookups one IP may make per minute. */
   maxJoinLookupsPerIpPerMinute: number
+  /** Which automatic versions are kept as they age (docs/operations.md, "Version retention"). */
+  retention: RetentionPolicy
+  /** How often the tidy-up (versions, unused uploads) runs on its own; 0 for never (`pnpm wesee prune` still does). */
+  maintenanceEveryMs: number
 }
+
+const hourMs = 60 * 60 * 1000
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 
@@ -99,6 +106,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     heartbeatMs: number('HEARTBEAT_MS', 30_000),
     presenceHeartbeatMs: Math.min(number('PRESENCE_HEARTBEAT_MS', 30_000), 60_000),
     maxJoinLookupsPerIpPerMinute: number('MAX_JOIN_LOOKUPS_PER_IP_PER_MINUTE', 30),
+    retention: {
+      keepAllMs: number('VERSIONS_KEEP_ALL_HOURS', 24) * hourMs,
+      sessionGapMs: number('VERSIONS_SESSION_GAP_HOURS', 2) * hourMs,
+      monthlyAfterMs: number('VERSIONS_MONTHLY_AFTER_DAYS', 365) * 24 * hourMs,
+    },
+    maintenanceEveryMs: number('MAINTENANCE_EVERY_MINUTES', 60) * 60_000,
   }
 }
 

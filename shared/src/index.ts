@@ -193,11 +193,13 @@ export {
 } from './revisit/participation.ts'
 export {
   VersionTrigger,
+  VersionKeptReason,
   versionTriggers,
   isVersionTrigger,
   maxVersionNameLength,
   saveVersionRequestSchema,
   type VersionInfo,
+  type VersionKept,
   type VersionList,
   type VersionPreview,
   type RestoredVersion,

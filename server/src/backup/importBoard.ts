@@ -22,6 +22,7 @@ import { contentUpdate, controlUpdate } from '../versions/versionSnapshot.ts'
 import { uploadedImageHashes } from './backupImages.ts'
 import { checkBackupRecords } from './checkBackupRecords.ts'
 import { importedControl } from './importControl.ts'
+import { stageOfControl } from '../versions/versionStage.ts'
 
 /**
  * Brings a backup file in as a new board. Everything is checked before
@@ -93,15 +94,19 @@ export async function importBoard(
     drawing: tools.drawing,
   }
   const schema = serializedBoardSchema()
-  const versionRows: VersionRow[] = versions.map(({ version, records: versionRecords }) => ({
-    id: nanoid(12),
-    boardId: board.id,
-    createdAt: Date.parse(version.createdAt),
-    trigger: version.trigger,
-    name: version.name,
-    content: contentUpdate(versionRecords, schema),
-    control: controlFrom(importedControl(version.control)),
-  }))
+  const versionRows: VersionRow[] = versions.map(({ version, records: versionRecords }) => {
+    const versionControl = importedControl(version.control)
+    return {
+      id: nanoid(12),
+      boardId: board.id,
+      createdAt: Date.parse(version.createdAt),
+      trigger: version.trigger,
+      name: version.name,
+      stage: stageOfControl(versionControl.state),
+      content: contentUpdate(versionRecords, schema),
+      control: controlFrom(versionControl),
+    }
+  })
   deps.store.createBoardWithVersions(
     board,
     [

@@ -1,4 +1,5 @@
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
+import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
 /**
  * A board as the server holds it. The facilitator key is only a hash (it is
@@ -47,7 +48,8 @@ export interface PresenceEvent {
 /**
  * A restore point of a board: the content and control docs as compact Yjs
  * state updates (a fresh doc holding only the current records and sections,
- * no edit history). See docs/revisit.md.
+ * no edit history). See docs/revisit.md. The store may keep them compressed
+ * (`versionBlobs.ts`); here they are always the plain updates.
  */
 export interface VersionRow {
   id: string
@@ -56,11 +58,13 @@ export interface VersionRow {
   /** A VersionTrigger from `shared`. */
   trigger: string
   name: string | null
+  /** The stage the group was in (a StageId), for retention; null before any stage began. */
+  stage: string | null
   content: Uint8Array
   control: Uint8Array
 }
 
-/** A version as listed: everything but its data, and how big the data is. */
+/** A version as listed: everything but its data, and how big the data is as stored. */
 export type VersionListing = Omit<VersionRow, 'content' | 'control'> & { size: number }
 
 /** An uploaded image as stored. Its bytes live in a file named after the hash. */
@@ -93,7 +97,7 @@ export interface BallotRow {
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine.
  */
-export interface BoardStore {
+export interface BoardStore extends VersionRetentionStore {
   /** Creates the board row and its docs' first updates in one transaction. */
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
   getBoard(id: string): BoardRow | null
@@ -125,11 +129,12 @@ export interface BoardStore {
    */
   closeUnfinishedVisits(): number
 
-  /** Saves a version of a board. */
-  addVersion(version: VersionRow): void
+  /** Saves a version of a board; returns how many bytes it takes as stored. */
+  addVersion(version: VersionRow): number
   /** A board's versions, newest first, without their data. */
   listVersions(boardId: string): VersionListing[]
-  getVersion(boardId: string, versionId: string): VersionRow | null
+  /** A version with its data, and how many bytes it takes as stored (`size`). */
+  getVersion(boardId: string, versionId: string): (VersionRow & { size: number }) | null
   /** When the board's newest version was saved, or null when it has none. */
   latestVersionAt(boardId: string): number | null
   /**

@@ -22,6 +22,8 @@ import type {
   VersionRow,
 } from './BoardStore.ts'
 import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
+import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
+import { currentVersionEncoding, packVersionBlob, unpackVersionBlob } from './versionBlobs.ts'
 
 interface BoardRecord {
   id: string
@@ -47,6 +49,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
   private readonly vault: BoardKeyVault
+  private readonly retention: SqliteVersionRetention
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -58,6 +61,7 @@ export class SqliteBoardStore implements BoardStore {
     this.db.pragma('foreign_keys = ON')
     migrateSqlite(this.db)
     this.vault = new BoardKeyVault(dataDir)
+    this.retention = new SqliteVersionRetention(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
         `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked, drawing)
@@ -130,8 +134,8 @@ export class SqliteBoardStore implements BoardStore {
         { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
       >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
       insertVersion: this.db.prepare(
-        `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, content, control)
-         VALUES (@id, @boardId, @createdAt, @trigger, @name, @content, @control)`,
+        `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, stage, content, control, encoding)
+         VALUES (@id, @boardId, @createdAt, @trigger, @name, @stage, @content, @control, @encoding)`,
       ),
       listVersions: this.db.prepare<
         [string],
@@ -141,10 +145,11 @@ export class SqliteBoardStore implements BoardStore {
           created_at: number
           trigger_kind: string
           name: string | null
+          stage: string | null
           size: number
         }
       >(
-        `SELECT id, board_id, created_at, trigger_kind, name, length(content) + length(control) AS size
+        `SELECT id, board_id, created_at, trigger_kind, name, stage, length(content) + length(control) AS size
          FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
       ),
       versionById: this.db.prepare<
@@ -155,8 +160,10 @@ export class SqliteBoardStore implements BoardStore {
           created_at: number
           trigger_kind: string
           name: string | null
+          stage: string | null
           content: Buffer
           control: Buffer
+          encoding: string
         }
       >('SELECT * FROM versions WHERE board_id = ? AND id = ?'),
       latestVersionAt: this.db.prepare<[string], { at: number | null }>(
@@ -381,8 +388,11 @@ export class SqliteBoardStore implements BoardStore {
     }))
   }
 
-  addVersion(version: VersionRow): void {
-    this.statements.insertVersion.run(version)
+  addVersion(version: VersionRow): number {
+    const content = packVersionBlob(version.content)
+    const control = packVersionBlob(version.control)
+    this.statements.insertVersion.run({ ...version, content, control, encoding: currentVersionEncoding })
+    return content.byteLength + control.byteLength
   }
 
   listVersions(boardId: string): VersionListing[] {
@@ -392,11 +402,12 @@ export class SqliteBoardStore implements BoardStore {
       createdAt: row.created_at,
       trigger: row.trigger_kind,
       name: row.name,
+      stage: row.stage,
       size: row.size,
     }))
   }
 
-  getVersion(boardId: string, versionId: string): VersionRow | null {
+  getVersion(boardId: string, versionId: string): (VersionRow & { size: number }) | null {
     const row = this.statements.versionById.get(boardId, versionId)
     if (!row) return null
     return {
@@ -405,8 +416,10 @@ export class SqliteBoardStore implements BoardStore {
       createdAt: row.created_at,
       trigger: row.trigger_kind,
       name: row.name,
-      content: new Uint8Array(row.content),
-      control: new Uint8Array(row.control),
+      stage: row.stage,
+      content: unpackVersionBlob(row.content, row.encoding),
+      control: unpackVersionBlob(row.control, row.encoding),
+      size: row.content.byteLength + row.control.byteLength,
     }
   }
 
@@ -421,8 +434,24 @@ export class SqliteBoardStore implements BoardStore {
   ): void {
     this.db.transaction(() => {
       this.createBoard(board, initialDocs)
-      for (const version of versions) this.statements.insertVersion.run(version)
+      for (const version of versions) this.addVersion(version)
     })()
+  }
+
+  boardIds(): string[] {
+    return this.retention.boardIds()
+  }
+
+  deleteVersions(boardId: string, versionIds: readonly string[]): number {
+    return this.retention.deleteVersions(boardId, versionIds)
+  }
+
+  versionsToCompact(limit: number): Array<{ boardId: string; id: string }> {
+    return this.retention.versionsToCompact(limit)
+  }
+
+  compactVersion(boardId: string, versionId: string, stage: string | null): void {
+    this.retention.compactVersion(boardId, versionId, stage)
   }
 
   updateBoard(id: string, changes: { title?: string; archived?: boolean }): void {

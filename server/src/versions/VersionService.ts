@@ -17,12 +17,18 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { replaceRecords } from './replaceRecords.ts'
 import { saveVersion, versionInfo, type VersionDeps } from './saveVersion.ts'
 import { readContentVersion, readControlVersion } from './versionSnapshot.ts'
+import { planRetention } from './retention/planRetention.ts'
+import { defaultRetentionPolicy, type RetentionPolicy } from './retention/RetentionPolicy.ts'
+import { retentionCandidates } from './retention/retentionCandidates.ts'
+import { VersionRetention } from './retention/VersionRetention.ts'
 
 export interface VersionServiceOptions {
   /** An automatic version after this long of changes (an hour). */
   activityMs?: number
   /** How often to look for boards that have been changing that long. */
   checkEveryMs?: number
+  /** Which automatic versions are kept as they age. */
+  retention?: RetentionPolicy
 }
 
 /**
@@ -36,6 +42,8 @@ export class VersionService {
   private readonly activity = new Map<string, { first: number; last: number }>()
   private readonly watched = new WeakSet<Y.Doc>()
   private timer: NodeJS.Timeout | null = null
+  /** Thins automatic versions as they age (run by the maintenance pass and `pnpm wesee prune`). */
+  readonly retention: VersionRetention
 
   constructor(
     private readonly store: BoardStore,
@@ -45,6 +53,7 @@ export class VersionService {
   ) {
     this.activityMs = options.activityMs ?? 60 * 60 * 1000
     this.checkEveryMs = options.checkEveryMs ?? 60 * 1000
+    this.retention = new VersionRetention(store, options.retention ?? defaultRetentionPolicy, now)
     registry.onRoomLoaded((room, doc) => {
       if (doc.kind === 'content') this.watch(room)
     })
@@ -59,8 +68,11 @@ export class VersionService {
     return saveVersion(this.deps, boardId, trigger, name)
   }
 
+  /** A board's versions, newest first, each with why it is kept. */
   list(boardId: string): VersionInfo[] {
-    return this.store.listVersions(boardId).map(versionInfo)
+    const versions = retentionCandidates(this.store, boardId)
+    const kept = planRetention(versions, this.now(), this.retention.policy)
+    return versions.map((version) => ({ ...versionInfo(version), kept: kept.get(version.id) ?? null }))
   }
 
   /** A version's records and control sections, to look at read-only. */
@@ -69,7 +81,7 @@ export class VersionService {
     const { records } = readContentVersion(row.content)
     const control = readControlVersion(row.control)
     return {
-      version: versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength }),
+      version: versionInfo(row),
       records,
       control: { ...control.state, participants: Object.values(control.participants) },
     }
@@ -107,7 +119,7 @@ export class VersionService {
     })
     this.activity.delete(boardId)
     return {
-      restored: versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength }),
+      restored: versionInfo(row),
       saved,
     }
   }

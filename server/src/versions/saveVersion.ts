@@ -1,8 +1,9 @@
 import { nanoid } from 'nanoid'
-import { formatDocName, type VersionInfo, type VersionTrigger } from '@wesee/shared'
+import { controlStateMapName, formatDocName, type VersionInfo, type VersionTrigger } from '@wesee/shared'
 import type { Room } from '../rooms/Room.ts'
 import type { BoardStore, VersionListing } from '../storage/BoardStore.ts'
 import { snapshotContent, snapshotControl } from './versionSnapshot.ts'
+import { stageOfControl } from './versionStage.ts'
 
 /**
  * What saving a version needs. A command handler's CommandContext has all
@@ -35,11 +36,12 @@ export async function saveVersion(
     createdAt: deps.now(),
     trigger,
     name,
+    stage: stageOfControl(control.doc.getMap(controlStateMapName).toJSON() as Record<string, unknown>),
     content: snapshotContent(content.doc),
     control: snapshotControl(control.doc),
   }
-  deps.store.addVersion(row)
-  return versionInfo({ ...row, size: row.content.byteLength + row.control.byteLength })
+  const size = deps.store.addVersion(row)
+  return versionInfo({ ...row, size })
 }
 
 /** A stored version as the API lists it. */
@@ -50,5 +52,6 @@ export function versionInfo(row: VersionListing): VersionInfo {
     trigger: row.trigger as VersionTrigger,
     name: row.name,
     size: row.size,
+    stage: row.stage,
   }
 }

@@ -31,6 +31,33 @@ export function isVersionTrigger(value: unknown): value is VersionTrigger {
 
 export const maxVersionNameLength = 80
 
+/**
+ * Why a version is kept (docs/operations.md, "Version retention"). Named
+ * versions stay until deleted; automatic ones are thinned by age, and the
+ * newest automatic version of each stage always stays.
+ */
+export const VersionKeptReason = {
+  /** Saved by hand, with a name. */
+  Named: 'named',
+  /** Saved within the last day (every one is kept). */
+  Recent: 'recent',
+  /** The last one of a past session (a run of versions less than two hours apart). */
+  Session: 'session',
+  /** The last one of its month, once older than a year. */
+  Month: 'month',
+  /** The newest automatic version of its stage: the stage's only restore point left. */
+  StageLatest: 'stage-latest',
+} as const
+
+export type VersionKeptReason = (typeof VersionKeptReason)[keyof typeof VersionKeptReason]
+
+/** Why a version is kept; null in `VersionInfo.kept` when the next tidy-up will remove it. */
+export interface VersionKept {
+  reason: VersionKeptReason
+  /** For `stage-latest`: the stage (a StageId), or null for versions from before any stage began. */
+  stage?: string | null
+}
+
 /** One version as listed (without its data). */
 export interface VersionInfo {
   id: string
@@ -41,6 +68,10 @@ export interface VersionInfo {
   name: string | null
   /** How many bytes it takes in storage. */
   size: number
+  /** The stage the group was in when it was saved (a StageId), or null. */
+  stage: string | null
+  /** Why it is kept, or null when the next tidy-up will remove it (listing only). */
+  kept?: VersionKept | null
 }
 
 /** Response of `GET /api/boards/:id/versions`, newest first. */

@@ -136,6 +136,16 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
       addMissingColumns(db)
     },
   },
+  {
+    version: 2,
+    why:
+      'Versions are stored compressed (encoding, storage/versionBlobs.ts) and know their stage, for retention. ' +
+      "Older rows stay plain ('yjs') and still open until the tidy-up compresses them.",
+    up(db) {
+      db.exec(`ALTER TABLE versions ADD COLUMN encoding TEXT NOT NULL DEFAULT 'yjs';
+               ALTER TABLE versions ADD COLUMN stage TEXT;`)
+    },
+  },
 ]
 
 /** Thrown when a database was written by a newer WeSee: opening it with this one could lose data. */
