@@ -25,6 +25,8 @@ export const text = {
     titlePlaceholder: 'For example: Our community café',
     createButton: 'Make the board',
     creating: 'Making the board…',
+    languageLabel: 'Language of the board',
+    languageHint: 'The board’s questions, the projector and the summary will be in this language.',
     readyHeading: (title: string) => `${title} is ready`,
     keepLink:
       'This is your link to run the board. Keep it somewhere safe, for example in an email to yourself.',
@@ -478,7 +480,12 @@ export const text = {
   boardSettings: {
     button: 'Board settings',
     heading: 'Board settings',
-    hint: 'For the summary and the payment record. Only you can see these.',
+    hint: 'For the board’s language, the summary and the payment record. Only you can change these.',
+    language: 'Language of the board',
+    languageHint:
+      'The projector, the summary and the downloads use it. What is already written on the board stays as it is.',
+    secondLanguage: 'Second language on the projector',
+    noSecondLanguage: 'None',
     organisation: 'Organisation (you can leave this empty)',
     timeZone: 'Time zone for times and dates',
     currency: 'Money',

@@ -1,3 +1,4 @@
+import type { BoardLanguage } from './i18n/boardLanguage.ts'
 import type { Role } from './roles.ts'
 
 /** The three secret keys of a board, one per role. */
@@ -51,6 +52,10 @@ export interface BoardSummary {
   lastActivityAt?: string
   /** The role of the key used to ask. */
   role: Role
+  /** The board's own language (any key may read it: the projector and exports follow it). */
+  language: BoardLanguage
+  /** The projector's second language for the step's prompt, or null. */
+  secondLanguage: BoardLanguage | null
   /** Only for the facilitator: what the invite panel shows (never the facilitator key: see SharedBoardKeys). */
   joinCode?: string
   keys?: SharedBoardKeys

@@ -308,6 +308,15 @@ export {
   type StoryOnScreenState,
 } from './voices/voicesState.ts'
 export {
+  boardLanguages,
+  boardLanguageNames,
+  sourceLanguage,
+  isBoardLanguage,
+  boardLanguageSchema,
+  boardLanguageFromAcceptLanguage,
+  type BoardLanguage,
+} from './i18n/boardLanguage.ts'
+export {
   currencies,
   defaultBoardSettings,
   maxPayPence,

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { boardLanguageSchema } from './i18n/boardLanguage.ts'
 import { timeZoneSchema } from './revisit/boardSettings.ts'
 import { defaultLimits } from './limits.ts'
 import { templateIds } from './templateIds.ts'
@@ -23,6 +24,12 @@ export const createBoardRequestSchema = v.object({
   ),
   /** The facilitator's time zone, for the board's times (its settings; UTC when not sent). */
   timeZone: v.optional(timeZoneSchema),
+  /**
+   * The board's language (its templates, projector, summary and exports);
+   * when not sent, the language of the maker's browser if a board can be in
+   * it, else English.
+   */
+  language: v.optional(boardLanguageSchema),
 })
 
 export type CreateBoardInput = v.InferOutput<typeof createBoardRequestSchema>

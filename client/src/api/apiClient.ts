@@ -4,6 +4,7 @@ import {
   type BoardSummary,
   type Command,
   type CommandAnswer,
+  type BoardLanguage,
   type CreatedBoard,
   type ErrorCode,
   type JoinCodeTarget,
@@ -58,12 +59,21 @@ export function getStory(boardId: string, key: string, since: number | null = nu
   return request<BoardStory>(`/api/boards/${encodeURIComponent(boardId)}/story?format=json${query}`, { key })
 }
 
-export function createBoard(title: string, template = 'blank'): Promise<CreatedBoard> {
+export function createBoard(
+  title: string,
+  template = 'blank',
+  language?: BoardLanguage,
+): Promise<CreatedBoard> {
   // The board's times are written in this person's time zone until they choose another.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
   return request<CreatedBoard>('/api/boards', {
     method: 'POST',
-    body: JSON.stringify({ title, template, ...(timeZone ? { timeZone } : {}) }),
+    body: JSON.stringify({
+      title,
+      template,
+      ...(timeZone ? { timeZone } : {}),
+      ...(language ? { language } : {}),
+    }),
   })
 }
 

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react'
-import type { CreatedBoard, TemplateId } from '@wesee/shared'
+import type { BoardLanguage, CreatedBoard, TemplateId } from '@wesee/shared'
 import { ApiRequestError, createBoard } from '../api/apiClient.ts'
 import { boardPath } from '../app/route.ts'
+import { BoardLanguageSelect } from '../languages/BoardLanguageSelect.tsx'
+import { devicesBoardLanguage } from '../languages/devicesBoardLanguage.ts'
 import { text } from '../text.ts'
 import { rememberBoard } from './boardHistory.ts'
 import { KeepYourLink } from './KeepYourLink.tsx'
@@ -14,6 +16,7 @@ import { TemplatePicker } from './TemplatePicker.tsx'
 export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => void }) {
   const [title, setTitle] = useState('')
   const [template, setTemplate] = useState<TemplateId>('blank')
+  const [language, setLanguage] = useState<BoardLanguage>(devicesBoardLanguage)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [created, setCreated] = useState<CreatedBoard | null>(null)
@@ -23,7 +26,7 @@ export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => vo
     setBusy(true)
     setError(null)
     try {
-      const board = await createBoard(title.trim() || 'Our board', template)
+      const board = await createBoard(title.trim() || 'Our board', template, language)
       rememberBoard({ id: board.id, title: board.title, role: 'facilitator', key: board.keys.facilitator })
       setCreated(board)
     } catch (caught) {
@@ -54,6 +57,12 @@ export function CreateBoardForm({ onCreated }: { onCreated: (path: string) => vo
         autoComplete="off"
       />
       <TemplatePicker value={template} onChange={setTemplate} />
+      <BoardLanguageSelect
+        label={text.home.languageLabel}
+        hint={text.home.languageHint}
+        value={language}
+        onChange={(chosen) => chosen && setLanguage(chosen)}
+      />
       {error && (
         <p className="message message-problem" role="alert">
           {error}

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react'
 import { currencies, type BoardSettings, type Currency } from '@wesee/shared'
 import { ApiRequestError } from '../api/apiClient.ts'
 import { Dialog } from '../facilitation/Dialog.tsx'
+import { BoardLanguageSelect } from '../languages/BoardLanguageSelect.tsx'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
 import { getBoardSettings, moneyFrom, penceFrom, saveBoardSettings } from './boardSettingsApi.ts'
@@ -72,6 +73,27 @@ export function BoardSettingsDialog({ onClose }: { onClose: () => void }) {
       <p>{text.boardSettings.hint}</p>
       {settings && (
         <form onSubmit={(event) => void submit(event)} noValidate>
+          <BoardLanguageSelect
+            label={text.boardSettings.language}
+            hint={text.boardSettings.languageHint}
+            value={settings.language}
+            onChange={(language) =>
+              language &&
+              setSettings({
+                ...settings,
+                language,
+                // The projector never shows the same words twice.
+                secondLanguage: settings.secondLanguage === language ? null : settings.secondLanguage,
+              })
+            }
+          />
+          <BoardLanguageSelect
+            label={text.boardSettings.secondLanguage}
+            none={text.boardSettings.noSecondLanguage}
+            value={settings.secondLanguage}
+            without={settings.language}
+            onChange={(secondLanguage) => setSettings({ ...settings, secondLanguage })}
+          />
           <div className="field">
             <label htmlFor={ids.organisation}>{text.boardSettings.organisation}</label>
             <input

@@ -4,6 +4,7 @@ import {
   defaultBoardSettings,
   formatDocName,
   templateStages,
+  type BoardLanguage,
   type TemplateId,
 } from '@wesee/shared'
 import { newBoardId, newJoinCode, newBoardKeys } from '../auth/secrets.ts'
@@ -19,7 +20,7 @@ import type { NewBoard, BoardStore } from '../storage/BoardStore.ts'
  */
 export function createBoard(
   store: BoardStore,
-  input: { title: string; template: TemplateId; timeZone?: string },
+  input: { title: string; template: TemplateId; timeZone?: string; language?: BoardLanguage },
 ): NewBoard {
   const board: NewBoard = {
     id: newBoardId(),
@@ -43,8 +44,15 @@ export function createBoard(
     { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
     { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: control },
   ])
-  // The board's times are written in the time zone of whoever made it, until they choose another.
-  if (input.timeZone) store.saveBoardSettings(board.id, { ...defaultBoardSettings, timeZone: input.timeZone })
+  // The board's times are written in the time zone of whoever made it, and
+  // its words in their language, until they choose others.
+  if (input.timeZone || input.language) {
+    store.saveBoardSettings(board.id, {
+      ...defaultBoardSettings,
+      timeZone: input.timeZone ?? defaultBoardSettings.timeZone,
+      language: input.language ?? defaultBoardSettings.language,
+    })
+  }
   return board
 }
 

@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express'
 import {
   boardLink,
+  boardLanguageFromAcceptLanguage,
   createBoardRequestSchema,
   decodeWith,
   Role,
@@ -61,12 +62,14 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
     }
     const decoded = decodeWith(createBoardRequestSchema, req.body)
     if (!decoded.ok) throw ApiError.badRequest(decoded.message)
-    const board = createBoard(store, decoded.value)
+    const language = decoded.value.language ?? boardLanguageFromAcceptLanguage(req.get('accept-language'))
+    const board = createBoard(store, { ...decoded.value, language: language ?? undefined })
     res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
   })
 
   router.get('/api/boards/:id', (req, res) => {
     const { board, role } = requireBoardRole(store, req)
+    const settings = store.boardSettings(board.id)
     const summary: BoardSummary = {
       id: board.id,
       title: board.title,
@@ -75,6 +78,8 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
       archived: board.archived,
       lastActivityAt: new Date(store.lastActivityAt(board.id)).toISOString(),
       role,
+      language: settings.language,
+      secondLanguage: settings.secondLanguage,
     }
     if (role === Role.Facilitator) {
       summary.joinCode = board.joinCode

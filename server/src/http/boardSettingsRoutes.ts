@@ -5,8 +5,8 @@ import { ApiError } from './ApiError.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
 /**
- * `GET` and `PUT /api/boards/:id/settings`: the organisation, time zone and
- * pay the summary and payment record use. The facilitator's only: pay is
+ * `GET` and `PUT /api/boards/:id/settings`: the board's languages, and the
+ * organisation, time zone and pay the summary and payment record use. The facilitator's only: pay is
  * nobody else's business, and nothing here goes into a shared doc.
  */
 export function boardSettingsRoutes(store: BoardStore): Router {
@@ -24,7 +24,13 @@ export function boardSettingsRoutes(store: BoardStore): Router {
   })
   router.put('/api/boards/:id/settings', (req, res) => {
     const board = facilitatorsBoard(req)
-    const decoded = decodeWith(boardSettingsSchema, req.body)
+    const stored = store.boardSettings(board.id)
+    // A form that does not send the languages (one from before boards had them) keeps the board's own.
+    const body: unknown =
+      typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
+        ? { language: stored.language, secondLanguage: stored.secondLanguage, ...req.body }
+        : req.body
+    const decoded = decodeWith(boardSettingsSchema, body)
     if (!decoded.ok) throw ApiError.badRequest(decoded.message)
     store.saveBoardSettings(board.id, decoded.value)
     res.json(decoded.value)

@@ -41,7 +41,11 @@ test('the facilitator sets the organisation, time zone and pay; nobody else sees
   const again = await requestJson(`${restarted.url}/api/boards/${board.id}/settings`, {
     key: board.keys.facilitator,
   })
-  expect(again.body).toEqual({ ...good, organisation: 'Bridge Poverty Truth Commission' })
+  expect(again.body).toEqual({
+    ...defaultBoardSettings,
+    ...good,
+    organisation: 'Bridge Poverty Truth Commission',
+  })
   await restarted.close()
 })
 

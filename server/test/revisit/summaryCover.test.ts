@@ -9,7 +9,7 @@ import { buildSummary } from '../../src/summary/buildSummary.ts'
 import { renderSummaryHtml } from '../../src/summary/renderSummaryHtml.ts'
 import { renderSummaryMarkdown } from '../../src/summary/renderSummaryMarkdown.ts'
 import type { PresenceEvent } from '../../src/storage/BoardStore.ts'
-import { buildTemplateRecords, createBaseRecords } from '@wesee/shared'
+import { buildTemplateRecords, createBaseRecords, defaultBoardSettings } from '@wesee/shared'
 import { requestJson } from '../helpers/api.ts'
 import { createBoardFrom } from '../helpers/stageCommands.ts'
 import { connectClient } from '../helpers/syncClient.ts'
@@ -74,6 +74,7 @@ test('the cover has the organisation, each meeting in the board’s time zone an
     now: at(24 * 8),
     presence,
     settings: {
+      ...defaultBoardSettings,
       organisation: 'Bridge <Commission>',
       timeZone: 'Asia/Tokyo',
       currency: 'GBP',

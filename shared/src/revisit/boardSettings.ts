@@ -1,12 +1,18 @@
 import * as v from 'valibot'
+import { boardLanguageSchema, sourceLanguage, type BoardLanguage } from '../i18n/boardLanguage.ts'
 
 /**
- * A board's own settings, for what the group gives back after a session:
- * whose board it is (the organisation on the summary's cover), the time zone
- * its times are written in, and what people are paid for their time. Only
- * the facilitator sees or changes them.
+ * A board's own settings: the language it is in, and for what the group
+ * gives back after a session: whose board it is (the organisation on the
+ * summary's cover), the time zone its times are written in, and what people
+ * are paid for their time. Only the facilitator sees or changes them (anyone
+ * on the board may read its languages, from `GET /api/boards/:id`).
  */
 export interface BoardSettings {
+  /** The board's own language: its templates, the projector, the summary and the exports. */
+  language: BoardLanguage
+  /** A second language the projector shows the step's prompt in too (bilingual signage); null for none. */
+  secondLanguage: BoardLanguage | null
   /** The organisation's name, on the summary's cover; null when not given. */
   organisation: string | null
   /** An IANA time zone, e.g. "Europe/London"; times in the summary and payment record use it. */
@@ -23,6 +29,8 @@ export type Currency = (typeof currencies)[number]
 
 /** A board nobody has set anything for yet: its times in UTC until the facilitator chooses. */
 export const defaultBoardSettings: BoardSettings = {
+  language: sourceLanguage,
+  secondLanguage: null,
   organisation: null,
   timeZone: 'UTC',
   currency: 'GBP',
@@ -58,18 +66,32 @@ const pence = (what: string) =>
     ),
   )
 
-/** `PUT /api/boards/:id/settings`: the whole set, as the facilitator's form sends it. */
-export const boardSettingsSchema = v.object({
-  organisation: v.nullable(
-    v.pipe(
-      v.string('The organisation must be words.'),
-      v.trim(),
-      v.maxLength(120, 'The organisation can be up to 120 letters.'),
-      v.transform((name) => name || null),
+/**
+ * `PUT /api/boards/:id/settings`: the whole set, as the facilitator's form
+ * sends it. The languages may be left out (a form from before boards had
+ * languages): the route keeps the board's own, and a stored row from then
+ * reads as English.
+ */
+export const boardSettingsSchema = v.pipe(
+  v.object({
+    language: v.optional(boardLanguageSchema, sourceLanguage),
+    secondLanguage: v.optional(v.nullable(boardLanguageSchema), null),
+    organisation: v.nullable(
+      v.pipe(
+        v.string('The organisation must be words.'),
+        v.trim(),
+        v.maxLength(120, 'The organisation can be up to 120 letters.'),
+        v.transform((name) => name || null),
+      ),
     ),
+    timeZone: timeZoneSchema,
+    currency: v.picklist(currencies, 'Choose pounds, euros or dollars.'),
+    payPerHour: pence('Pay for an hour'),
+    minimumPerSession: pence('The least for a session'),
+  }),
+  // Showing the same words twice on the projector says nothing more.
+  v.check(
+    (settings) => settings.secondLanguage !== settings.language,
+    'The second language must be different from the board’s language. Choose another, or none.',
   ),
-  timeZone: timeZoneSchema,
-  currency: v.picklist(currencies, 'Choose pounds, euros or dollars.'),
-  payPerHour: pence('Pay for an hour'),
-  minimumPerSession: pence('The least for a session'),
-})
+)
