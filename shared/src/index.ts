@@ -346,3 +346,4 @@ export {
   type YouSaidPage,
 } from './revisit/youSaidWeDid.ts'
 export { tldrawTranslations } from './i18n/tldrawTranslations.ts'
+export { dateTimeFormat, numberFormat, intlWritesDatesIn, type DateFormatter } from './i18n/dateTimeFormat.ts'
