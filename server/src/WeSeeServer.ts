@@ -22,6 +22,8 @@ import { backupRoutes } from './http/backupRoutes.ts'
 import { boardManagementRoutes } from './http/boardManagementRoutes.ts'
 import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
+import { refuseRequestWhileStopping } from './lifecycle/refuseWhileStopping.ts'
+import { RequestsUnderWay } from './lifecycle/RequestsUnderWay.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
@@ -61,6 +63,9 @@ export class WeSeeServer {
   readonly privateNoteCounter: PrivateNoteCounter
   private readonly presenceHeartbeat: PresenceHeartbeat
   private closing: Promise<void> | null = null
+  /** True from the first moment of a stop: new requests and sockets are turned away. */
+  private stopping = false
+  private readonly requestsUnderWay = new RequestsUnderWay()
 
   constructor(readonly config: ServerConfig) {
     this.store = new SqliteBoardStore(config.dataDir)
@@ -138,7 +143,11 @@ export class WeSeeServer {
     )
     // The same proxy trust as express's req.ip, for sockets that never reach express.
     const trust = app.get('trust proxy fn') as TrustProxy
-    this.http = http.createServer(app)
+    this.http = http.createServer((req, res) => {
+      if (this.stopping) return refuseRequestWhileStopping(res)
+      this.requestsUnderWay.track(res)
+      app(req, res)
+    })
     this.http.on('upgrade', (request, socket, head) => {
       if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
     })
@@ -197,22 +206,53 @@ export class WeSeeServer {
     })
   }
 
-  /** Closes connections, compacts and unloads every doc, and closes the database. */
+  /**
+   * A graceful stop, bounded by `shutdownTimeoutMs`: answers new requests
+   * and sockets with a plain 503 (a proxy or a reconnecting client sees the
+   * server is restarting, not a refused connection); tells every client
+   * the server is restarting and stores every update their sockets deliver
+   * until they have closed; lets requests under way finish; then compacts
+   * and unloads every doc, empties the write-ahead log into the database
+   * and closes it. Sockets and requests still open after half the time are cut.
+   */
   close(): Promise<void> {
-    this.closing ??= new Promise<void>((resolve) => {
-      this.versions.stop()
-      this.maintenance.stop()
-      this.presenceHeartbeat.stop()
-      this.sync.close()
-      this.registry.closeAll()
-      this.http.closeAllConnections()
-      this.http.close(() => {
-        this.store.close()
-        resolve()
-      })
-    })
+    this.closing ??= this.drain()
     return this.closing
   }
+
+  private async drain(): Promise<void> {
+    this.stopping = true
+    const graceMs = this.config.shutdownTimeoutMs / 2
+    this.versions.stop()
+    this.maintenance.stop()
+    const held = this.registry.holdForShutdown()
+    await Promise.all([this.sync.drain(graceMs), withinTime(this.requestsUnderWay.allFinished(), graceMs)])
+    // The leaves of the people whose sockets just closed are written; no later beat may outlive them.
+    this.presenceHeartbeat.stop()
+    const listenerClosed = new Promise<void>((resolve) => this.http.close(() => resolve()))
+    this.http.closeAllConnections()
+    await listenerClosed
+    // Work the closes and the last requests started (a control doc taking a leave) runs to its end.
+    await new Promise((resolve) => setImmediate(resolve))
+    await held
+    await this.registry.loadsSettled()
+    this.registry.closeAll()
+    try {
+      this.store.checkpoint('TRUNCATE')
+    } catch (error) {
+      console.error('[wesee] could not checkpoint the database', error)
+    }
+    this.store.close()
+  }
+}
+
+/** Waits for `promise` at most `ms`; says whether it settled in time. */
+function withinTime(promise: Promise<void>, ms: number): Promise<'done' | 'late'> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), Math.max(0, ms))
+  })
+  return Promise.race([promise.then(() => 'done' as const), late]).finally(() => clearTimeout(timer))
 }
 
 /** A short id per connection, for the presence of connections without a token. */

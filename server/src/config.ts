@@ -37,6 +37,11 @@ export interface ServerConfig {
   retention: RetentionPolicy
   /** How often the tidy-up (versions, unused uploads) runs on its own; 0 for never (`pnpm wesee prune` still does). */
   maintenanceEveryMs: number
+  /**
+   * The longest a stop (SIGTERM/SIGINT) may take: sockets get half of it to
+   * finish closing, then whatever is left is cut and the process exits.
+   */
+  shutdownTimeoutMs: number
 }
 
 const hourMs = 60 * 60 * 1000
@@ -112,6 +117,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       monthlyAfterMs: number('VERSIONS_MONTHLY_AFTER_DAYS', 365) * 24 * hourMs,
     },
     maintenanceEveryMs: number('MAINTENANCE_EVERY_MINUTES', 60) * 60_000,
+    shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 10_000),
   }
 }
 

@@ -42,3 +42,13 @@ test('what is retried follows the table: a wrong link is final, a full board is 
   expect(isExplainedClose(CloseCode.BoardFull)).toBe(true)
   expect(isExplainedClose(1006)).toBe(false)
 })
+
+test('a server that is stopping says so while the client reconnects', () => {
+  expect(shouldReconnectAfter(CloseCode.ServerRestarting)).toBe(true)
+  expect(isExplainedClose(CloseCode.ServerRestarting)).toBe(true)
+  expect(describeConnection({ kind: 'reconnecting', code: CloseCode.ServerRestarting })).toBe(
+    'The server is restarting. We will connect again in a moment.',
+  )
+  // "Please connect again" is a quiet resync, not news for the person.
+  expect(isExplainedClose(CloseCode.ConnectAgain)).toBe(false)
+})

@@ -41,7 +41,12 @@ export function shouldReconnectAfter(code: number): boolean {
   return shouldRetryAfterClose(code)
 }
 
-/** True when the server closed with one of its own reasons worth showing (not a plain network drop). */
+/**
+ * True when the server closed with one of its own reasons worth showing (not
+ * a plain network drop): its 4xxx codes, and a restart, so the person reads
+ * "The server is restarting" rather than a bare "Reconnecting…" while it is away.
+ */
 export function isExplainedClose(code: number): boolean {
-  return closeCodeName(code) !== null && code >= 4000
+  const name = closeCodeName(code)
+  return name !== null && (code >= 4000 || name === 'ServerRestarting')
 }

@@ -30,6 +30,10 @@ export class RoomRegistry {
   /** How many times a doc was loaded from storage (for tests and metrics). */
   loadCount = 0
   private readonly loadListeners: Array<(room: Room, doc: DocName) => void> = []
+  /** Set when a stop begins: rooms stay in memory until closeAll, so a closing socket's last updates find theirs. */
+  private holding = false
+  /** Set by closeAll: nothing may load a doc any more. */
+  private closed = false
 
   constructor(
     private readonly store: BoardStore,
@@ -38,6 +42,7 @@ export class RoomRegistry {
 
   /** The loaded room of a doc, loading it first when needed. */
   open(docName: string): Promise<Room> {
+    if (this.closed) return Promise.reject(new Error(`the server is stopping; ${docName} cannot be opened`))
     const loaded = this.rooms.get(docName)
     if (loaded) {
       this.scheduleIdleCheck(docName)
@@ -117,6 +122,7 @@ export class RoomRegistry {
 
   /** Call when a connection leaves: an empty room is unloaded after the idle time. */
   scheduleIdleCheck(docName: string): void {
+    if (this.holding || this.closed) return
     clearTimeout(this.idleTimers.get(docName))
     const timer = setTimeout(() => {
       this.idleTimers.delete(docName)
@@ -149,8 +155,26 @@ export class RoomRegistry {
     }
   }
 
-  /** Compacts and unloads every room (on shutdown). */
+  /**
+   * The start of a stop: no room is unloaded for being idle any more (a
+   * socket that is closing may still deliver updates), and the returned
+   * promise settles once every load under way has finished.
+   */
+  async holdForShutdown(): Promise<void> {
+    this.holding = true
+    for (const timer of this.idleTimers.values()) clearTimeout(timer)
+    this.idleTimers.clear()
+    await this.loadsSettled()
+  }
+
+  /** Resolves when no doc is being loaded (loads that start meanwhile are waited for too). */
+  async loadsSettled(): Promise<void> {
+    while (this.loading.size > 0) await Promise.allSettled([...this.loading.values()])
+  }
+
+  /** Compacts and unloads every room (on shutdown); no doc can be opened afterwards. */
   closeAll(): void {
+    this.closed = true
     for (const timer of this.idleTimers.values()) clearTimeout(timer)
     this.idleTimers.clear()
     for (const name of [...this.rooms.keys()]) this.unload(name)

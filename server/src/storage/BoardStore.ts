@@ -198,5 +198,10 @@ export interface BoardStore extends VersionRetentionStore {
 
   /** True when the store answers. */
   isHealthy(): boolean
+  /**
+   * Moves what the write-ahead log holds into the database: PASSIVE now and
+   * then without waiting for anyone, TRUNCATE on a stop so the log is left empty.
+   */
+  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void
   close(): void
 }

@@ -556,6 +556,10 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
+  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void {
+    if (this.db.open) this.db.pragma(`wal_checkpoint(${mode})`)
+  }
+
   close(): void {
     if (this.db.open) this.db.close()
   }

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { closeCodeTable, type CloseCodeName, type Limits, type PresenceIdentity } from '@wesee/shared'
 import { authorizeDoc, type DocGrant, type ParticipantTokenCheck } from '../auth/docAccess.ts'
+import { refuseUpgradeWhileStopping } from '../lifecycle/refuseWhileStopping.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { connectionCredentials, selectProtocol } from './connectionCredentials.ts'
@@ -43,6 +44,8 @@ export class SyncServer {
   private readonly connections = new Set<SyncConnection>()
   private readonly counts: ConnectionCounts
   private readonly heartbeat: NodeJS.Timeout
+  /** False once a stop begins: new sockets are turned away. */
+  private accepting = true
 
   constructor(private readonly options: SyncServerOptions) {
     // ws closes a frame over maxPayload itself, with 1009. We let frames up to
@@ -69,6 +72,10 @@ export class SyncServer {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (!url.pathname.startsWith(syncPathPrefix)) return false
     socket.on('error', () => socket.destroy())
+    if (!this.accepting) {
+      refuseUpgradeWhileStopping(socket)
+      return true
+    }
     void this.upgrade(request, socket, head, url).catch((error: unknown) => {
       console.error('[wesee] upgrade failed', error)
       socket.destroy()
@@ -96,6 +103,11 @@ export class SyncServer {
     if (socket.destroyed) {
       admission.release()
       return
+    }
+    if (!this.accepting) {
+      // The stop began while the doc loaded: a stock client comes back after a restart close.
+      admission.release()
+      return this.refuse(request, socket, head, 'ServerRestarting')
     }
     this.wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
       const connection = new SyncConnection(ws, grant, room, {
@@ -160,12 +172,37 @@ export class SyncServer {
     }
   }
 
-  /** Closes every connection and stops the heartbeat. */
-  close(): void {
+  /**
+   * The socket half of a graceful stop: turns new sockets away, tells every
+   * client the server is restarting (their providers connect again), and
+   * waits until each socket has finished closing. Until then a socket still
+   * delivers what its client sent before it heard the close, and every such
+   * update is stored as usual. A socket still open after `graceMs` is cut.
+   */
+  async drain(graceMs: number): Promise<void> {
+    this.accepting = false
     clearInterval(this.heartbeat)
-    for (const connection of this.connections) connection.closeAs('ServerRestarting')
+    const sockets = [...this.connections].map((connection) => connection.socket)
+    const allClosed = Promise.all(sockets.map(socketClosed))
+    for (const connection of [...this.connections]) connection.closeAs('ServerRestarting')
+    let timer: NodeJS.Timeout | undefined
+    const graceOver = new Promise<'cut'>((resolve) => {
+      timer = setTimeout(() => resolve('cut'), graceMs)
+    })
+    const outcome = await Promise.race([allClosed, graceOver])
+    clearTimeout(timer)
+    if (outcome === 'cut') {
+      for (const socket of sockets) socket.terminate()
+      await allClosed
+    }
     this.wss.close()
   }
+}
+
+/** Resolves once a socket has emitted 'close' (at once if it already has). */
+function socketClosed(socket: WebSocket): Promise<void> {
+  if (socket.readyState === socket.CLOSED) return Promise.resolve()
+  return new Promise((resolve) => socket.once('close', () => resolve()))
 }
 
 function safeDecode(raw: string): string {

@@ -44,6 +44,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: 0,
     host: '127.0.0.1',
     clientDir: null,
+    // A test client that never answers a close would otherwise hold every test's stop for 5 s.
+    shutdownTimeoutMs: 2_000,
     ...options,
     dataDir,
     limits: { ...base.limits, ...options.limits },
