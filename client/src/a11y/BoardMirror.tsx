@@ -130,10 +130,15 @@ function MirrorNotes({
   )
 }
 
-/** Up, Down, Home and End move focus between the notes (one Tab stop for the whole list). */
+/**
+ * Up, Down, Home and End move focus between the notes (one Tab stop for the
+ * whole list); so does the arrow pointing the way the words read (Right, or
+ * Left when the page reads right to left).
+ */
 function moveBetweenNotes(event: KeyboardEvent<HTMLElement>): void {
   const keys = ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End']
   if (!keys.includes(event.key)) return
+  const onwards = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
   const notes = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-mirror-note]')]
   const at = notes.indexOf(document.activeElement as HTMLElement)
   if (at < 0 || notes.length === 0) return
@@ -143,10 +148,7 @@ function moveBetweenNotes(event: KeyboardEvent<HTMLElement>): void {
       ? 0
       : event.key === 'End'
         ? notes.length - 1
-        : Math.min(
-            notes.length - 1,
-            Math.max(0, at + (['ArrowDown', 'ArrowRight'].includes(event.key) ? 1 : -1)),
-          )
+        : Math.min(notes.length - 1, Math.max(0, at + (['ArrowDown', onwards].includes(event.key) ? 1 : -1)))
   for (const note of notes) note.tabIndex = -1
   notes[next]!.tabIndex = 0
   notes[next]!.focus()

@@ -15,10 +15,15 @@ import './layout.css'
  * The board row never gets less than a third of the screen's height; the
  * other regions scroll inside themselves when their contents are taller.
  *
- * The board region's place on the screen is kept in CSS variables
- * (`--board-top`, `--board-left`, `--board-width`, `--board-height`) for
- * sheets, which open over the board and only over it.
+ * The board region's place on the screen is kept in CSS variables for
+ * sheets, which open over the board and only over it: `--board-top`,
+ * `--board-width`, `--board-height`, and how far the board is from the
+ * screen's start and end edges (`--board-start`, `--board-end`: left and
+ * right, or right and left when the page reads right to left, so a sheet
+ * placed with inset-inline-* mirrors with the grid).
  */
+const boardVariables = ['--board-top', '--board-start', '--board-end', '--board-width', '--board-height']
+
 export function BoardLayout({
   top,
   side,
@@ -43,8 +48,12 @@ export function BoardLayout({
     const root = document.documentElement.style
     const measure = () => {
       const box = region.getBoundingClientRect()
+      const fromLeft = box.left
+      const fromRight = document.documentElement.clientWidth - box.right
+      const rightToLeft = getComputedStyle(region).direction === 'rtl'
       root.setProperty('--board-top', `${box.top}px`)
-      root.setProperty('--board-left', `${box.left}px`)
+      root.setProperty('--board-start', `${rightToLeft ? fromRight : fromLeft}px`)
+      root.setProperty('--board-end', `${rightToLeft ? fromLeft : fromRight}px`)
       root.setProperty('--board-width', `${box.width}px`)
       root.setProperty('--board-height', `${box.height}px`)
     }
@@ -54,11 +63,14 @@ export function BoardLayout({
     observer.observe(region)
     for (const sibling of region.parentElement?.children ?? []) observer.observe(sibling)
     window.addEventListener('resize', measure)
+    // Choosing a language that reads the other way mirrors the grid without resizing anything.
+    const directionWatch = new MutationObserver(measure)
+    directionWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'] })
     return () => {
       observer.disconnect()
+      directionWatch.disconnect()
       window.removeEventListener('resize', measure)
-      for (const name of ['--board-top', '--board-left', '--board-width', '--board-height'])
-        root.removeProperty(name)
+      for (const name of boardVariables) root.removeProperty(name)
     }
   }, [])
   return (
