@@ -1,913 +1,292 @@
-import type { CloseCodeName } from '@wesee/shared'
+import { englishClientWords, type CloseCodeName } from '@wesee/shared'
+import { i18n, t } from './i18n/i18n.ts'
 
 /**
- * Every word the interface shows, in one place, ready for translation.
- * Plain words, short sentences, no blame.
+ * Every word the interface shows, read from the `client` catalogue
+ * (shared/src/i18n/locales/<language>/client.json) in the language chosen now.
+ *
+ * The words live only in the catalogue. This file gives them a typed shape so
+ * every call site is checked: a plain message is a getter (`text.join.joinButton`),
+ * made here from the English catalogue's own keys; a message with values is a
+ * function that names them (`text.home.readyHeading(title)` reads
+ * `home.readyHeading` with `{ title }`), written out below in `phrases`.
+ * docs/languages.md says how the catalogues are organised.
  */
+
 /** Ends words with a full stop unless they already end a sentence ("What do we see now?"). */
-const sentence = (words: string) => (/[.?!]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
-/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
-const ordinal = (n: number) => {
-  const teen = n % 100 >= 11 && n % 100 <= 13
-  const ending = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')
-  return `${n}${ending}`
-}
+const sentence = (words: string) => (/[.?!؟]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
+/** 1st, 2nd, 3rd, 4th … 11th … 21st, by the language's ordinal plural rules. */
+const ordinal = (n: number) => t('common.ordinal', { count: n, ordinal: true })
+/** "a", "b", "c": each note's words in quotes, in a list. */
+const quotedList = (words: readonly string[]) =>
+  words.map((w) => t('common.quoted', { words: w })).join(t('common.listSeparator'))
+/** A catalogue message that is a list (`keys.rows`, `about.how`). */
+const list = (key: string) => i18n.t(key, { returnObjects: true }) as unknown
+/** The triggers that name a version after what happened; one saved by hand has none. */
+const happenings = new Set(Object.keys(englishClientWords.versions.happened))
 
-const linkDoesNotWork = 'This link does not work any more. Ask the facilitator for a new link.'
-const boardNotFound = 'We could not find this board. It may have been deleted.'
-
-export const text = {
-  appName: 'WeSee',
-  tagline: 'A shared board for working together, with pictures, notes and votes.',
+const phrases = {
   home: {
-    createHeading: 'Start a new board',
-    titleLabel: 'Name of the board',
-    titlePlaceholder: 'For example: Our community café',
-    createButton: 'Make the board',
-    creating: 'Making the board…',
-    languageLabel: 'Language of the board',
-    languageHint: 'The board’s questions, the projector and the summary will be in this language.',
-    readyHeading: (title: string) => `${title} is ready`,
-    keepLink:
-      'This is your link to run the board. Keep it somewhere safe, for example in an email to yourself.',
-    notShownAgain: 'It will not be shown again. This browser remembers it for you too.',
-    yourLink: 'Your link to run the board',
-    openNewBoard: 'Open the board',
-    yourBoardsHeading: 'Your boards',
-    noBoards: 'Boards you make or open on this device will show here.',
-    openBoard: (title: string) => `Open ${title}`,
-    lastOpened: (when: string) => `Last opened ${when}`,
+    readyHeading: (title: string) => t('home.readyHeading', { title }),
+    openBoard: (title: string) => t('home.openBoard', { title }),
+    lastOpened: (when: string) => t('home.lastOpened', { when }),
   },
   join: {
-    heading: (title: string) => `Join ${title}`,
-    pictureLegend: 'Choose a picture for you',
-    nameLabel: 'Your name (you can leave this empty)',
-    nameHint: 'Others will see your name next to your picture.',
-    noNameHint: 'Leave it empty and others will only see your picture.',
-    deviceLegend: 'Is this your own device?',
-    device: { own: 'Yes, it is mine', shared: 'No, other people use it too' },
-    deviceHint: {
-      own: 'This device will remember you, so you can come back to the board.',
-      shared: 'When you close this page, this device forgets you and your notes.',
-    },
-    creditLabel: 'Credit me by name in summaries',
-    creditHint: 'Your name can be written in the record of what we did together.',
-    joinButton: 'Join',
-    joining: 'Joining…',
-    codeHeading: 'Join with a code',
-    codeLabel: 'Type the code from the screen',
-    codeHint: 'It has 6 letters, like ABC DEF.',
-    codeButton: 'Join the board',
-    readCodeAloud: 'Read the code aloud',
-    codeLooksWrong: 'A code has 6 letters. Please check it and try again.',
-    editProfile: 'My picture and name',
-    saveProfile: 'Save',
-    cancel: 'Cancel',
+    heading: (title: string) => t('join.heading', { title }),
   },
   people: {
-    heading: 'Who is here',
-    here: 'Here now',
-    away: 'Away',
-    facilitator: 'Facilitator',
-    nobody: 'Nobody has joined yet.',
-    you: '(you)',
-    ref: (ref: string) => `Reference ${ref}`,
+    ref: (ref: string) => t('people.ref', { ref }),
   },
   invite: {
-    button: 'Invite people',
-    heading: 'Invite people',
-    close: 'Close',
-    participantLink: 'Link to take part',
-    viewerLink: 'Link to watch only (for a projector or visitors)',
-    projectorLink: 'Projector screen',
-    code: 'Join code',
-    codeHelp: (origin: string) => `Go to ${origin} and type this code`,
-    qrAlt: 'QR code. Scan it with a phone camera to join.',
-    copy: 'Copy',
-    copied: 'Copied',
-    joiningOpen: 'New people can join',
-    joiningClosed: 'Joining is closed',
-    openJoining: 'Let people join',
-    closeJoining: 'Stop people joining',
-  },
-  /** "Make a new link" in the invite panel: when a link is lost or has reached the wrong people. */
-  newLink: {
-    button: 'Make a new link',
-    /** Each button's spoken name says which link it replaces (not in the link's own words, so each name stays its own). */
-    buttonName: {
-      facilitator: 'Make a new link to run the board',
-      participant: 'Make a new link for people taking part',
-      viewer: 'Make a new link for watching only',
-    },
-    ownLink: 'Your link to run the board',
-    ownLinkHelp: 'Only you have this link. If you lost it, or someone else has it, make a new one.',
-    question: {
-      facilitator: 'Make a new link to run the board?',
-      participant: 'Make a new link to take part?',
-      viewer: 'Make a new link to watch only?',
-    },
-    oldStops: 'The old link will stop working. People who open it will be asked for the new one.',
-    whoIsOn: {
-      facilitator:
-        'Anyone running the board with the old link is taken off it now. This screen goes on with the new link, and shows it to you once.',
-      participant:
-        'Anyone on the board with the old link is taken off it now. Give the new link or the join code to the people who should be here: they come back as themselves, with their notes.',
-      viewer:
-        'Screens showing the board with the old link, like a projector, stop showing it now. Open the new link on them.',
-    },
-    yes: 'Yes, make a new link',
-    no: 'No, keep this link',
-    making: 'Making a new link…',
-    made: 'New link made. The old link does not work any more.',
-    ownHeading: 'Your new link to run the board',
-    ownKeep:
-      'Keep it somewhere safe, for example in an email to yourself. The old link does not work any more.',
-    ownNotShownAgain: 'It will not be shown again.',
-    ownNotShownAgainRemembered: 'It will not be shown again. This browser remembers it for you too.',
-    ownMadeAnnouncement: 'New link made. Your new link to run the board is shown once. Copy it now.',
-    ownDone: 'I have kept it',
-  },
-  lock: {
-    pause: 'Pause editing',
-    resume: 'Let everyone edit again',
-    paused: 'The facilitator has paused editing',
-    pausedAnnouncement: 'The facilitator has paused editing.',
-    resumedAnnouncement: 'You can edit the board again.',
-  },
-  tools: {
-    putAway: 'Put the drawing tools away',
-    giveBack: 'Give the drawing tools back',
-    putAwayAnnouncement: 'The facilitator has put the drawing tools away for now.',
-    givenBackAnnouncement: 'You can draw again.',
-  },
-  templates: {
-    legend: 'What kind of board?',
-    hint: 'Each one sets out the steps of working together. You can add more stages later.',
+    codeHelp: (origin: string) => t('invite.codeHelp', { origin }),
   },
   stages: {
-    barLabel: 'Where we are',
-    guideLabel: 'Guide the group',
-    now: 'Now',
-    nowAnnouncement: (title: string) => `Now: ${title}`,
-    notStarted: 'The facilitator will choose where we start.',
-    chooseStart: 'Choose a step to start.',
-    stepCount: (n: number) => `${n} steps`,
-    next: 'Next step',
-    previous: 'Previous step',
-    nextKey: 'Page Down',
-    previousKey: 'Page Up',
-    addStage: 'Add a stage',
-    addStageHeading: 'Add a stage to this board',
-    addStageHint: 'Its steps go to the right of everything on the board.',
-    addStageButton: (title: string) => `Add ${title}`,
-    allStagesAdded: 'All four stages are on this board.',
-    stageAdded: (title: string) => `${title} is on the board now.`,
+    nowAnnouncement: (title: string) => t('stages.nowAnnouncement', { title }),
+    stepCount: (n: number) => t('stages.stepCount', { count: n }),
+    addStageButton: (title: string) => t('stages.addStageButton', { title }),
+    stageAdded: (title: string) => t('stages.stageAdded', { title }),
   },
   follow: {
-    followMe: 'Follow me',
-    stopFollowMe: 'Stop following me',
-    bringHere: 'Bring everyone here',
-    backToGroup: 'Back to the group',
-    followingLeader: "Following the facilitator's view",
-    lookingAround: 'You are looking around on your own',
-    everyoneFollowsYou: 'Everyone is following your view',
-    startedAnnouncement:
-      'The facilitator asked everyone to follow their view. Move around any time to look on your own; press Back to the group to follow again.',
-    stoppedAnnouncement: 'You can look around on your own again.',
-    summonedAnnouncement: 'The facilitator brought everyone to the same place.',
-    summonedYou: 'Everyone has been brought to what you see.',
-    summonedTo: (frame: string) => `The facilitator brought everyone to "${frame}".`,
-    summonedYouTo: (frame: string) => `Everyone has been brought to "${frame}".`,
+    summonedTo: (frame: string) => t('follow.summonedTo', { frame }),
+    summonedYouTo: (frame: string) => t('follow.summonedYouTo', { frame }),
   },
   projector: {
-    label: 'Projector screen',
-    joinHeading: 'Join us',
-    joinAt: (host: string) => `Go to ${host} and type`,
-    scanHint: 'or scan with a phone camera',
-    qrAlt: 'QR code. Scan it with a phone camera to join.',
-    fullScreen: 'Full screen',
-    waiting: 'Waiting for the facilitator to start.',
-    voteHeading: (title: string) => `Vote: ${title}`,
+    joinAt: (host: string) => t('projector.joinAt', { host }),
+    voteHeading: (title: string) => t('projector.voteHeading', { title }),
     voted: (done: number, total: number | null) =>
       total === null
-        ? 'Nobody has voted yet'
-        : `${done} of ${total} ${total === 1 ? 'person' : 'people'} ${done === 1 || total === 1 ? 'has' : 'have'} voted`,
-    writingHeading: 'Writing on our own',
+        ? t('projector.nobodyVoted')
+        : t(total === 1 ? 'projector.votedOfOne' : 'projector.voted', {
+            count: done,
+            people: t('counts.people', { count: total }),
+          }),
     writing: (done: number, total: number | null) =>
       total === null
-        ? 'Nobody is writing yet'
-        : `${done} of ${total} ${done === 1 || total === 1 ? 'is' : 'are'} writing`,
-    shared: (count: number) => (count === 1 ? '1 has shared' : `${count} have shared`),
-    noVotesYet: 'No votes yet',
-    place: (rank: number, tied: boolean) => `${tied ? 'Joint ' : ''}${ordinal(rank)}`,
-    moreNotes: (count: number) => (count === 1 ? 'and 1 more note' : `and ${count} more notes`),
+        ? t('projector.nobodyWriting')
+        : t(total === 1 ? 'projector.writingOfOne' : 'projector.writing', { count: done, total }),
+    shared: (count: number) => t('projector.shared', { count }),
+    place: (rank: number, tied: boolean) =>
+      t(tied ? 'projector.placeTied' : 'projector.place', { place: ordinal(rank) }),
+    moreNotes: (count: number) => t('projector.moreNotes', { count }),
   },
   list: {
-    show: 'Show as a list',
-    hide: 'Show the board',
-    heading: (title: string) => `${title}, as a list`,
-    addNote: 'Add note',
-    addNoteTo: (frame: string) => `Add a note to "${frame}"`,
-    changeNote: 'Change the words on this note',
-    save: 'Save',
-    cancel: 'Cancel',
-    otherNotes: 'Other notes',
-    empty: 'The board is empty. Add the first note.',
-    noNotes: 'No notes here yet.',
-    noWords: '(a note without words)',
-    pictures: (names: string) => `Pictures: ${names}`,
-    by: (name: string) => `By ${name}`,
-    bySomeone: 'By someone',
-    readAloudShort: 'Read aloud',
-    readAloud: (words: string) => `Read aloud: ${words.slice(0, 60)}`,
-    editShort: 'Change',
-    added: (frame: string) => `Note added to "${frame}".`,
-    pausedDraft:
-      'The facilitator has paused the board. Your words are kept here: add them when it carries on.',
-    edit: (words: string) => `Change the note: ${words.slice(0, 60)}`,
+    heading: (title: string) => t('list.heading', { title }),
+    addNoteTo: (frame: string) => t('list.addNoteTo', { frame }),
+    pictures: (names: string) => t('list.pictures', { names }),
+    by: (name: string) => t('list.by', { name }),
+    readAloud: (words: string) => t('list.readAloud', { words: words.slice(0, 60) }),
+    added: (frame: string) => t('list.added', { frame }),
+    edit: (words: string) => t('list.edit', { words: words.slice(0, 60) }),
   },
   voting: {
-    startButton: 'Start a vote',
-    setupHeading: 'Start a vote',
-    whereLegend: 'What can people vote for?',
-    inFrame: 'The notes in a frame',
-    frameLabel: 'Which frame?',
-    aFrame: 'A frame',
-    currentStep: (title: string) => `${title} (where the group is now)`,
-    selectedNotes: (count: number) =>
-      count === 1 ? 'The note I have selected (1 note)' : `The notes I have selected (${count} notes)`,
-    noFrames: 'There are no frames on the board. Select some notes to vote on instead.',
-    votesPerPersonLabel: 'Votes for each person',
-    votesPerPersonHint: 'From 1 to 10.',
-    sameNoteTwice: 'People can give more than one vote to the same note',
-    secretLegend: 'Who can see how people voted?',
-    secret: 'Nobody — a secret vote',
-    secretHint: 'Everyone sees how many votes each note got, never who gave them.',
-    named: 'Everyone — a named vote',
-    namedHint: 'Everyone will see who voted for which note.',
-    resultsLegend: 'When do people see the results?',
-    resultsHidden: 'At the end, when I show them',
-    resultsLive: 'While people vote',
-    start: 'Start the vote',
-    cancel: 'Cancel',
-    showMore: 'Show more',
-    showLess: 'Show less',
-    openHeading: (title: string) => `Vote: ${title}`,
-    votesLeft: (left: number) =>
-      left === 0
-        ? 'You have used all your votes'
-        : left === 1
-          ? 'You have 1 vote left'
-          : `You have ${left} votes left`,
-    namedNotice: 'Named vote: everyone will see who voted for what.',
-    secretNotice: 'Secret vote: nobody will see who voted for what.',
-    peopleVoted: (count: number) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
-    voteForSelected: 'Vote for this note',
-    selectANote:
-      'Choose a note in the vote first: press Alt + J to go to the notes, Tab to the one you want, then Alt + V.',
-    shortcutHint: 'Or press Alt+V. Alt+Shift+V takes a vote back.',
-    howWithButtons: 'Press Vote on a note. Or choose a note and press Alt + V.',
-    howWhenSmall:
-      'The notes are small at this zoom, so they have no Vote buttons. Use "List of notes", or choose a note (Alt + J, then Tab) and press Alt + V.',
-    voteOn: (words: string) => `Vote for: ${words}`,
-    voteButton: 'Vote',
-    takeBack: 'Take back',
-    takeBackOn: (words: string) => `Take back your vote for: ${words}`,
-    yourVotes: (count: number) => (count === 1 ? 'Your vote: 1' : `Your votes: ${count}`),
-    listButton: 'List of notes',
-    listHeading: 'Notes in the vote',
-    voteGiven: (left: number) =>
-      `Vote given. ${left === 0 ? 'You have used all your votes.' : left === 1 ? 'You have 1 vote left.' : `You have ${left} votes left.`}`,
-    voteTakenBack: (left: number) =>
-      `Vote taken back. You have ${left === 1 ? '1 vote' : `${left} votes`} left.`,
-    endButton: 'End the vote',
-    revealButton: 'Show the results',
-    proxyButton: 'Vote for someone',
-    started: (title: string, votes: number) =>
-      `A vote has started: ${sentence(title)} You have ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
-    ended: 'The vote has ended.',
-    endedHidden: 'The vote has ended. The facilitator will show the results.',
-    revealedAnnouncement: 'The results of the vote are showing.',
-    revealedWithTop: (words: string, votes: number) =>
-      `The results of the vote are showing. Most votes: "${words}", ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+    currentStep: (title: string) => t('voting.currentStep', { title }),
+    selectedNotes: (count: number) => t('voting.selectedNotes', { count }),
+    openHeading: (title: string) => t('voting.openHeading', { title }),
+    votesLeft: (left: number) => t('voting.votesLeft', { count: left }),
+    peopleVoted: (count: number) => t('voting.peopleVoted', { count }),
+    voteOn: (words: string) => t('voting.voteOn', { words }),
+    takeBackOn: (words: string) => t('voting.takeBackOn', { words }),
+    yourVotes: (count: number) => t('voting.yourVotes', { count }),
+    voteGiven: (left: number) => t('voting.voteGiven', { count: left }),
+    voteTakenBack: (left: number) => t('voting.voteTakenBack', { count: left }),
+    started: (title: string, votes: number) => t('voting.started', { title: sentence(title), count: votes }),
+    revealedWithTop: (words: string, votes: number) => t('voting.revealedWithTop', { words, count: votes }),
     revealedWithTies: (words: string[], votes: number) =>
-      `The results of the vote are showing. Most votes, ${votes === 1 ? '1 vote' : `${votes} votes`} each: ${words.map((w) => `"${w}"`).join(', ')}.`,
-    untitledNote: 'A note without words',
-    resultsHeading: (title: string) => `Results: ${title}`,
-    resultsButton: 'See the results',
-    pastResultsButton: 'Results of votes',
-    pastResultsHeading: 'Results of votes',
-    chooseResults: 'Which vote?',
-    voteWhen: (title: string, when: string) => `${title} — ${when}`,
-    noResultsYet: 'No results yet.',
-    readAloud: 'Read the results aloud',
-    stopReading: 'Stop reading',
-    rank: (rank: number) => `Number ${rank}`,
-    votesCount: (count: number) => (count === 1 ? '1 vote' : `${count} votes`),
-    top: 'Top',
-    topNote: 'One of the notes with the most votes',
-    votedBy: (names: string) => `Voted for by ${names}`,
+      t('voting.revealedWithTies', { words: quotedList(words), count: votes }),
+    resultsHeading: (title: string) => t('voting.resultsHeading', { title }),
+    voteWhen: (title: string, when: string) => t('voting.voteWhen', { title, when }),
+    rank: (rank: number) => t('voting.rank', { rank }),
+    votesCount: (count: number) => t('counts.votes', { count }),
+    votedBy: (names: string) => t('voting.votedBy', { names }),
     totals: (people: number, votes: number) =>
-      `${people === 1 ? '1 person' : `${people} people`} gave ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
+      t('voting.totals', { people: t('counts.people', { count: people }), count: votes }),
     spokenResult: (rank: number, words: string, votes: number) =>
-      `Number ${rank}: ${sentence(words)} ${votes === 1 ? '1 vote' : `${votes} votes`}.`,
-    spokenHeading: (title: string) => `Results: ${sentence(title)}`,
-    showOnBoard: 'Show the results on the board',
-    hideFromBoard: 'Hide the results from the board',
-    proxyHeading: 'Vote for someone',
-    proxyHint: 'For someone in the room who cannot use a device. Their vote counts as theirs.',
-    proxyPerson: 'Who are you voting for?',
-    proxyNote: 'Which note?',
-    proxyConsent: 'They told me which note, and they agreed that I vote for them',
-    proxyVotesLeft: (name: string, left: number) =>
-      `${name} has ${left === 1 ? '1 vote' : `${left} votes`} left.`,
-    proxyCast: 'Give their vote',
-    proxyRetract: 'Take back their vote',
-    proxyDone: (name: string) => `Done. The vote for ${name} is counted.`,
-    proxyTakenBack: (name: string) => `Done. A vote of ${name}'s was taken back.`,
-    close: 'Close',
+      t('voting.spokenResult', { rank, words: sentence(words), count: votes }),
+    spokenHeading: (title: string) => t('voting.spokenHeading', { title: sentence(title) }),
+    proxyVotesLeft: (name: string, left: number) => t('voting.proxyVotesLeft', { name, count: left }),
+    proxyDone: (name: string) => t('voting.proxyDone', { name }),
+    proxyTakenBack: (name: string) => t('voting.proxyTakenBack', { name }),
   },
   timer: {
-    label: 'Timer',
-    button: 'Timer',
-    heading: 'Timer',
-    presetsLegend: 'Quick choices',
-    preset: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
-    customLegend: 'Or choose the time',
-    minutes: 'Minutes',
-    seconds: 'Seconds',
-    start: 'Start the timer',
-    pause: 'Pause the timer',
-    carryOn: 'Carry on',
-    stop: 'Stop the timer',
-    needTime: 'Choose a time of at least 1 second.',
-    tooLong: 'The timer can run for up to 90 minutes.',
-    left: 'left',
-    paused: 'Paused',
-    timeIsUp: 'Time is up',
-    oneMinuteLeft: 'One minute left',
-    startedAnnouncement: (time: string) => `The timer has started: ${time}.`,
-    pausedAnnouncement: (left: string) => `The timer is paused, with ${left} left.`,
-    carriedOnAnnouncement: (left: string) => `The timer carries on: ${left} left.`,
-    stoppedAnnouncement: 'The timer has stopped.',
-    soundName: 'Sound when time is up',
+    preset: (minutes: number) => t('timer.preset', { count: minutes }),
+    startedAnnouncement: (time: string) => t('timer.startedAnnouncement', { time }),
+    pausedAnnouncement: (left: string) => t('timer.pausedAnnouncement', { left }),
+    carriedOnAnnouncement: (left: string) => t('timer.carriedOnAnnouncement', { left }),
   },
-  roles: {
-    facilitator: 'Facilitator',
-    participant: 'Taking part',
-    viewer: 'View only',
-  },
-  board: {
-    loading: 'Opening the board…',
-    loadingOffline: 'You are offline. The board will open when you are back online.',
-    namePromptHeading: 'What should we call you?',
-    nameLabel: 'Your name',
-    nameHint: 'Others will see this next to your pointer.',
-    nameButton: 'Go to the board',
-    backHome: 'Back to the start page',
-    /** When the server put back a change and gave no words of its own. */
-    changeNotAllowed: 'That change was not allowed, so it was put back.',
-  },
-  status: {
-    connected: 'Connected',
-    reconnecting: 'Reconnecting…',
-    offline: 'Offline — your changes are kept on this device',
-    viewOnly: 'View only',
-    wrongKey: linkDoesNotWork,
-    notFound: boardNotFound,
-  },
-  /**
-   * What the connection pill says when the server closed the connection,
-   * one for every code in shared's closeCodeTable (the type makes sure).
-   */
-  closeReasons: {
-    ServerRestarting: 'The server is restarting. We will connect again in a moment.',
-    Unreadable: 'Something went wrong with this connection. Please reload the page.',
-    ServerError: 'Something went wrong on the server. We will try again.',
-    ConnectAgain: 'Getting the latest board…',
-    Unauthorized: linkDoesNotWork,
-    Forbidden: 'This link cannot open this part of the board.',
-    NotFound: boardNotFound,
-    TooSlow: 'Your connection is too slow just now. We will try again.',
-    TooLarge: 'A change was too big to save. Try adding a smaller picture.',
-    TooMany: 'The board is very busy. We will try again in a moment.',
-    BoardFull: 'This board is full. We will let you in when someone leaves.',
-    TooManyOpen: 'This board is open in too many tabs here. Close one, then we will try again.',
-  } satisfies Record<CloseCodeName, string>,
   participation: {
-    heading: 'Time taken part',
-    intro: 'To help pay people for their time. Only facilitators can see this.',
-    caption: 'Time each person took part',
-    person: 'Person',
-    firstJoined: 'First joined',
-    sessions: 'Times here',
-    minutes: 'Minutes',
-    notes: 'Notes',
-    votes: 'Votes',
-    hereNow: '(here now)',
-    loading: 'Adding up the time…',
-    download: 'Download as a spreadsheet (CSV)',
-    paymentCsv: 'Download the payment record (CSV)',
-    paymentPage: 'Open the payment record to print',
-    paymentHint: 'Set the pay in Board settings. People are named only if they agreed.',
-    refresh: 'Add up again',
-    gapNote: (minutes: number) => `A break shorter than ${minutes} minutes counts as time here.`,
+    gapNote: (minutes: number) => t('participation.gapNote', { count: minutes }),
   },
   versions: {
-    button: 'See and save versions',
-    heading: 'Versions of this board',
-    intro: 'The board keeps a version when the stage changes, when votes or notes are shown, and every hour.',
-    nameLabel: 'Name for a new version',
-    namePlaceholder: 'For example: End of first meeting',
-    save: 'Save a version',
-    saving: 'Saving…',
-    saved: (name: string) => `Saved the version “${name}”.`,
-    listCaption: 'Saved versions, newest first',
-    none: 'No versions yet.',
-    look: 'Look at it',
-    restore: 'Go back to this version',
-    restoreConfirmHeading: 'Go back to this version?',
-    restoreConfirm:
-      'The board will change for everyone to look like this version. The board as it is now is kept as a version, so nothing is lost.',
-    restoreYes: 'Yes, go back to it',
-    cancel: 'Cancel',
-    restored: (name: string) => `The board went back to “${name}”. The board as it was is kept as a version.`,
-    previewHeading: (name: string) => `Looking at: ${name}`,
-    previewHint: 'This is how the board looked. You cannot change it here.',
-    trigger: {
-      manual: 'Saved by hand',
-      stage: 'The stage changed',
-      'vote-reveal': 'Votes were shown',
-      'private-reveal': 'Private notes were shown',
-      hourly: 'Hourly save',
-      'before-restore': 'Kept before going back',
-    },
-    untitled: 'Version',
+    saved: (name: string) => t('versions.saved', { name }),
+    restored: (name: string) => t('versions.restored', { name }),
+    previewHeading: (name: string) => t('versions.previewHeading', { name }),
     /** A version made by something that happened, called after it; null for one saved by hand. */
     happened: (trigger: string, name: string): string | null =>
-      ({
-        stage: `When the group moved to ${name}`,
-        'vote-reveal': `After the vote on ${name}`,
-        'private-reveal': `When everyone's notes in ${name} were shown`,
-      })[trigger] ?? null,
+      happenings.has(trigger) ? t(`versions.happened.${trigger}`, { name }) : null,
   },
   youSaid: {
-    button: 'You said, we did',
-    heading: 'You said, we did',
-    hint: 'Write what happened to what people said. You can come back and change it as things move.',
-    said: 'You said:',
-    status: { 'we-did': 'We did it', 'working-on-it': 'We are working on it', 'not-yet': 'Not yet' },
-    statusLegend: 'What happened?',
-    words: 'What we did, or why not yet',
-    date: 'When (you can leave this empty)',
-    save: 'Save',
-    remove: 'Take this update away',
-    saved: 'Saved. Everyone with the update page can see it.',
-    nothing: 'There is nothing in "You said, we did" yet.',
-    pageLink: 'The update page, to share with the people who took part',
-    pageHeading: 'You said, we did',
-    pageIntro: 'What happened because of what people said. This page changes when there is news.',
     shown: {
-      'we-did': (words: string) => `We did: ${words}`,
-      'working-on-it': (words: string) => `We are working on it: ${words}`,
-      'not-yet': (words: string) => `Not yet, because: ${words}`,
+      'we-did': (words: string) => t('youSaid.shown.we-did', { words }),
+      'working-on-it': (words: string) => t('youSaid.shown.working-on-it', { words }),
+      'not-yet': (words: string) => t('youSaid.shown.not-yet', { words }),
     },
-    waiting: 'We will say here what happens.',
-    on: (day: string) => `(${day})`,
-    by: (name: string) => `by ${name}`,
-    loading: 'Getting the latest news…',
-  },
-  boardSettings: {
-    button: 'Board settings',
-    heading: 'Board settings',
-    hint: 'For the board’s language, the summary and the payment record. Only you can change these.',
-    language: 'Language of the board',
-    languageHint:
-      'The projector, the summary and the downloads use it. What is already written on the board stays as it is.',
-    secondLanguage: 'Second language on the projector',
-    noSecondLanguage: 'None',
-    organisation: 'Organisation (you can leave this empty)',
-    timeZone: 'Time zone for times and dates',
-    currency: 'Money',
-    currencies: { GBP: 'Pounds (£)', EUR: 'Euros (€)', USD: 'Dollars ($)' },
-    payPerHour: 'Pay for an hour (leave empty if nobody is paid)',
-    minimum: 'The least for one session (you can leave this empty)',
-    moneyHint: 'For example 25 or 12.50.',
-    notMoney: 'Type an amount like 25 or 12.50.',
-    save: 'Save the settings',
-    saved: 'Saved.',
+    on: (day: string) => t('youSaid.on', { day }),
+    by: (name: string) => t('youSaid.by', { name }),
   },
   exports: {
-    button: 'Share and download',
-    heading: 'Share and download',
-    summaryHeading: 'Summary of what we did',
-    summaryIntro: 'Prompts, notes, votes and what happened next. People are named only if they agreed.',
-    showSummary: 'Show the summary',
-    hideSummary: 'Hide the summary',
-    summaryFrameTitle: 'Summary of the board',
-    downloadSummaryHtml: 'Download summary (web page, to print)',
-    downloadEasyRead: 'Download the Easy Read version (for the people who took part)',
-    downloadSummaryMd: 'Download summary (Markdown)',
-    downloadNotesCsv: 'Download all notes (spreadsheet CSV)',
-    pictureHeading: 'Picture of the board',
-    whatLegend: 'What to include',
-    whole: 'The whole board',
-    frame: 'One part (frame)',
-    selection: 'What I have selected',
-    frameLabel: 'Which part',
-    formatLegend: 'Kind of file',
-    png: 'PNG picture',
-    svg: 'SVG picture (for printing big)',
-    downloadPicture: 'Download the picture',
-    downloadPdf: 'Download a PDF (one page for each part)',
-    paperLegend: 'Paper for the PDF',
-    paper: { a4: 'A4', letter: 'Letter (US)' },
     pdf: {
-      madeOn: (date: string) => `Made on ${date}`,
-      peopleTookPart: (count: number) => (count === 1 ? '1 person took part' : `${count} people took part`),
-      madeWith: 'Made with WeSee',
-      notesHeading: 'Notes',
-      noNotes: 'No notes here.',
-      pictureOnly: (names: string) => `A picture: ${names}`,
-      voteHeading: (title: string) => `Vote: ${title}`,
-      votes: (count: number, words: string) => `${count === 1 ? '1 vote' : `${count} votes`}: ${words}`,
-      continued: (title: string) => `${title} (continued)`,
+      madeOn: (date: string) => t('exports.pdf.madeOn', { date }),
+      peopleTookPart: (count: number) => t('exports.pdf.peopleTookPart', { count }),
+      pictureOnly: (names: string) => t('exports.pdf.pictureOnly', { names }),
+      voteHeading: (title: string) => t('exports.pdf.voteHeading', { title }),
+      votes: (count: number, words: string) => t('exports.pdf.votes', { count, words }),
+      continued: (title: string) => t('exports.pdf.continued', { title }),
     },
-    nothingSelected: 'Select something on the board first.',
-    nothingToExport: 'There is nothing on the board to save yet.',
-    noFrames: 'This board has no parts (frames) to make pages from. Use the picture instead.',
-    working: 'Making the file…',
-    done: (name: string) => `Downloaded ${name}.`,
-    backupHeading: 'Backup',
-    backupIntro: 'One file with everything on the board. You can bring it into any WeSee.',
-    downloadBackup: 'Download a backup',
-    includeVersions: 'Include saved versions',
+    done: (name: string) => t('exports.done', { name }),
   },
   yourBoards: {
-    lastActivity: (when: string) => `Last activity ${when}`,
-    archived: 'Put away',
-    showArchived: (count: number) => `Show boards put away (${count})`,
-    hideArchived: 'Hide boards put away',
-    deleted: 'This board has been deleted.',
-    forget: (title: string) => `Remove ${title} from this list`,
-    manage: (title: string) => `Change ${title}`,
-    rename: 'Rename',
-    renameLabel: 'New name',
-    saveName: 'Save name',
-    archive: 'Put away',
-    unarchive: 'Bring back',
-    duplicate: 'Make a copy',
-    duplicateWithNotes: 'Copy with everyone’s notes',
-    duplicateWithoutNotes: 'Copy the layout only (no notes)',
-    copyTitle: (title: string) => `Copy of ${title}`,
-    delete: 'Delete',
-    deleteHeading: (title: string) => `Delete ${title}?`,
-    deleteConfirm:
-      'This deletes the board, its notes, pictures and versions from the server for everyone. It cannot be undone. You may want to download a backup first.',
-    deleteYes: 'Yes, delete it forever',
-    cancel: 'Cancel',
-    deletedDone: (title: string) => `${title} was deleted.`,
-    importHeading: 'Bring in a board from a backup',
-    importLabel: 'Backup file (.json)',
-    importButton: 'Bring it in',
-    importing: 'Bringing it in…',
+    lastActivity: (when: string) => t('yourBoards.lastActivity', { when }),
+    showArchived: (count: number) => t('yourBoards.showArchived', { count }),
+    forget: (title: string) => t('yourBoards.forget', { title }),
+    manage: (title: string) => t('yourBoards.manage', { title }),
+    copyTitle: (title: string) => t('yourBoards.copyTitle', { title }),
+    deleteHeading: (title: string) => t('yourBoards.deleteHeading', { title }),
+    deletedDone: (title: string) => t('yourBoards.deletedDone', { title }),
   },
   pictures: {
-    button: 'Pictures',
-    heading: 'Pictures',
-    close: 'Close',
-    searchLabel: 'Find a picture',
-    searchPlaceholder: 'For example: doctor, bus, sad, money',
-    addAsLegend: 'Add as',
-    asPicture: 'A picture',
-    asPictureNote: 'A picture note (a picture with words)',
-    groupsLabel: 'Groups of pictures',
-    resultsLabel: 'Pictures found',
-    foundCount: (count: number) => (count === 1 ? '1 picture found' : `${count} pictures found`),
-    noneFound: (query: string) => `No pictures for "${query}". Try another word.`,
-    goesInView: 'Choose a picture to put it in the middle of what you see, or drag it onto the board.',
-    noteGoesInView:
-      'Choose a picture to make a picture note in the middle of what you see, then type your words.',
-    goesInFrame: (frame: string) => `Choose a picture to put it in "${frame}".`,
-    goesOnNote: 'Choose a picture to put it on the note you chose.',
-    replacesPicture: 'Choose a picture to change the picture on the picture note you chose.',
-    added: (name: string) => `Added the picture: ${name}.`,
-    addedToNote: (name: string) => `Put the picture on your note: ${name}.`,
-    pictureNoteAdded: (name: string) =>
-      `Made a picture note with ${name}. Type your words, then press Escape.`,
-  },
-  photos: {
-    addPhoto: 'Add a photo',
-    takePhoto: 'Take a photo',
-    dismiss: 'OK',
-    notAPicture: 'We can only take photos and pictures in PNG, JPEG, GIF or WebP.',
-    fileTooBig: 'That file is too big to add. Please choose a smaller photo.',
-    tooManyAtOnce: 'That is a lot of files at once. Please add fewer at a time.',
-    notAdded: 'We could not add that photo. Please try again.',
+    foundCount: (count: number) => t('pictures.foundCount', { count }),
+    noneFound: (query: string) => t('pictures.noneFound', { query }),
+    goesInFrame: (frame: string) => t('pictures.goesInFrame', { frame }),
+    added: (name: string) => t('pictures.added', { name }),
+    addedToNote: (name: string) => t('pictures.addedToNote', { name }),
+    pictureNoteAdded: (name: string) => t('pictures.pictureNoteAdded', { name }),
   },
   readAloud: {
-    toolsLabel: 'Reading',
-    button: 'Read aloud',
-    buttonHint: (keys: string) => `Reads the note you chose out loud (keys: ${keys})`,
-    nothingToRead: 'Choose a note first, then press Read aloud.',
-    notAvailable: 'This browser cannot read aloud.',
-    unnamedPhoto: 'A photo',
+    buttonHint: (keys: string) => t('readAloud.buttonHint', { keys }),
   },
   mySettings: {
-    button: 'My settings',
-    heading: 'My settings',
-    hint: 'These choices are just for you, on this device.',
-    readingSpeed: 'Reading aloud speed',
-    speeds: {
-      slow: 'Slow',
-      aLittleSlow: 'A little slow',
-      normal: 'Normal',
-      fast: 'Fast',
-    },
-    shortcutHint: (keys: string) => `To hear a note, choose it and press Read aloud, or the keys ${keys}.`,
-    tryIt: 'Hear how it sounds',
-    sample: 'This is how fast I will read your notes.',
-    easyMode: 'Easy mode',
-    easyModeHint: 'A calm screen with only the buttons you need, big, with pictures.',
-    textSize: 'Size of words and buttons',
-    textSizes: { normal: 'Normal', bigger: 'Bigger', biggest: 'Biggest' },
-    highContrast: 'Strong colours (high contrast)',
-    reduceMotion: 'Moving the board',
-    reduceMotions: {
-      system: 'Like my device',
-      on: 'Jump, do not slide',
-      off: 'Slide smoothly',
-    },
-    hideCursors: 'Hide other people’s pointers',
-    seeHeading: 'How the board looks',
-    hearHeading: 'Sounds and reading aloud',
-  },
-  easy: {
-    toolsLabel: 'Easy tools',
-    addNote: 'Add a note',
-    pictures: 'Pictures',
-    readAloud: 'Read aloud',
-    settings: 'My settings',
-  },
-  /** Names for tldraw's own controls that it leaves unnamed. */
-  tldrawNames: {
-    opacity: 'How see-through',
-    noteWords: 'The words on this note',
-    frameName: 'The name of this step',
-    pages: 'Pages',
-    menu: 'Menu',
+    shortcutHint: (keys: string) => t('mySettings.shortcutHint', { keys }),
   },
   /** The board in words: the hidden outline beside the canvas, and what the canvas says. */
   boardWords: {
-    canvasName: 'The board. Tab goes from note to note, Escape goes back to the step.',
-    mirrorHeading: 'The board in words',
-    mirrorHint:
-      'Arrow keys go from note to note. Enter shows the note on the board and chooses it, so you can vote for it or change it.',
-    stepHeading: (title: string, isNow: boolean) => (isNow ? `Now: ${title}` : title),
-    noteCount: (count: number) => (count === 1 ? '1 note' : `${count} notes`),
-    inTheVote: 'In the vote',
-    votes: (count: number) => (count === 1 ? '1 vote' : `${count} votes`),
-    noNotesYet: 'No notes here yet.',
-    looseNotes: 'Notes outside the steps',
-    note: 'Note',
-    pictureNote: 'Picture note',
-    picture: 'Picture',
-    step: 'Step',
-    shape: 'Drawing',
-    position: (index: number, total: number, where: string) => `${index} of ${total} in "${where}"`,
-    positionOnBoard: (index: number, total: number) => `${index} of ${total} on the board`,
-    stepSelected: (title: string, notes: number) =>
-      `Step: ${title}. ${notes === 1 ? '1 note' : `${notes} notes`}. Press Enter to go to its notes.`,
-    several: (count: number) => `${count} things chosen`,
-    noteAddedTo: (frame: string) => `Note added to "${frame}". Type your words, then press Escape.`,
-    noteAdded: 'Note added. Type your words, then press Escape.',
-    noteSaved: 'Note saved.',
-    noteSavedIn: (frame: string) => `Note saved in "${frame}".`,
-    emptyNoteRemoved: 'The empty note was taken away.',
-    noNotesInStep: (title: string) => `"${title}" has no notes yet. Press Alt + N to add one.`,
-    noStep: 'The group is not on a step yet.',
-    backToStep: (title: string) => `Back to the step "${title}".`,
-    onlyFacilitatorRenames: 'Only the facilitator can change the name of a step.',
-    skipToControls: 'Skip to WeSee controls',
-    controlsHeading: 'WeSee controls',
+    stepHeading: (title: string, isNow: boolean) =>
+      isNow ? t('boardWords.stepHeadingNow', { title }) : title,
+    noteCount: (count: number) => t('counts.notes', { count }),
+    votes: (count: number) => t('counts.votes', { count }),
+    position: (index: number, total: number, where: string) =>
+      t('boardWords.position', { index, total, where }),
+    positionOnBoard: (index: number, total: number) => t('boardWords.positionOnBoard', { index, total }),
+    stepSelected: (title: string, notes: number) => t('boardWords.stepSelected', { title, count: notes }),
+    several: (count: number) => t('boardWords.several', { count }),
+    noteAddedTo: (frame: string) => t('boardWords.noteAddedTo', { frame }),
+    noteSavedIn: (frame: string) => t('boardWords.noteSavedIn', { frame }),
+    noNotesInStep: (title: string) => t('boardWords.noNotesInStep', { title }),
+    backToStep: (title: string) => t('boardWords.backToStep', { title }),
   },
   keys: {
-    button: 'Keys',
-    heading: 'Keys you can use',
-    intro: 'You can use the whole board with a keyboard.',
-    close: 'Close',
-    rows: [
-      ['Alt + N', 'Add a note in the step the group is on'],
-      ['Tab, Shift + Tab', 'Go to the next or the last note (choose one first)'],
-      ['Ctrl + arrow keys', 'Go to the nearest note in that direction'],
-      ['Arrow keys', 'Move the chosen note'],
-      ['Enter', 'Change the words on the chosen note'],
-      ['Escape', 'Stop typing, or let go of the note'],
-      ['Alt + L', 'Read aloud the chosen note, or the question'],
-      ['Alt + V', 'Vote for the chosen note (while a vote is open)'],
-      ['Alt + Shift + V', 'Take your vote back'],
-      ['Page Down, Page Up', 'Facilitator: next or last step'],
-      ['?', 'Show these keys'],
-    ] as ReadonlyArray<readonly [string, string]>,
+    get rows() {
+      return list('keys.rows') as ReadonlyArray<readonly [string, string]>
+    },
   },
   about: {
-    link: 'About WeSee',
-    heading: 'About WeSee',
-    what: 'WeSee is a shared board for working together. People who use services and people who run them sit side by side, as equals, and work out what matters together, with pictures, notes and votes.',
-    howHeading: 'How it helps',
-    how: [
-      'Say things the way that suits you: words, pictures, photos of drawings, or voting.',
-      'Hear any note read aloud.',
-      'Join from a phone with a short code. No account needed.',
-    ],
-    creditsHeading: 'Thank you',
-    picturesCredit: 'The pictures come from OpenMoji, the open-source emoji and icon project.',
-    licence: 'Licence',
-    tldrawCredit: 'The board is made with tldraw.',
-    tldrawLink: 'tldraw',
-    back: 'Back to the start page',
+    get how() {
+      return list('about.how')
+    },
   },
   privateWriting: {
-    start: 'Everyone writes on their own',
-    reveal: "Share everyone's notes",
-    revealHeading: "Share everyone's notes?",
-    revealExplain: (frame: string) =>
-      `Everyone's own notes will go on the board in "${frame}", one column for each person, with their picture and name. Notes people chose to share without a name go in one column together.`,
-    revealConfirm: 'Share them now',
-    stillPrivate: (n: number) =>
-      `${n === 1 ? '1 note is' : `${n} notes are`} still private: that is more than the board can take at once. Nothing is lost. Press "Share everyone's notes" again to put ${n === 1 ? 'it' : 'them'} on the board.`,
-    stop: 'Stop without sharing',
-    stopHint: 'Notes stay private. People can still share their own.',
-    bannerLabel: 'Writing on your own',
-    banner: 'Write your own notes. Only you can see them until you share.',
-    bannerReveal: "When the facilitator shares everyone's notes, yours will be shared too.",
-    keptNotes: 'You have notes only you can see.',
-    yourCount: (count: number) =>
-      count === 1 ? 'You have 1 note only you can see.' : `You have ${count} notes only you can see.`,
-    noNotesYet: 'Add a note in the frame. Only you will see it.',
-    share: 'Share my notes',
-    shareWithoutName: 'Share without my name',
-    shareWithoutNameHint:
-      'Your notes go on the board with no name or picture, mixed with other notes shared that way.',
-    joinedWithoutName: 'You joined without your name, so your notes will not show it.',
-    waiting:
-      "Your notes will go on the board without your name when the facilitator shares everyone's notes.",
-    sharedYours: 'Your notes are on the board now.',
-    onlyYou: 'Only you can see this',
-    everyoneWriting: 'Everyone is writing on their own.',
-    whoIsWriting: 'Who is writing',
-    writingCount: (name: string, count: number) =>
-      `${name} is writing… (${count} ${count === 1 ? 'note' : 'notes'})`,
-    notWritten: (name: string) => `${name} — no notes yet`,
-    sharedBy: (name: string) => `${name} shared their notes.`,
-    yoursSharedIn: (frame: string) => `Your notes are on the board in "${frame}".`,
-    startedAnnouncement: 'Everyone writes on their own now. Only you can see your notes.',
-    stoppedAnnouncement: 'Writing on your own has stopped. Your notes are still only yours.',
-    revealedAnnouncement: (frame: string) => `Everyone's notes are on the board now, in "${frame}".`,
-    writeMine: 'Write my notes',
-    sharingWithoutName: 'Your notes will go on the board without your name.',
-    sheetTitle: 'My own notes',
-    sheetIntro: 'Only you can see these notes until you share them.',
-    sheetEmpty: 'No notes yet. Write one below.',
-    myNotesLabel: 'My notes',
-    writeLabel: 'Write a note',
-    writeHint: 'Press Enter to add it. Shift and Enter starts a new line.',
-    add: 'Add my note',
-    added: 'Note added. Only you can see it.',
-    change: 'Change',
-    changeLabel: (words: string) => `Change "${words}"`,
-    changeBox: 'Change the words',
-    save: 'Save',
-    saved: 'Note saved.',
-    remove: 'Take away',
-    removeLabel: (words: string) => `Take away "${words}"`,
-    removed: 'Note taken away.',
-    noWords: '(no words yet)',
-    notesElsewhere: (frame: string) => `In "${frame}"`,
+    revealExplain: (frame: string) => t('privateWriting.revealExplain', { frame }),
+    stillPrivate: (n: number) => t('privateWriting.stillPrivate', { count: n }),
+    yourCount: (count: number) => t('privateWriting.yourCount', { count }),
+    writingCount: (name: string, count: number) => t('privateWriting.writingCount', { name, count }),
+    notWritten: (name: string) => t('privateWriting.notWritten', { name }),
+    sharedBy: (name: string) => t('privateWriting.sharedBy', { name }),
+    yoursSharedIn: (frame: string) => t('privateWriting.yoursSharedIn', { frame }),
+    revealedAnnouncement: (frame: string) => t('privateWriting.revealedAnnouncement', { frame }),
+    changeLabel: (words: string) => t('privateWriting.changeLabel', { words }),
+    removeLabel: (words: string) => t('privateWriting.removeLabel', { words }),
+    notesElsewhere: (frame: string) => t('privateWriting.notesElsewhere', { frame }),
   },
   layout: {
-    actionsLabel: 'What I can do',
-    topLabel: 'Where we are',
-    sideLabel: 'Vote and writing',
-    sessionLabel: 'Run the session',
-    addNote: 'Add a note',
-    addPicture: 'Add a picture',
     noteAdded: (frame: string | null) =>
-      frame
-        ? `Note added to "${frame}". Type your words, then press Escape.`
-        : 'Note added. Type your words, then press Escape.',
-    vote: 'Vote',
-    more: 'More',
-    moreHeading: 'More things you can do',
-    close: 'Close',
-    showPrompt: 'Show all',
-    hidePrompt: 'Show less',
-    phoneView: 'Phone view',
-    phoneViewHint: 'Big buttons along the bottom, and notes big enough to read.',
+      frame ? t('boardWords.noteAddedTo', { frame }) : t('boardWords.noteAdded'),
   },
   voices: {
-    heading: 'Who speaks',
-    raiseHand: 'Raise my hand',
-    lowerHand: 'Put my hand down',
-    handUp: 'Your hand is up. The facilitator will give you a turn.',
-    handDown: 'Your hand is down.',
-    handsHeading: 'Hands up',
     place: (n: number) => ordinal(n),
-    you: 'you',
-    giveTurn: (name: string) => `Give ${name} a turn`,
-    putDown: (name: string) => `Put ${name}'s hand down`,
-    yourTurn: "It's your turn",
-    yourTurnHint: 'Say what you want to say, or add a note.',
-    speakingNow: 'Speaking now:',
-    finished: 'I have finished',
-    endTurn: 'End the turn',
-    turnGiven: (name: string) => `${name} has the turn.`,
-    roundButton: 'Go round',
-    roundHeading: 'Going round',
-    roundSetupHeading: 'Go round everyone',
-    roundSetupHint: 'Everyone here gets a turn, one at a time. Anyone can pass.',
-    roundPromptLabel: 'A question for the round (you can leave this empty)',
-    roundOrderLegend: 'Who goes first',
-    roundOrder: { joined: 'In the order people joined', random: 'Mixed up' },
-    startRound: 'Start the round',
-    roundNow: 'Now:',
-    roundNext: 'Next person',
-    passFor: (name: string) => `Pass for ${name}`,
-    endRound: 'End the round',
-    pass: 'Pass',
-    okToPass: "It's OK to pass",
-    againOffer: "Would you like to add something now? It's still OK to pass",
-    roundDone: 'Everyone has had a turn.',
-    roundStillToCome: 'Still to come',
-    away: 'away',
-    turnSoundName: 'Sound when it is my turn',
-    cardsButton: 'Cards',
-    cardsHeading: 'Hold up a card',
-    cardsHint: 'Tell the group something without speaking.',
-    cardsForEveryone: 'Everyone sees these. Nobody sees who held one up.',
-    cardsForFacilitator: 'Only the facilitator sees these, and knows it was you.',
-    cards: {
-      'plain-words': 'Please say that in plain words',
-      'slow-down': 'Please slow down',
-      'need-a-break': 'I need a break',
-      'need-help': 'I need help',
-    },
-    cardShown: 'Everyone can see your card now. Nobody knows it was you.',
-    cardSent: 'The facilitator knows. They will come to you quietly.',
-    someoneAsks: 'Someone asks:',
-    helpHeading: 'Asked you quietly',
-    helpFrom: (name: string, card: string) => `${name}: ${card}`,
-    seen: (name: string) => `I have seen ${name}'s card`,
-    helpArrived: (name: string, card: string) => `${name} asks you quietly: ${card}`,
-    agreementsButton: 'Our agreements',
-    agreementsHeading: 'Our agreements',
-    noAgreements: 'There are no agreements yet.',
-    rememberHeading: 'Remember what we agreed',
-    readAgreements: 'Read our agreements',
-    showEverywhere: 'Show on every screen',
-    stopShowing: 'Stop showing on every screen',
-    agreeHeading: 'Notes in this step',
-    agreeHint: 'Choose the notes the group agreed to.',
-    agree: 'Agreed',
-    noNotesToAgree: 'There are no notes in this step yet.',
-    readAloud: 'Read them aloud',
+    giveTurn: (name: string) => t('voices.giveTurn', { name }),
+    putDown: (name: string) => t('voices.putDown', { name }),
+    turnGiven: (name: string) => t('voices.turnGiven', { name }),
+    passFor: (name: string) => t('voices.passFor', { name }),
+    helpFrom: (name: string, card: string) => t('voices.helpFrom', { name, card }),
+    seen: (name: string) => t('voices.seen', { name }),
+    helpArrived: (name: string, card: string) => t('voices.helpArrived', { name, card }),
   },
   story: {
-    heading: 'The story so far',
-    lastTime: 'Last time we…',
-    intro: 'Here is what the group has done so far.',
-    introSince: 'Here is what happened since you were last here.',
-    stepsHeading: 'What we have done',
-    notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
-    hereNow: 'We are here now',
-    agreementsHeading: 'Our agreements',
-    votesHeading: 'What we chose',
-    aVote: 'Our vote',
-    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
-    smallTriesHeading: 'Our small tries',
-    who: 'Who',
-    byWhen: 'By when',
-    notSaid: 'not said yet',
-    youSaidHeading: 'You said, we did',
-    forLater: (n: number) =>
-      n === 0
-        ? 'Nothing is waiting for later.'
-        : n === 1
-          ? '1 note is waiting for later.'
-          : `${n} notes are waiting for later.`,
-    newHeading: 'New since you were here',
-    newNotes: (title: string, n: number) => `${title}: ${n === 1 ? '1 new note' : `${n} new notes`}`,
-    newVote: (title: string) => `Results shown: ${title}`,
-    nothingNew: 'Nothing new since then.',
-    takeMe: 'Take me to where the group is',
-    readAloud: 'Read it aloud',
-    loading: 'Getting the story so far…',
-    show: 'Show "Last time we…"',
-    stopShowing: 'Stop showing "Last time we…"',
-    open: 'The story so far',
+    notes: (n: number) => t('counts.notes', { count: n }),
+    votes: (n: number) => t('counts.votes', { count: n }),
+    forLater: (n: number) => t('story.forLater', { count: n }),
+    newNotes: (title: string, n: number) => t('story.newNotes', { title, count: n }),
+    newVote: (title: string) => t('story.newVote', { title }),
   },
-  errors: {
-    generic: 'Something went wrong on our side. Your work is safe.',
-    network: 'We could not reach the WeSee server. Check your internet and try again.',
-  },
-} as const
+}
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+/** A catalogue's plain messages as string getters; plural forms are reached through `phrases`. */
+type Words<T> = {
+  readonly [K in keyof T as K extends `${string}_${PluralSuffix}` ? never : K]: T[K] extends string
+    ? string
+    : T[K] extends readonly unknown[]
+      ? T[K]
+      : Words<T[K]>
+}
+/** The words with the phrases laid over them: a phrase replaces the message it reads. */
+type Merged<W, P> = {
+  readonly [K in keyof W | keyof P]: K extends keyof P
+    ? K extends keyof W
+      ? P[K] extends (...args: never[]) => unknown
+        ? P[K]
+        : Merged<W[K], P[K]>
+      : P[K]
+    : K extends keyof W
+      ? W[K]
+      : never
+}
+
+const pluralForm = /_(zero|one|two|few|many|other)$/
+
+/** Getters for every plain message under `tree`, each reading its key when asked. */
+function wordsOf(tree: object, prefix: string): Record<string, unknown> {
+  const words: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(tree)) {
+    if (pluralForm.test(name)) continue
+    const key = prefix ? `${prefix}.${name}` : name
+    if (typeof value === 'string') {
+      Object.defineProperty(words, name, { get: () => t(key), enumerable: true, configurable: true })
+    } else if (Array.isArray(value)) {
+      Object.defineProperty(words, name, { get: () => list(key), enumerable: true, configurable: true })
+    } else {
+      words[name] = wordsOf(value as object, key)
+    }
+  }
+  return words
+}
+
+/** Lays `phrases` over `words`, keeping getters as getters. */
+function layOver(words: Record<string, unknown>, over: object): void {
+  for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(over))) {
+    const value: unknown = descriptor.value
+    if (descriptor.get || typeof value === 'function') {
+      Object.defineProperty(words, name, { ...descriptor, enumerable: true, configurable: true })
+    } else {
+      const inner = (words[name] ??= {}) as Record<string, unknown>
+      layOver(inner, value as object)
+    }
+  }
+}
+
+const built = wordsOf(englishClientWords, '')
+layOver(built, phrases)
+
+export const text = built as unknown as Merged<Words<typeof englishClientWords>, typeof phrases>
+
+// Every close code has words (the type makes sure).
+text.closeReasons satisfies Record<CloseCodeName, string>

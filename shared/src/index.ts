@@ -347,3 +347,15 @@ export {
 } from './revisit/youSaidWeDid.ts'
 export { tldrawTranslations } from './i18n/tldrawTranslations.ts'
 export { dateTimeFormat, numberFormat, intlWritesDatesIn, type DateFormatter } from './i18n/dateTimeFormat.ts'
+export { createI18n, type CreateI18nOptions, type I18n } from './i18n/createI18n.ts'
+export {
+  languages,
+  namespaces,
+  offeredLanguages,
+  findLanguage,
+  TranslationStatus,
+  type Language,
+  type LanguageDirection,
+  type Namespace,
+} from './i18n/languages.ts'
+export { default as englishClientWords } from './i18n/locales/en/client.json' with { type: 'json' }

@@ -1,0 +1,85 @@
+/**
+ * The languages WeSee can speak, one entry each. This list is the one place a
+ * language is declared: the pickers, `<html lang dir>`, tldraw's locale and the
+ * catalogue checks all read it. docs/languages.md says how to add one.
+ */
+
+/** Who wrote a catalogue, so people know how far to trust it. */
+export const TranslationStatus = {
+  /** The words were written in this language first (English). */
+  Source: 'source',
+  /** Written by a native speaker, or checked by one. */
+  Reviewed: 'reviewed by a native speaker',
+  /** Made by a machine or by someone who does not speak it natively. */
+  MachineTranslated: 'machine-translated, not yet reviewed by a native speaker',
+} as const
+export type TranslationStatus = (typeof TranslationStatus)[keyof typeof TranslationStatus]
+
+/** The message namespaces: one JSON file each in `locales/<code>/`. */
+export const namespaces = ['client', 'board', 'tldraw'] as const
+export type Namespace = (typeof namespaces)[number]
+
+export type LanguageDirection = 'ltr' | 'rtl'
+
+export interface Language {
+  /** BCP 47 code, also the folder name under `locales/`. */
+  readonly code: string
+  /** The language's name in itself, so a person can find their own. */
+  readonly name: string
+  /** The English name, for docs and for people helping someone else choose. */
+  readonly englishName: string
+  readonly dir: LanguageDirection
+  /**
+   * The tldraw locale to ask for. tldraw falls back to English for one it does
+   * not ship and then lays our `tldraw.json` over it (Welsh works this way).
+   */
+  readonly tldrawLocale: string
+  readonly status: TranslationStatus
+  /**
+   * The namespaces this language has every message of. Only these are offered
+   * and checked; a language with no complete `client` is not offered at all.
+   */
+  readonly complete: readonly Namespace[]
+  /** Notes for reviewers: who translated it, what still needs a native speaker. */
+  readonly notes?: string
+}
+
+export const languages: readonly Language[] = [
+  {
+    code: 'en',
+    name: 'English',
+    englishName: 'English',
+    dir: 'ltr',
+    tldrawLocale: 'en',
+    status: TranslationStatus.Source,
+    complete: ['client'],
+  },
+  {
+    code: 'cy',
+    name: 'Cymraeg',
+    englishName: 'Welsh',
+    dir: 'ltr',
+    tldrawLocale: 'cy',
+    status: TranslationStatus.MachineTranslated,
+    complete: [],
+  },
+  {
+    code: 'ar',
+    name: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    tldrawLocale: 'ar',
+    status: TranslationStatus.MachineTranslated,
+    complete: [],
+  },
+]
+
+/** The languages a person can choose: those whose client words are all there. */
+export function offeredLanguages(): readonly Language[] {
+  return languages.filter((language) => language.complete.includes('client'))
+}
+
+/** The entry for a code, or undefined for one WeSee does not have. */
+export function findLanguage(code: string): Language | undefined {
+  return languages.find((language) => language.code === code)
+}
