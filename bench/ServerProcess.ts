@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { cpuRequestType, parseCpuReply } from './cpuReply.ts'
 import { parseMemoryReply } from './memoryReply.ts'
 import { withTimeout } from './timing.ts'
 
@@ -26,6 +27,20 @@ const running = new Set<ChildProcess>()
 
 type LineListener = (line: string) => void
 
+/** Which server to start: WeSee's own, or the stock y-websocket one (stockServer.ts) for comparison. */
+export type ServerKind = 'wesee' | 'stock'
+
+export interface ServerStartOptions {
+  /** A built client to serve (the phone load scenario); the other scenarios need none. */
+  clientDir?: string
+  kind?: ServerKind
+}
+
+const entryPoints: Record<ServerKind, string> = {
+  wesee: 'server/src/main.ts',
+  stock: 'bench/stockServer.ts',
+}
+
 /**
  * The real server (`server/src/main.ts`) in its own Node process on
  * loopback, so the bench's clients do not share its CPU time or its heap,
@@ -38,6 +53,7 @@ export class ServerProcess {
     private readonly child: ChildProcess,
     private readonly lineListeners: Set<LineListener>,
     readonly port: number,
+    readonly kind: ServerKind,
   ) {
     this.exited = new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve()
@@ -47,15 +63,24 @@ export class ServerProcess {
 
   /**
    * Starts a server on a free port with `dataDir` as DATA_DIR; resolves once
-   * it listens. `clientDir` serves a built client (the phone load scenario);
-   * the other scenarios need none.
+   * it listens.
    */
-  static async start(dataDir: string, clientDir = '/nonexistent'): Promise<ServerProcess> {
+  static async start(dataDir: string, options: ServerStartOptions = {}): Promise<ServerProcess> {
+    const { clientDir = '/nonexistent', kind = 'wesee' } = options
     // Node runs tsx as a loader in this one process (not `npx tsx`, which
     // would put the server in a grandchild whose RSS we could not read).
     const child = spawn(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', '--import', './bench/memoryProbe.ts', 'server/src/main.ts'],
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        '--import',
+        './bench/memoryProbe.ts',
+        '--import',
+        './bench/cpuProbe.ts',
+        entryPoints[kind],
+      ],
       {
         cwd: repoRoot,
         env: {
@@ -67,7 +92,8 @@ export class ServerProcess {
           CLIENT_DIR: clientDir,
           NODE_ENV: 'production',
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        // The IPC channel carries cpuProbe.ts's answers.
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       },
     )
     running.add(child)
@@ -97,7 +123,7 @@ export class ServerProcess {
     })
     try {
       const port = await withTimeout(listening, 30_000, 'the server to start')
-      return new ServerProcess(child, lineListeners, port)
+      return new ServerProcess(child, lineListeners, port, kind)
     } catch (error) {
       child.kill('SIGKILL')
       throw error
@@ -138,6 +164,22 @@ export class ServerProcess {
     })
     this.child.kill('SIGUSR2')
     return withTimeout(reply, 10_000, 'the server to collect garbage')
+  }
+
+  /** The server process's CPU time so far (user + system), in seconds, from cpuProbe.ts. */
+  cpuSeconds(): Promise<number> {
+    const reply = new Promise<number>((resolve) => {
+      const listener = (message: unknown) => {
+        const microseconds = parseCpuReply(message)
+        if (microseconds === null) return
+        this.child.off('message', listener)
+        resolve(microseconds / 1e6)
+      }
+      this.child.on('message', listener)
+    })
+    this.child.send(cpuRequestType)
+    // A server still working through a backlog answers late.
+    return withTimeout(reply, 60_000, 'the server to report its CPU time')
   }
 
   /** Stops the server as a deployment would (SIGTERM: compact, flush, exit); kills it if that hangs. */

@@ -16,8 +16,19 @@ export function contentDocName(board: BenchBoard): string {
   return formatDocName({ boardId: board.id, kind: 'content' })
 }
 
-/** Creates a board with `POST /api/boards`, as the home page does. */
+/** Where clients connect: a server's sync URL (all a client in a worker thread knows of it). */
+export interface SyncTarget {
+  syncUrl: string
+}
+
+let stockRooms = 0
+
+/**
+ * Creates a board with `POST /api/boards`, as the home page does. The stock
+ * y-websocket server has no boards and no keys: any doc name is a room.
+ */
 export async function createBoard(server: ServerProcess, title: string): Promise<BenchBoard> {
+  if (server.kind === 'stock') return { id: `stock-room-${++stockRooms}`, participantKey: 'none' }
   const response = await fetch(`${server.httpUrl}/api/boards`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -92,7 +103,7 @@ export interface BenchClient {
 
 /** Connects a participant (with their token when they joined) to the content doc of `board`. */
 export function connectClient(
-  server: ServerProcess,
+  server: SyncTarget,
   board: BenchBoard,
   name: string,
   person?: BenchPerson,
@@ -103,8 +114,8 @@ export function connectClient(
   const provider = new WebsocketProvider(server.syncUrl, contentDocName(board), doc, {
     params: person ? { key: board.participantKey, token: person.token } : { key: board.participantKey },
     WebSocketPolyfill: countingWebSocket(received),
-    // All clients share this process: without this they would sync with
-    // each other over BroadcastChannel and bypass the server.
+    // Clients share a process (and worker threads share BroadcastChannel):
+    // without this they would sync with each other and bypass the server.
     disableBc: true,
     connect: false,
   })
@@ -136,17 +147,6 @@ export function connectClient(
       doc.destroy()
     },
   }
-}
-
-/** Connects `count` clients at once and waits until every one has synced. */
-export async function connectClients(
-  server: ServerProcess,
-  board: BenchBoard,
-  count: number,
-): Promise<BenchClient[]> {
-  const clients = Array.from({ length: count }, (_, i) => connectClient(server, board, `Bench ${i + 1}`))
-  await Promise.all(clients.map((client) => client.synced))
-  return clients
 }
 
 export function destroyClients(clients: readonly BenchClient[]): void {

@@ -1,4 +1,5 @@
-import { connectClients, createBoard, destroyClients } from './benchClient.ts'
+import { createBoard } from './benchClient.ts'
+import { ClientPool } from './clientPool.ts'
 import { ServerProcess } from './ServerProcess.ts'
 import { makeTempDir } from './tempDirs.ts'
 import { sleep } from './timing.ts'
@@ -11,24 +12,27 @@ export interface JoinResult {
 
 /**
  * A whole room arriving at once (a facilitator shows the join code): every
- * client starts connecting in the same tick to a board whose room is not
- * loaded yet; timed until the last one has synced. Each run uses a new board.
+ * client starts connecting together, from the bench's worker threads, to a
+ * board whose room is not loaded yet; timed until the last one has synced.
+ * Each run uses a new board.
  */
 export async function measureJoins(clients: number, runs: number): Promise<JoinResult> {
   const server = await ServerProcess.start(makeTempDir())
+  const pool = new ClientPool()
   try {
     const runsMs: number[] = []
     for (let run = 0; run < runs; run++) {
       const board = await createBoard(server, `Join run ${run + 1}`)
       const start = performance.now()
-      const joined = await connectClients(server, board, clients)
+      await pool.connect(server.syncUrl, board, clients, 'provider', 'Joiner')
       runsMs.push(performance.now() - start)
-      destroyClients(joined)
+      await pool.disconnectAll()
       // Let the server process the disconnections before the next run.
       await sleep(1000)
     }
     return { clients, runsMs }
   } finally {
+    await pool.destroy()
     await server.stop()
   }
 }

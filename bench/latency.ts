@@ -1,37 +1,25 @@
-import { WebSocket } from 'ws'
-import {
-  connectClient,
-  contentDocName,
-  createBoard,
-  destroyClients,
-  type BenchBoard,
-  type BenchClient,
-} from './benchClient.ts'
-import { noteRecord } from './records.ts'
-import { ServerProcess } from './ServerProcess.ts'
+import { createBoard } from './benchClient.ts'
+import { ClientPool } from './clientPool.ts'
+import { ServerProcess, type ServerKind } from './ServerProcess.ts'
 import { summarize, type Summary } from './stats.ts'
 import { makeTempDir } from './tempDirs.ts'
-import { runAtRate, sleep, withTimeout } from './timing.ts'
-
-/**
- * Who observes the writes:
- * - `providers`: every other client is a full participant (Y.Doc +
- *   WebsocketProvider + record map); it observes a write when its record map
- *   shows it. End to end, but all those clients share this process's one
- *   thread, so the last ones in a big room wait for the others' Yjs work.
- * - `sockets`: every other client is a bare WebSocket that only notes when
- *   the frame arrives. Shows what the server itself delivers.
- */
-export type ObserverKind = 'providers' | 'sockets'
+import { runAtRate, sleep } from './timing.ts'
+import type { ClientKind, Collected } from './workerMessages.ts'
 
 export interface LatencyOptions {
+  /** WeSee's server (the default) or the stock y-websocket server. */
+  server?: ServerKind
   rooms: number
   clientsPerRoom: number
-  observers: ObserverKind
-  /** Measured writes, spread over the rooms in turn. */
+  /** Clients of each room that write, in turn (full providers); the rest only read. */
+  writersPerRoom: number
+  /** What the clients that only read are (see ClientKind). */
+  readers: ClientKind
+  /** Measured writes, spread over the rooms in turn and over each room's writers in turn. */
   writes: number
   /** Writes before measuring, so JIT warm-up is not counted. */
   warmupWrites: number
+  /** Between one write and the next, over all rooms and writers. */
   spacingMs: number
 }
 
@@ -40,124 +28,80 @@ export interface LatencyResult extends LatencyOptions {
   latency: Summary
   /** Observations that never arrived (should be 0). */
   missing: number
+  /** Server CPU seconds (user + system) per 1,000 updates delivered to a client, while writing. */
+  cpuSecondsPer1000: number
 }
 
-/** Text of the probe note of write `w`; sockets find the write by it in the raw update bytes. */
-const probeText = (w: number) => `Latency probe ${w};`
-const probePrefix = Buffer.from('Latency probe ')
-
-/** Called by an observer when it sees write `write`. */
-type Observe = (write: number, now: number) => void
-
 /**
- * Propagation latency: one client sets a sticky note, and every other
- * client in its room notes when it sees it. Clients share this process, so
- * `performance.now()` is one clock for all. With provider observers, the
- * writer rotates through the room.
+ * Propagation latency: a client sets a sticky note, and every other client
+ * in its room notes when it sees it. The clients live in worker threads
+ * (ClientPool), so in a big room they do not wait for each other, and
+ * their times are on one clock. The server's CPU time is read from the
+ * server process itself, from the first write until every write was seen.
  */
 export async function measureLatency(options: LatencyOptions): Promise<LatencyResult> {
-  const { rooms, clientsPerRoom, writes, warmupWrites, spacingMs } = options
-  const server = await ServerProcess.start(makeTempDir())
-  const clients: BenchClient[] = []
-  const sockets: WebSocket[] = []
+  const { rooms, clientsPerRoom, writersPerRoom, writes, warmupWrites, spacingMs } = options
+  const server = await ServerProcess.start(makeTempDir(), { kind: options.server ?? 'wesee' })
+  const pool = new ClientPool()
   try {
-    const totalWrites = warmupWrites + writes
-    const sentAt: number[] = []
-    const samples: number[] = []
-    const expected = totalWrites * (clientsPerRoom - 1)
-    let observed = 0
-    let allObserved: () => void = () => {}
-    const done = new Promise<void>((resolve) => (allObserved = resolve))
-    const observe: Observe = (write, now) => {
-      const sent = sentAt[write]
-      if (sent === undefined) return
-      if (write >= warmupWrites) samples.push(now - sent)
-      if (++observed === expected) allObserved()
-    }
-
-    const writers: BenchClient[][] = []
+    const writers: number[][] = []
     for (let r = 0; r < rooms; r++) {
       const board = await createBoard(server, `Latency room ${r + 1}`)
-      if (options.observers === 'providers') {
-        const room = Array.from({ length: clientsPerRoom }, (_, i) =>
-          connectClient(server, board, `Room ${r + 1} client ${i + 1}`),
-        )
-        for (const client of room) observeWithProvider(client, observe)
-        writers.push(room)
-        clients.push(...room)
-      } else {
-        const writer = connectClient(server, board, `Room ${r + 1} writer`)
-        writers.push([writer])
-        clients.push(writer)
-        for (let i = 1; i < clientsPerRoom; i++) sockets.push(observeWithSocket(server, board, observe))
-      }
+      writers.push(
+        await pool.connect(server.syncUrl, board, writersPerRoom, 'provider', `Room ${r + 1} writer`),
+      )
+      const readers = clientsPerRoom - writersPerRoom
+      if (readers > 0)
+        await pool.connect(server.syncUrl, board, readers, options.readers, `Room ${r + 1} reader`)
     }
-    await Promise.all([...clients.map((client) => client.synced), ...sockets.map((socket) => opened(socket))])
     // Let the join-time presence broadcast die down before measuring.
-    await sleep(1000)
+    await sleep(Math.max(1000, rooms * clientsPerRoom * 5))
+    await pool.collect()
 
+    const totalWrites = warmupWrites + writes
+    const expected = totalWrites * (clientsPerRoom - 1)
+    const cpuBefore = await server.cpuSeconds()
     await runAtRate(spacingMs, totalWrites, (w) => {
       const room = writers[w % rooms] ?? []
       const writer = room[Math.floor(w / rooms) % room.length]
-      if (!writer) return
-      const record = noteRecord(w, probeText(w), { write: w })
-      sentAt[w] = performance.now()
-      writer.records.set(record.id, record)
+      if (writer !== undefined) pool.write(writer, w)
     })
-    await withTimeout(done, 10_000, 'every client to see every write').catch(() => {})
-    return { ...options, latency: summarize(samples), missing: expected - observed }
+    await waitForSightings(pool, expected, 30_000)
+    const cpuAfter = await server.cpuSeconds()
+    const collected = await pool.collect()
+    const observed = collected.reduce((sum, { seen }) => sum + seen.length / 2, 0)
+    const samples = latencySamples(collected, warmupWrites)
+    return {
+      ...options,
+      latency: summarize(samples),
+      missing: expected - observed,
+      cpuSecondsPer1000: observed > 0 ? ((cpuAfter - cpuBefore) / observed) * 1000 : Number.NaN,
+    }
   } finally {
-    for (const socket of sockets) socket.terminate()
-    destroyClients(clients)
+    await pool.destroy()
     await server.stop()
   }
 }
 
-function observeWithProvider(client: BenchClient, observe: Observe): void {
-  client.records.on(
-    'change',
-    (changes: Map<string, { newValue?: { meta: { write?: number } } }>, transaction: { local: boolean }) => {
-      const now = performance.now()
-      if (transaction.local) return
-      for (const change of changes.values()) {
-        const write = change.newValue?.meta.write
-        if (write !== undefined) observe(write, now)
-      }
-    },
-  )
+/** Polls the threads until `expected` sightings or `timeoutMs`. */
+async function waitForSightings(pool: ClientPool, expected: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while ((await pool.seen()) < expected && performance.now() < deadline) await sleep(100)
 }
 
-/**
- * A bare y-websocket connection: it never answers the sync handshake (the
- * server sends it every update regardless) and finds the probe text in each
- * update frame's bytes instead of decoding it with Yjs.
- */
-function observeWithSocket(server: ServerProcess, board: BenchBoard, observe: Observe): WebSocket {
-  const socket = new WebSocket(`${server.syncUrl}/${contentDocName(board)}?key=${board.participantKey}`)
-  // A socket error must not crash the bench; a missing observation is counted instead.
-  socket.on('error', () => {})
-  socket.on('message', (data: Buffer) => {
-    const now = performance.now()
-    // y-websocket framing: message type 0 (sync), sync type 2 (update).
-    if (data[0] !== 0 || data[1] !== 2) return
-    const at = data.indexOf(probePrefix)
-    if (at < 0) return
-    const write = Number.parseInt(
-      data.toString('latin1', at + probePrefix.length, at + probePrefix.length + 12),
-      10,
-    )
-    if (Number.isInteger(write)) observe(write, now)
-  })
-  return socket
-}
-
-function opened(socket: WebSocket): Promise<void> {
-  return withTimeout(
-    new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve())
-      socket.once('error', reject)
-    }),
-    60_000,
-    'a socket to open',
-  )
+/** Milliseconds from each measured write's send to each sighting of it, over all threads. */
+function latencySamples(collected: readonly Collected[], warmupWrites: number): number[] {
+  const sentAt = new Map<number, number>()
+  for (const { sent } of collected) {
+    for (let i = 0; i + 1 < sent.length; i += 2) sentAt.set(sent[i] ?? -1, sent[i + 1] ?? 0)
+  }
+  const samples: number[] = []
+  for (const { seen } of collected) {
+    for (let i = 0; i + 1 < seen.length; i += 2) {
+      const write = seen[i] ?? -1
+      const at = sentAt.get(write)
+      if (write >= warmupWrites && at !== undefined) samples.push((seen[i + 1] ?? 0) - at)
+    }
+  }
+  return samples
 }

@@ -30,7 +30,7 @@ export interface PhoneLoadRun {
  */
 export async function measurePhoneLoad(runs: number): Promise<PhoneLoadRun[]> {
   ensureClientBuilt()
-  const server = await ServerProcess.start(makeTempDir(), clientDistDir)
+  const server = await ServerProcess.start(makeTempDir(), { clientDir: clientDistDir })
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -1,10 +1,12 @@
 /**
  * `pnpm bench`: measures the real server on this machine and prints a
  * table. Each scenario starts its own server process on loopback with a
- * temporary DATA_DIR; clients are stock y-websocket providers in this
- * process. Bounded in count and time: it stops by itself.
+ * temporary DATA_DIR; clients are stock y-websocket providers (or bare
+ * sockets) spread over worker threads. Bounded in count and time: it stops
+ * by itself.
  */
 import { measureClientBundle } from './clientBundle.ts'
+import { clientThreads } from './clientPool.ts'
 import { measureColdLoad } from './coldLoad.ts'
 import { measureJoins } from './joins.ts'
 import { measureLatency, type LatencyOptions, type LatencyResult } from './latency.ts'
@@ -13,7 +15,7 @@ import { measureMemory } from './memory.ts'
 import { kib, mib, ms, printTable, type ReportRow } from './report.ts'
 import { measurePhoneLoad, phoneProfile } from './phoneLoad.ts'
 import { measureScribble, type ScribbleRun } from './scribble.ts'
-import { killRunningServers } from './ServerProcess.ts'
+import { killRunningServers, type ServerKind } from './ServerProcess.ts'
 import { median } from './stats.ts'
 import { removeTempDirs } from './tempDirs.ts'
 
@@ -53,9 +55,35 @@ function latency(options: Omit<LatencyOptions, 'writes' | 'spacingMs'>): Promise
   return measureLatency({ ...options, writes: 100, spacingMs: 50 })
 }
 
+/**
+ * The big room: 20 people writing 10 times a second each (one write every
+ * 5 ms), 480 reading. The readers are bare sockets: 480 full Yjs clients
+ * decoding 200 updates a second each would need more CPU than the clients'
+ * share of this machine, and the bench would time them, not the server.
+ */
+function bigRoom(server: ServerKind): Promise<LatencyResult> {
+  return measureLatency({
+    server,
+    rooms: 1,
+    clientsPerRoom: 500,
+    writersPerRoom: 20,
+    readers: 'socket',
+    writes: 600,
+    warmupWrites: 100,
+    spacingMs: 5,
+  })
+}
+
 function describeLatency(r: LatencyResult): string {
   const { p50, p95, p99, max, count } = r.latency
-  return `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)}, max ${ms(max)}; ${count} observations, ${r.missing} missing`
+  return (
+    `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(p99)}, max ${ms(max)}; ${count} observations, ${r.missing} missing; ` +
+    `server CPU ${cpu(r)} per 1,000 delivered`
+  )
+}
+
+function cpu(r: LatencyResult): string {
+  return `${r.cpuSecondsPer1000.toFixed(3)} s`
 }
 
 function latencyRow(measure: string, result: LatencyResult, p99TargetMs?: number): ReportRow {
@@ -69,16 +97,38 @@ function latencyRow(measure: string, result: LatencyResult, p99TargetMs?: number
   return row
 }
 
+/** The big room against the stock server: WeSee's p99 and CPU are to be at most half of its. */
+function comparisonRows(wesee: LatencyResult, stock: LatencyResult): ReportRow[] {
+  const p99Half = stock.latency.p99 / 2
+  const cpuHalf = stock.cpuSecondsPer1000 / 2
+  return [
+    {
+      ...latencyRow('Latency p50/p95/p99, 1 room × 500 (20 writers at 10/s, 480 bare-socket readers)', wesee),
+      target: `p99 ≤ ${p99Half.toFixed(1)} ms (half of stock)`,
+      met: wesee.latency.p99 <= p99Half && wesee.missing === 0,
+    },
+    latencyRow('  same, stock y-websocket server (in memory, no auth)', stock),
+    {
+      measure: 'Server CPU per 1,000 delivered updates, 1 room × 500',
+      result: cpu(wesee),
+      target: `≤ ${cpuHalf.toFixed(3)} s (half of stock)`,
+      met: wesee.cpuSecondsPer1000 <= cpuHalf,
+    },
+    { measure: '  same, stock y-websocket server', result: cpu(stock) },
+  ]
+}
+
 function scribbleResult(run: ScribbleRun): string {
   return `${kib(run.bytesPerSecond)}/s in ${run.messagesPerSecond.toFixed(0)} msg/s`
 }
 
 const notes = [
-  'Latency: from a client setting a note to each other client in its room seeing it. All clients share',
-  "this bench process (one thread), so in a 200-client room the last ones wait for the others' Yjs work;",
-  '"server delivery" times the same writes reaching bare sockets, closer to what 200 people on their own',
-  'devices would see. Scribbling: WebSocket frame bytes (payload + header) one other client receives;',
-  'cursor presence is not included.',
+  'Latency: from a client setting a note to each other client in its room seeing it. The clients are',
+  `spread over ${clientThreads} worker threads and timed on one clock; a bare socket only finds the note's`,
+  'text in the frame, so it times what the server delivers without a Yjs client decoding it.',
+  'Server CPU: user + system time of the server process itself, from the first write until every write',
+  'was seen, divided by the updates clients saw. Scribbling: WebSocket frame bytes (payload + header)',
+  'one other client receives; cursor presence is not included.',
   `Slow phone: Chromium at 390 × 844 with touch, CPU slowed ${phoneProfile.cpuSlowdown}×, DevTools' "Fast 3G"`,
   `(${phoneProfile.latencyMs} ms latency, ${kib(phoneProfile.downloadBytesPerSecond)}/s down), empty cache each time.`,
 ]
@@ -90,22 +140,39 @@ async function main(): Promise<void> {
 
   const latencySmall = await step(
     'Latency, 4 rooms × 25 clients',
-    () => latency({ rooms: 4, clientsPerRoom: 25, observers: 'providers', warmupWrites: 40 }),
+    () =>
+      latency({ rooms: 4, clientsPerRoom: 25, writersPerRoom: 25, readers: 'provider', warmupWrites: 40 }),
     describeLatency,
   )
   const latencyBig = await step(
     'Latency, 1 room × 200 clients',
-    () => latency({ rooms: 1, clientsPerRoom: 200, observers: 'providers', warmupWrites: 20 }),
+    () =>
+      latency({ rooms: 1, clientsPerRoom: 200, writersPerRoom: 200, readers: 'provider', warmupWrites: 20 }),
     describeLatency,
   )
   const deliveryBig = await step(
     'Server delivery, 1 room × 200 (bare sockets)',
-    () => latency({ rooms: 1, clientsPerRoom: 200, observers: 'sockets', warmupWrites: 20 }),
+    () => latency({ rooms: 1, clientsPerRoom: 200, writersPerRoom: 1, readers: 'socket', warmupWrites: 20 }),
+    describeLatency,
+  )
+  const bigWeSee = await step(
+    'Latency, 1 room × 500 (20 writers at 10/s), WeSee',
+    () => bigRoom('wesee'),
+    describeLatency,
+  )
+  const bigStock = await step(
+    'Latency, 1 room × 500 (20 writers at 10/s), stock y-websocket server',
+    () => bigRoom('stock'),
     describeLatency,
   )
   const joins = await step(
     '200 clients joining one room',
     () => measureJoins(200, 3),
+    (r) => `runs: ${r.runsMs.map(ms).join(', ')}`,
+  )
+  const bigJoins = await step(
+    '500 clients joining one room',
+    () => measureJoins(500, 3),
     (r) => `runs: ${r.runsMs.map(ms).join(', ')}`,
   )
   const coldLoad = await step(
@@ -145,12 +212,14 @@ async function main(): Promise<void> {
     latencyRow('Latency p50/p95/p99, 4 rooms × 25 clients', latencySmall),
     latencyRow('Latency p50/p95/p99, 1 room × 200 clients', latencyBig, 20),
     latencyRow('  same, server delivery to 199 bare sockets', deliveryBig, 20),
+    ...comparisonRows(bigWeSee, bigStock),
     {
       measure: '200 clients join one room (median of 3)',
       result: ms(joinMs),
       target: '< 2000 ms',
       met: joinMs < 2000,
     },
+    { measure: '500 clients join one room (median of 3)', result: ms(median(bigJoins.runsMs)) },
     {
       measure: `Cold load, 5,000 notes (${mib(coldLoad.docBytes)} doc), median of 3`,
       result: ms(coldMs),
