@@ -19,7 +19,7 @@ import { killRunningServers, type ServerKind } from './ServerProcess.ts'
 import { median } from './stats.ts'
 import { removeTempDirs } from './tempDirs.ts'
 
-const benchTimeoutMs = 10 * 60_000
+const benchTimeoutMs = 15 * 60_000
 
 // Each WebsocketProvider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0)
