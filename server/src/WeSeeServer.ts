@@ -56,7 +56,7 @@ export class WeSeeServer {
   readonly facilitation: FacilitationService
   readonly assets: AssetStore
   readonly versions: VersionService
-  /** The periodic tidy-up: old versions thinned. */
+  /** The periodic tidy-up: old versions thinned, unused uploads removed. */
   readonly maintenance: Maintenance
   readonly http: http.Server
   /** Keeps each person's private note count (a number only) in the control doc. */
@@ -95,7 +95,10 @@ export class WeSeeServer {
     this.assets = new AssetStore(config.dataDir, this.store)
     this.versions = new VersionService(this.store, this.registry, Date.now, { retention: config.retention })
     this.versions.start()
-    this.maintenance = new Maintenance(this.versions.retention, config.maintenanceEveryMs)
+    this.maintenance = new Maintenance(
+      { store: this.store, assets: this.assets, retention: this.versions.retention },
+      config.maintenanceEveryMs,
+    )
     this.maintenance.start()
     this.sync = new SyncServer({
       store: this.store,

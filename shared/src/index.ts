@@ -201,6 +201,7 @@ export {
   type VersionInfo,
   type VersionKept,
   type VersionList,
+  type BoardStorage,
   type VersionPreview,
   type RestoredVersion,
   type VersionRestoredState,

@@ -74,15 +74,50 @@ export class AssetStore {
     return asset ? { asset, file: this.filePath(hash) } : null
   }
 
-  /** Deletes images no board uses any more (after boards are deleted); returns how many went. */
+  /**
+   * Deletes images no board uses any more (after boards are deleted); returns
+   * how many went. An image another board still shows (copied there, so not
+   * linked to it) stays.
+   */
   removeUnused(): number {
     let removed = 0
     for (const hash of this.store.unusedAssetHashes()) {
-      if (!this.store.deleteAssetIfUnused(hash)) continue
-      fs.rmSync(this.filePath(hash), { force: true })
-      removed++
+      if (this.store.uploadMentioned(hash, null)) continue
+      if (this.removeIfUnused(hash)) removed++
     }
     return removed
+  }
+
+  /** Deletes one image and its file if still no board uses it; true when it went. */
+  removeIfUnused(hash: string): boolean {
+    if (!this.store.deleteAssetIfUnused(hash)) return false
+    fs.rmSync(this.filePath(hash), { force: true })
+    return true
+  }
+
+  /**
+   * Files in the folder with no row in the database (a crash between the
+   * two, or a hand copy), last changed before `before`: nothing can show them.
+   */
+  strayFiles(before: number): string[] {
+    const stray: string[] = []
+    for (const name of fs.readdirSync(this.dir)) {
+      if (name.startsWith(tempPrefix)) continue
+      const file = path.join(this.dir, name)
+      if (isAssetHash(name) && this.store.getAsset(name)) continue
+      const stat = fs.statSync(file, { throwIfNoEntry: false })
+      if (stat?.isFile() && stat.mtimeMs < before) stray.push(file)
+    }
+    return stray.sort()
+  }
+
+  /** Bytes of every file in the folder. */
+  folderBytes(): number {
+    let bytes = 0
+    for (const name of fs.readdirSync(this.dir)) {
+      bytes += fs.statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.size ?? 0
+    }
+    return bytes
   }
 
   private filePath(hash: string): string {

@@ -16,7 +16,11 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
 
   router.get('/api/boards/:id/versions', (req, res) => {
     const board = requireFacilitator(req)
-    const body: VersionList = { versions: versions.list(board.id) }
+    const bytes = store.storageOf(board.id)
+    const body: VersionList = {
+      versions: versions.list(board.id),
+      storage: { total: bytes.docs + bytes.versions + bytes.uploads, ...bytes },
+    }
     res.json(body)
   })
 

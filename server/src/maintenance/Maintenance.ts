@@ -1,25 +1,39 @@
+import type { AssetStore } from '../assets/AssetStore.ts'
+import type { BoardStore } from '../storage/BoardStore.ts'
 import type { VersionPruneReport, VersionRetention } from '../versions/retention/VersionRetention.ts'
+import { tidyUploads, type UploadTidyReport } from './tidyUploads.ts'
 
 /** What one tidy-up did (or, in a dry run, would do). */
 export interface MaintenanceReport {
   versions: VersionPruneReport
+  uploads: UploadTidyReport
+}
+
+export interface MaintenanceDeps {
+  store: BoardStore
+  assets: AssetStore
+  retention: VersionRetention
 }
 
 /**
  * The periodic tidy-up of a server that runs unattended: thins old
- * automatic versions. `pnpm wesee prune` runs the same pass by hand.
+ * automatic versions, then removes uploaded images nothing uses any more
+ * (versions go first, as they may be what still held an image).
+ * `pnpm wesee prune` runs the same pass by hand.
  */
 export class Maintenance {
   private timer: NodeJS.Timeout | null = null
 
   constructor(
-    private readonly retention: VersionRetention,
+    private readonly deps: MaintenanceDeps,
     private readonly everyMs: number,
   ) {}
 
   /** One pass; `at` and `dryRun` for tests and the CLI's `--dry-run`. */
   run(options: { at?: number; dryRun?: boolean } = {}): MaintenanceReport {
-    return { versions: this.retention.prune(options) }
+    const versions = this.deps.retention.prune(options)
+    const uploads = tidyUploads(this.deps, options)
+    return { versions, uploads }
   }
 
   /** Runs a pass every `everyMs` (none when it is 0). */
@@ -27,9 +41,11 @@ export class Maintenance {
     if (this.timer || this.everyMs <= 0) return
     this.timer = setInterval(() => {
       try {
-        const report = this.run()
-        if (report.versions.removed.length > 0) {
-          console.log(`[wesee] tidy-up removed ${report.versions.removed.length} old versions`)
+        const { versions, uploads } = this.run()
+        if (versions.removed.length + uploads.removed.length > 0) {
+          console.log(
+            `[wesee] tidy-up removed ${versions.removed.length} old versions and ${uploads.removed.length} unused pictures`,
+          )
         }
       } catch (error) {
         console.warn('[wesee] tidy-up failed', error)

@@ -1,4 +1,5 @@
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
+import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
 /**
@@ -97,7 +98,7 @@ export interface BallotRow {
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine.
  */
-export interface BoardStore extends VersionRetentionStore {
+export interface BoardStore extends VersionRetentionStore, StorageHygieneStore {
   /** Creates the board row and its docs' first updates in one transaction. */
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
   getBoard(id: string): BoardRow | null

@@ -22,6 +22,8 @@ import type {
   VersionRow,
 } from './BoardStore.ts'
 import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
+import { SqliteStorageHygiene } from './SqliteStorageHygiene.ts'
+import type { AssetLink, BoardStorageBytes } from './StorageHygieneStore.ts'
 import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
 import { currentVersionEncoding, packVersionBlob, unpackVersionBlob } from './versionBlobs.ts'
 
@@ -50,6 +52,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly statements
   private readonly vault: BoardKeyVault
   private readonly retention: SqliteVersionRetention
+  private readonly hygiene: SqliteStorageHygiene
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -62,6 +65,7 @@ export class SqliteBoardStore implements BoardStore {
     migrateSqlite(this.db)
     this.vault = new BoardKeyVault(dataDir)
     this.retention = new SqliteVersionRetention(this.db)
+    this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
         `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked, drawing)
@@ -452,6 +456,22 @@ export class SqliteBoardStore implements BoardStore {
 
   compactVersion(boardId: string, versionId: string, stage: string | null): void {
     this.retention.compactVersion(boardId, versionId, stage)
+  }
+
+  assetLinks(boardId: string): AssetLink[] {
+    return this.hygiene.assetLinks(boardId)
+  }
+
+  unlinkAsset(boardId: string, hash: string): boolean {
+    return this.hygiene.unlinkAsset(boardId, hash)
+  }
+
+  uploadMentioned(hash: string, boardId: string | null): boolean {
+    return this.hygiene.uploadMentioned(hash, boardId)
+  }
+
+  storageOf(boardId: string): BoardStorageBytes {
+    return this.hygiene.storageOf(boardId)
   }
 
   updateBoard(id: string, changes: { title?: string; archived?: boolean }): void {

@@ -74,9 +74,21 @@ export interface VersionInfo {
   kept?: VersionKept | null
 }
 
+/** How much of the server's disk a board takes, in bytes (an image shared by boards counts for each). */
+export interface BoardStorage {
+  total: number
+  /** The board, its control doc and private notes as stored. */
+  docs: number
+  versions: number
+  /** Uploaded images it uses. */
+  uploads: number
+}
+
 /** Response of `GET /api/boards/:id/versions`, newest first. */
 export interface VersionList {
   versions: VersionInfo[]
+  /** How much the board takes in storage. */
+  storage: BoardStorage
 }
 
 /** Response of `GET /api/boards/:id/versions/:versionId`: the version, to look at read-only. */
