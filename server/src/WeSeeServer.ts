@@ -24,6 +24,7 @@ import { clockRoutes } from './http/clockRoutes.ts'
 import { createApp } from './http/createApp.ts'
 import { refuseRequestWhileStopping } from './lifecycle/refuseWhileStopping.ts'
 import { RequestsUnderWay } from './lifecycle/RequestsUnderWay.ts'
+import { WalCheckpoints } from './lifecycle/WalCheckpoints.ts'
 import { participantRoutes } from './http/participantRoutes.ts'
 import { participationRoutes } from './http/participationRoutes.ts'
 import { PresenceHeartbeat } from './participation/PresenceHeartbeat.ts'
@@ -62,6 +63,8 @@ export class WeSeeServer {
   /** Keeps each person's private note count (a number only) in the control doc. */
   readonly privateNoteCounter: PrivateNoteCounter
   private readonly presenceHeartbeat: PresenceHeartbeat
+  /** Keeps the write-ahead log small between restarts. */
+  readonly walCheckpoints: WalCheckpoints
   private closing: Promise<void> | null = null
   /** True from the first moment of a stop: new requests and sockets are turned away. */
   private stopping = false
@@ -71,7 +74,11 @@ export class WeSeeServer {
     this.store = new SqliteBoardStore(config.dataDir)
     // Visits the last run never saw end (a crash) end at their last heartbeat,
     // before anyone can arrive again.
-    this.store.closeUnfinishedVisits()
+    const repaired = this.store.closeUnfinishedVisits()
+    if (repaired > 0)
+      console.log(`[wesee] ended ${repaired} visits the last run left open at their last heartbeat`)
+    this.walCheckpoints = new WalCheckpoints(this.store, config.walCheckpointEveryMs)
+    this.walCheckpoints.start()
     this.registry = new RoomRegistry(this.store, {
       idleUnloadMs: config.idleUnloadMs,
       compactAfterUpdates: config.compactAfterUpdates,
@@ -228,6 +235,7 @@ export class WeSeeServer {
     const graceMs = this.config.shutdownTimeoutMs / 2
     this.versions.stop()
     this.maintenance.stop()
+    this.walCheckpoints.stop()
     const held = this.registry.holdForShutdown()
     await Promise.all([this.sync.drain(graceMs), withinTime(this.requestsUnderWay.allFinished(), graceMs)])
     // The leaves of the people whose sockets just closed are written; no later beat may outlive them.

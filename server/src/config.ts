@@ -42,6 +42,8 @@ export interface ServerConfig {
    * finish closing, then whatever is left is cut and the process exits.
    */
   shutdownTimeoutMs: number
+  /** How often the write-ahead log is moved into the database (PASSIVE); 0 for never. */
+  walCheckpointEveryMs: number
 }
 
 const hourMs = 60 * 60 * 1000
@@ -118,6 +120,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     maintenanceEveryMs: number('MAINTENANCE_EVERY_MINUTES', 60) * 60_000,
     shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 10_000),
+    walCheckpointEveryMs: number('WAL_CHECKPOINT_EVERY_SECONDS', 300) * 1000,
   }
 }
 
