@@ -61,7 +61,11 @@ export const languages: readonly Language[] = [
     dir: 'ltr',
     tldrawLocale: 'cy',
     status: TranslationStatus.MachineTranslated,
-    complete: [],
+    complete: ['client', 'tldraw'],
+    notes:
+      'Machine-translated, not yet reviewed by a native speaker. Everyday words and "chi" throughout, ' +
+      'as Welsh public bodies write for Easy Read. Counts use "o" and the plural noun (2 o bleidleisiau), ' +
+      'which needs no mutation after a number; ordinals past 10 all end in -fed (11eg, 13eg… are not yet told apart).',
   },
   {
     code: 'ar',
