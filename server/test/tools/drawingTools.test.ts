@@ -11,7 +11,7 @@ import { expect, test } from 'vitest'
 import { expectApiError } from '../helpers/api.ts'
 import { sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient, noteRecord, type SyncClient, type TestRecord } from '../helpers/syncClient.ts'
-import { startTestServer } from '../helpers/testServer.ts'
+import { startTestServer, tempDataDir } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { joinWith } from '../revisit/revisitHelpers.ts'
 
@@ -147,17 +147,22 @@ test('the facilitator may still draw with the tools put away', async () => {
 })
 
 test('a database from before the drawing setting opens, with drawing on for every board', async () => {
-  const first = await startTestServer()
-  const board = await first.createBoard()
-  const dataDir = first.dataDir
-  await first.close()
-  // An older WeSee's boards table had no drawing column.
+  // An older WeSee's database: no schema version, and a boards table without the drawing column.
+  const dataDir = tempDataDir()
   const db = new Database(path.join(dataDir, 'wesee.sqlite'))
-  db.exec('ALTER TABLE boards DROP COLUMN drawing')
+  db.exec(`CREATE TABLE boards (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, template TEXT NOT NULL, created_at INTEGER NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0, facilitator_key TEXT NOT NULL, participant_key TEXT NOT NULL,
+    viewer_key TEXT NOT NULL, join_code TEXT NOT NULL UNIQUE, joining_open INTEGER NOT NULL DEFAULT 1,
+    locked INTEGER NOT NULL DEFAULT 0)`)
+  db.prepare(
+    `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
+     VALUES ('old-board', 'Old', 'blank', 1000, 'f', 'p', 'v', 'OLDONE')`,
+  ).run()
   db.close()
   const server = await startTestServer({ dataDir })
-  expect(server.server.store.getBoard(board.id)?.drawing).toBe(true)
-  expect(server.server.store.getBoardFlags(board.id)).toEqual({
+  expect(server.server.store.getBoard('old-board')?.drawing).toBe(true)
+  expect(server.server.store.getBoardFlags('old-board')).toEqual({
     joiningOpen: true,
     locked: false,
     drawing: true,
