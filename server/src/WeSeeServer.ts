@@ -14,6 +14,7 @@ import {
 import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import type { ServerConfig } from './config.ts'
+import { markServerRunning } from './dataDir/runningServer.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { Maintenance } from './maintenance/Maintenance.ts'
 import { assetRoutes } from './http/assetRoutes.ts'
@@ -66,12 +67,15 @@ export class WeSeeServer {
   /** Keeps the write-ahead log small between restarts. */
   readonly walCheckpoints: WalCheckpoints
   private closing: Promise<void> | null = null
+  private readonly unmarkRunning: () => void
   /** True from the first moment of a stop: new requests and sockets are turned away. */
   private stopping = false
   private readonly requestsUnderWay = new RequestsUnderWay()
 
   constructor(readonly config: ServerConfig) {
     this.store = new SqliteBoardStore(config.dataDir)
+    // So `pnpm wesee restore` will not swap the data folder under a running server.
+    this.unmarkRunning = markServerRunning(config.dataDir)
     // Visits the last run never saw end (a crash) end at their last heartbeat,
     // before anyone can arrive again.
     const repaired = this.store.closeUnfinishedVisits()
@@ -254,6 +258,7 @@ export class WeSeeServer {
       console.error('[wesee] could not checkpoint the database', error)
     }
     this.store.close()
+    this.unmarkRunning()
   }
 }
 

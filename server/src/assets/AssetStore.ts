@@ -23,10 +23,16 @@ export class AssetStore {
   constructor(
     dataDir: string,
     private readonly store: BoardStore,
+    /** False for the CLI next to a running server, whose uploads under way those files are. */
+    { clearTemporaryFiles = true }: { clearTemporaryFiles?: boolean } = {},
   ) {
     this.dir = path.join(dataDir, 'assets')
     fs.mkdirSync(this.dir, { recursive: true })
     // A crash mid-upload leaves a temporary file; nothing refers to it.
+    if (clearTemporaryFiles) this.clearTemporaryFiles()
+  }
+
+  private clearTemporaryFiles(): void {
     for (const name of fs.readdirSync(this.dir)) {
       if (name.startsWith(tempPrefix)) fs.rmSync(path.join(this.dir, name), { force: true })
     }

@@ -1,0 +1,48 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { AssetStore } from '../assets/AssetStore.ts'
+import type { ServerConfig } from '../config.ts'
+import { Maintenance } from '../maintenance/Maintenance.ts'
+import { SqliteBoardStore } from '../storage/SqliteBoardStore.ts'
+import { VersionRetention } from '../versions/retention/VersionRetention.ts'
+import { databaseName } from './backupCommand.ts'
+import { bytesInWords, ExitCode, timeInWords, type Output } from './words.ts'
+
+/**
+ * `pnpm wesee prune [--dry-run]`: the server's tidy-up, by hand: old
+ * automatic versions thinned by the retention settings, pictures nothing
+ * uses removed. `--dry-run` lists what would go and changes nothing. Safe
+ * while the server runs (it never touches an upload under way).
+ */
+export function pruneCommand(config: ServerConfig, { dryRun }: { dryRun: boolean }, out: Output): number {
+  if (!fs.existsSync(path.join(config.dataDir, databaseName))) {
+    out.problem(
+      `There is no WeSee data in ${config.dataDir} (no ${databaseName}). Set DATA_DIR to the server's data folder.`,
+    )
+    return ExitCode.Problem
+  }
+  const store = new SqliteBoardStore(config.dataDir)
+  try {
+    const assets = new AssetStore(config.dataDir, store, { clearTemporaryFiles: false })
+    const retention = new VersionRetention(store, config.retention)
+    const { versions, uploads } = new Maintenance({ store, assets, retention }, 0).run({ dryRun })
+    const verb = dryRun ? 'Would remove' : 'Removed'
+    out.say(`${verb} ${versions.removed.length} old versions (${bytesInWords(versions.bytes)}):`)
+    for (const version of versions.removed) {
+      const name = version.name ? ` “${version.name}”` : ''
+      out.say(
+        `  ${version.boardTitle} (${version.boardId}): ${version.trigger}${name}, saved ${timeInWords(version.createdAt)}`,
+      )
+    }
+    out.say(`${verb} ${uploads.removed.length} pictures nothing uses (${bytesInWords(uploads.bytes)}).`)
+    for (const upload of uploads.removed) out.say(`  ${upload.hash} (${bytesInWords(upload.size)})`)
+    if (uploads.strayFiles.length > 0) {
+      out.say(`${verb} ${uploads.strayFiles.length} files in the uploads folder that belong to nothing.`)
+    }
+    if (versions.compacted > 0) out.say(`Compressed ${versions.compacted} versions saved by an older WeSee.`)
+    if (dryRun) out.say('Nothing was changed (--dry-run).')
+    return ExitCode.Done
+  } finally {
+    store.close()
+  }
+}
