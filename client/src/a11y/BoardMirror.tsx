@@ -89,7 +89,7 @@ function MirrorStep({
       <h3 id={headingId} aria-current={isNow ? 'step' : undefined}>
         {text.boardWords.stepHeading(frame.title, isNow)}
       </h3>
-      {frame.prompt && frame.prompt !== frame.title && <p>{frame.prompt}</p>}
+      {frame.prompt && frame.prompt !== frame.title && <p dir="auto">{frame.prompt}</p>}
       {frame.pictureNames.length > 0 && <p>{text.list.pictures(frame.pictureNames.join(', '))}</p>}
       {frame.notes.length === 0 ? (
         <p>{text.boardWords.noNotesYet}</p>

@@ -24,7 +24,8 @@ export function PeopleList({
         <li key={person.id} className={person.present ? 'person present' : 'person'}>
           <img src={pictureUrl(person.avatar)} alt="" width={40} height={40} />
           <span className="person-name">
-            {displayName(person)} {person.id === myId && <span className="hint">{text.people.you}</span>}
+            <bdi>{displayName(person)}</bdi>{' '}
+            {person.id === myId && <span className="hint">{text.people.you}</span>}
             {person.isFacilitator && <span className="hint"> · {text.people.facilitator}</span>}
             {showRefs && !person.isFacilitator && (
               <span className="hint"> · {text.people.ref(personRef(person.id))}</span>

@@ -94,7 +94,7 @@ export function ActionBar({
               <button type="button" className="button me-button" onClick={() => setOpen('profile')}>
                 <img src={pictureUrl(session.me.avatar)} alt="" width={28} height={28} />
                 <span>
-                  {displayName(session.me)}
+                  <bdi>{displayName(session.me)}</bdi>
                   <span className="visually-hidden"> — {text.join.editProfile}</span>
                 </span>
               </button>

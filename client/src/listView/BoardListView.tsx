@@ -61,9 +61,13 @@ export function BoardListView({
                 <span className="visually-hidden">:</span>{' '}
               </>
             )}
-            {frame.title}
+            <bdi>{frame.title}</bdi>
           </h2>
-          {frame.prompt && <p className="list-prompt">{frame.prompt}</p>}
+          {frame.prompt && (
+            <p className="list-prompt" dir="auto">
+              {frame.prompt}
+            </p>
+          )}
           {frame.pictureNames.length > 0 && (
             <p className="hint">{text.list.pictures(frame.pictureNames.join(', '))}</p>
           )}
@@ -179,7 +183,9 @@ function NoteItem({
           {note.pictureNames.length > 0 && (
             <p className="hint">{text.list.pictures(note.pictureNames.join(', '))}</p>
           )}
-          <p className="list-note-text">{note.text || text.list.noWords}</p>
+          <p className="list-note-text" dir="auto">
+            {note.text || text.list.noWords}
+          </p>
           <p className="hint">{byline}</p>
           {isPrivate && (
             <p className="list-private-mark">

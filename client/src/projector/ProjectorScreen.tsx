@@ -101,7 +101,7 @@ export function ProjectorScreen({
           <StepPrompt stage={stage} large />
         ) : (
           <div className="projector-title">
-            <h1>{title}</h1>
+            <h1 dir="auto">{title}</h1>
             {(control?.stages.length ?? 0) > 0 && <p>{text.projector.waiting}</p>}
           </div>
         )}

@@ -44,7 +44,9 @@ export function ResultsScreen({
               <span className="results-screen-rank">
                 {text.projector.place(note.rank, sharing(note.rank))}
               </span>
-              <span className="results-screen-words">{noteWords(editor, note.shapeId, note.text)}</span>
+              <span className="results-screen-words" dir="auto">
+                {noteWords(editor, note.shapeId, note.text)}
+              </span>
               <span className="results-screen-votes">{text.voting.votesCount(note.votes)}</span>
             </li>
           ))}

@@ -31,7 +31,7 @@ export function VoicesOnProjector({ control }: { control: ControlSnapshot | null
       {round && (
         <p className="room-progress-line" data-testid="room-progress-round">
           <strong>{text.voices.roundHeading}</strong>
-          {round.prompt && <span>{round.prompt}</span>}
+          {round.prompt && <bdi>{round.prompt}</bdi>}
           {round.status === 'done' && <span>{text.voices.roundDone}</span>}
           {now && (
             <span className="room-progress-detail">

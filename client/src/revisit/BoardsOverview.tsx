@@ -54,7 +54,9 @@ export function BoardsOverview({ onOpen }: { onOpen: (path: string) => void }) {
       <li key={board.id} className="board-item" data-testid={`board-${board.id}`}>
         {state.kind === 'deleted' ? (
           <div className="board-link">
-            <span className="board-link-title">{title}</span>
+            <span className="board-link-title" dir="auto">
+              {title}
+            </span>
             <span className="board-link-meta">{text.yourBoards.deleted}</span>
           </div>
         ) : (
@@ -66,7 +68,9 @@ export function BoardsOverview({ onOpen }: { onOpen: (path: string) => void }) {
               onOpen(path)
             }}
           >
-            <span className="board-link-title">{title}</span>
+            <span className="board-link-title" dir="auto">
+              {title}
+            </span>
             <span className="board-link-meta">
               {text.roles[summary?.role ?? board.role]} ·{' '}
               {summary

@@ -91,7 +91,7 @@ export function ParticipationPanel() {
               {record.people.map((person) => (
                 <tr key={person.participantId}>
                   <th scope="row">
-                    {person.name}
+                    <bdi>{person.name}</bdi>
                     {person.sessions.some((s) => s.ongoing) && (
                       <span className="hint"> {text.participation.hereNow}</span>
                     )}

@@ -37,7 +37,7 @@ export function UpdatesPage({ boardId, boardKey }: { boardId: string; boardKey: 
   const line = (picture: { id: string; name: string }, words: string) => (
     <p className="update-line">
       <img src={pictureUrl(picture.id)} alt={picture.name} width={64} height={64} />
-      <span>{words}</span>
+      <span dir="auto">{words}</span>
     </p>
   )
   return (

@@ -68,8 +68,14 @@ export function PrivateWritingSheet({ notes, editor }: { notes: PrivateNotes; ed
       <div className="writing-sheet">
         {question && (
           <div className="writing-question">
-            <p className="writing-question-title">{question.title}</p>
-            {question.prompt && <p className="private-banner-line">{question.prompt}</p>}
+            <p className="writing-question-title" dir="auto">
+              {question.title}
+            </p>
+            {question.prompt && (
+              <p className="private-banner-line" dir="auto">
+                {question.prompt}
+              </p>
+            )}
           </div>
         )}
         <p className="private-banner-line">

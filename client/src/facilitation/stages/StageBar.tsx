@@ -40,7 +40,7 @@ export function StageBar({
       )}
       {open && (
         <div className={stagesOnBoard.length > 1 ? 'step-row step-row-under-stages' : 'step-row'}>
-          <span className="stage-name" id="open-stage-name">
+          <span className="stage-name" id="open-stage-name" dir="auto">
             {open.title}
           </span>
           <ol className="step-list" aria-labelledby="open-stage-name">
@@ -76,7 +76,7 @@ function StageItem({
       <span className="stage-marker" aria-hidden="true">
         <Icon name={isCurrent ? 'open' : 'closed'} />
       </span>
-      {stage.title}
+      <bdi>{stage.title}</bdi>
       <span className="visually-hidden">, {text.stages.stepCount(stage.steps.length)}</span>
     </>
   )
@@ -109,7 +109,9 @@ function StepItem({
       <span className="step-marker" aria-hidden="true">
         {isCurrent ? <Icon name="next" /> : number}
       </span>
-      <span className="step-title">{step.title}</span>
+      <span className="step-title" dir="auto">
+        {step.title}
+      </span>
       {isCurrent && <span className="now-badge">{text.stages.now}</span>}
     </>
   )

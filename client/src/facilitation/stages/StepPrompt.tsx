@@ -31,9 +31,11 @@ export function StepPrompt({
       <div className="step-prompt-words">
         <h2 id="step-prompt-title" className="step-prompt-title">
           <span className="now-badge">{text.stages.now}</span>
-          <span className="visually-hidden">:</span> {stage.title}
+          <span className="visually-hidden">:</span> <bdi>{stage.title}</bdi>
         </h2>
-        <p className="step-prompt-text">{stage.prompt}</p>
+        <p className="step-prompt-text" dir="auto">
+          {stage.prompt}
+        </p>
         {guidance && <p className="step-prompt-guidance">{guidance}</p>}
       </div>
     </section>

@@ -59,7 +59,7 @@ export function StoryView({ story, large = false }: { story: BoardStory; large?:
         <Part heading={text.story.agreementsHeading}>
           {story.agreements.map((agreement, i) => (
             <Line key={`agreement-${i}`} picture={agreement.picture} size={size}>
-              {agreement.text}
+              <bdi>{agreement.text}</bdi>
             </Line>
           ))}
         </Part>
@@ -97,7 +97,7 @@ export function StoryView({ story, large = false }: { story: BoardStory; large?:
         <Part heading={text.story.youSaidHeading}>
           {story.youSaidWeDid.map((card, i) => (
             <Line key={`said-${i}`} picture={card.picture} size={size}>
-              {card.text}
+              <bdi>{card.text}</bdi>
             </Line>
           ))}
         </Part>

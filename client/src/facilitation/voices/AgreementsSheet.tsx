@@ -29,7 +29,9 @@ export function AgreementsSheet({ onClose }: { onClose: () => void }) {
         <>
           <ol className="agreement-list" data-testid="agreement-list">
             {agreements.items.map((item) => (
-              <li key={item.shapeId}>{item.text}</li>
+              <li key={item.shapeId} dir="auto">
+                {item.text}
+              </li>
             ))}
           </ol>
           {canReadAloud() && (
@@ -124,7 +126,7 @@ function ChooseAgreements({
                     )
                   }}
                 />
-                {note.words}
+                <bdi>{note.words}</bdi>
                 <span className="visually-hidden"> — {text.voices.agree}</span>
               </label>
             </li>

@@ -5,7 +5,7 @@ export function PersonBadge({ person, size = 32 }: { person: ParticipantProfile;
   return (
     <span className="person-badge">
       <img src={pictureUrl(person.avatar)} alt="" width={size} height={size} />
-      <span>{displayName(person)}</span>
+      <span dir="auto">{displayName(person)}</span>
     </span>
   )
 }

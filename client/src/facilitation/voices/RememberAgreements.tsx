@@ -28,7 +28,9 @@ export function RememberAgreements({
       {full && (
         <ol className="agreement-list">
           {agreements.items.map((item) => (
-            <li key={item.shapeId}>{item.text}</li>
+            <li key={item.shapeId} dir="auto">
+              {item.text}
+            </li>
           ))}
         </ol>
       )}

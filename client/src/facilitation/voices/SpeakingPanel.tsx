@@ -88,7 +88,11 @@ export function SpeakingPanel() {
       {round && (
         <div className="round-box" data-testid="round">
           <h3 className="voices-subheading">{text.voices.roundHeading}</h3>
-          {round.prompt && <p className="round-prompt">{round.prompt}</p>}
+          {round.prompt && (
+            <p className="round-prompt" dir="auto">
+              {round.prompt}
+            </p>
+          )}
           {round.status === 'done' && <p>{text.voices.roundDone}</p>}
           {roundPerson && (
             <p className="voices-line">

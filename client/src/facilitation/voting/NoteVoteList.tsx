@@ -36,7 +36,9 @@ export function NoteVoteList({
           const mine = ballot.mine?.votes[shapeId] ?? 0
           return (
             <li key={shapeId} className="vote-list-item">
-              <span className="vote-list-words">{words}</span>
+              <span className="vote-list-words" dir="auto">
+                {words}
+              </span>
               {mine > 0 && <span className="vote-mine">{text.voting.yourVotes(mine)}</span>}
               <span className="vote-list-actions">
                 {(mine === 0 || vote.allowSameNoteTwice) && (

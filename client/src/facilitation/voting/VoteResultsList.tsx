@@ -37,7 +37,9 @@ export function VoteResultsList({
           return (
             <li key={note.shapeId} className={isTop ? 'vote-result vote-result-top' : 'vote-result'}>
               <span className="vote-result-rank">{text.voting.rank(note.rank)}</span>
-              <span className="vote-result-words">{noteWords(editor, note.shapeId, note.text)}</span>
+              <span className="vote-result-words" dir="auto">
+                {noteWords(editor, note.shapeId, note.text)}
+              </span>
               <span className="vote-result-votes">
                 {isTop && (
                   <span className="vote-top-label">
