@@ -354,6 +354,7 @@ export {
   namespaces,
   offeredLanguages,
   findLanguage,
+  intlLocaleFor,
   TranslationStatus,
   type Language,
   type LanguageDirection,

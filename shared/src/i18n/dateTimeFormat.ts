@@ -9,6 +9,8 @@
  * days, and numbers as en-GB writes them (Welsh writes 1,234.5 too).
  */
 
+import { intlLocaleFor } from './languages.ts'
+
 /**
  * Ionawr … Rhagfyr and Dydd Sul … Dydd Sadwrn (Sunday first, as getDay()
  * counts), as CLDR (and so Node's Intl) writes them. Short names differ
@@ -60,14 +62,14 @@ export function dateTimeFormat(
   intlHasLanguage = intlWritesDatesIn(language),
 ): DateFormatter {
   if (intlHasLanguage || primary(language) !== 'cy') {
-    return new Intl.DateTimeFormat([language, 'en-GB'], options)
+    return new Intl.DateTimeFormat([intlLocaleFor(language), 'en-GB'], options)
   }
   return welshFromEnglishShapes(options)
 }
 
 /** A number formatter for `language`, falling back to en-GB's way (not the browser's) where Intl lacks it. */
 export function numberFormat(language: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat([language, 'en-GB'], options)
+  return new Intl.NumberFormat([intlLocaleFor(language), 'en-GB'], options)
 }
 
 function primary(language: string): string {

@@ -42,6 +42,11 @@ export interface Language {
   readonly complete: readonly Namespace[]
   /** Notes for reviewers: who translated it, what still needs a native speaker. */
   readonly notes?: string
+  /**
+   * The locale Intl writes this language's dates and numbers in, when it is
+   * not just `code`: Arabic pins Western digits (`ar-u-nu-latn`).
+   */
+  readonly intlLocale?: string
 }
 
 export const languages: readonly Language[] = [
@@ -74,7 +79,13 @@ export const languages: readonly Language[] = [
     dir: 'rtl',
     tldrawLocale: 'ar',
     status: TranslationStatus.MachineTranslated,
-    complete: [],
+    complete: ['client'],
+    notes:
+      'Modern Standard Arabic, machine-translated, not yet reviewed by a native speaker. ' +
+      'Every Arabic plural form (zero, one, two, few, many, other) is written out; the one and two ' +
+      'forms say the number in the word ("صوت واحد", "صوتان"). tldraw ships its own Arabic.',
+    // Western digits (1, 2, 3), as people in the UK see them everywhere: see docs/languages.md.
+    intlLocale: 'ar-u-nu-latn',
   },
 ]
 
@@ -86,4 +97,9 @@ export function offeredLanguages(): readonly Language[] {
 /** The entry for a code, or undefined for one WeSee does not have. */
 export function findLanguage(code: string): Language | undefined {
   return languages.find((language) => language.code === code)
+}
+
+/** The locale to give Intl for a language's dates and numbers (its code, unless it says otherwise). */
+export function intlLocaleFor(code: string): string {
+  return findLanguage(code)?.intlLocale ?? code
 }
