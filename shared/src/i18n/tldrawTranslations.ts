@@ -1,4 +1,4 @@
-import cyTldraw from './locales/cy/tldraw.json'
+import cyTldraw from './locales/cy/tldraw.json' with { type: 'json' }
 
 /**
  * Our translations of tldraw's own words (its tools, menus, style panel,
