@@ -4,9 +4,10 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { defaultLimits, encodeRefusalMessage, type CloseCodeName } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
-import { encodeSyncStep1, encodeUpdate, MessageType, SyncType } from '../sync/protocol.ts'
+import { encodeSyncStep1, MessageType, SyncType } from '../sync/protocol.ts'
 import type { Writer } from './gate/ContentRule.ts'
 import type { SyncGate } from './gate/SyncGate.ts'
+import { RoomFanOut } from './RoomFanOut.ts'
 import { RoomPresence, type PresenceConnection } from './RoomPresence.ts'
 
 /** What a room needs from one client connection. */
@@ -31,13 +32,15 @@ export class MalformedMessageError extends Error {}
  * the store before it is sent to anyone, so whatever a client has seen
  * survives a crash. A client's update to a gated doc (board or private doc)
  * goes through its SyncGate first: stored and relayed is only the net
- * update after the server's checks and corrections.
+ * update after the server's checks and corrections. What is relayed in
+ * one tick goes out as one merged message per connection (RoomFanOut).
  */
 export class Room {
   readonly doc: Y.Doc
   /** Presence (awareness), bound to the connections: see RoomPresence. */
   readonly presence: RoomPresence
   private readonly connections = new Set<RoomConnection>()
+  private readonly fanOut: RoomFanOut
   private updatesSinceCompaction: number
   private readonly disposers: Array<() => void> = []
   /** Bytes of the stored log the doc was loaded from (an upper bound of its size). */
@@ -66,8 +69,11 @@ export class Room {
     this.doc.on('update', onUpdate)
     this.disposers.push(() => this.doc.off('update', onUpdate))
 
-    this.presence = new RoomPresence(this.doc, maxPresenceBytes, (message) => this.broadcast(message, null))
+    this.presence = new RoomPresence(this.doc, maxPresenceBytes, (clientIds) =>
+      this.fanOut.queuePresence(clientIds),
+    )
     this.disposers.push(() => this.presence.destroy())
+    this.fanOut = new RoomFanOut(this.connections, this.presence.awareness)
   }
 
   get connectionCount(): number {
@@ -166,14 +172,8 @@ export class Room {
     // before anyone else can see the change.
     this.store.appendUpdate(this.name, update)
     this.updatesSinceCompaction++
-    this.broadcast(encodeUpdate(update), origin)
+    this.fanOut.queueUpdate(update, origin)
     if (this.updatesSinceCompaction >= this.compactAfterUpdates) this.compact()
-  }
-
-  private broadcast(message: Uint8Array, except: unknown): void {
-    for (const connection of this.connections) {
-      if (connection !== except) connection.send(message)
-    }
   }
 
   /** Replaces the stored update log with one snapshot of the current state. */
@@ -187,6 +187,7 @@ export class Room {
 
   /** Compacts and frees the doc. The room must not be used afterwards. */
   destroy(): void {
+    this.fanOut.flush()
     this.compact()
     for (const dispose of this.disposers.splice(0)) dispose()
     this.doc.destroy()
@@ -197,6 +198,7 @@ export class Room {
    * from now on no update of this room reaches the store.
    */
   discard(): void {
+    this.fanOut.drop()
     for (const dispose of this.disposers.splice(0)) dispose()
     this.doc.destroy()
   }

@@ -35,10 +35,11 @@ export class RoomPresence {
   private readonly ownIds = new Map<PresenceConnection, number>()
   private readonly dispose: () => void
 
+  /** `changed` is told the client ids whose presence changed, to relay (RoomFanOut batches them). */
   constructor(
     doc: Y.Doc,
     private readonly maxStateBytes: number,
-    broadcast: (message: Uint8Array) => void,
+    changed: (clientIds: number[]) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc)
     // The server itself has no presence.
@@ -51,7 +52,7 @@ export class RoomPresence {
       added: number[]
       updated: number[]
       removed: number[]
-    }) => broadcast(encodeAwareness(this.awareness, [...added, ...updated, ...removed]))
+    }) => changed([...added, ...updated, ...removed])
     this.awareness.on('update', onUpdate)
     this.dispose = () => {
       this.awareness.off('update', onUpdate)
