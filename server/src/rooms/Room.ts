@@ -110,6 +110,7 @@ export class Room {
           this.presence.receive(connection, decoding.readVarUint8Array(decoder))
           return
         case MessageType.QueryAwareness:
+          this.fanOut.flush()
           connection.send(this.presence.encodeAll())
           return
         default:
@@ -125,6 +126,8 @@ export class Room {
     const syncType = decoding.readVarUint(decoder)
     switch (syncType) {
       case SyncType.Step1: {
+        // What was relayed before the question arrives before its answer (tests and clients count on it).
+        this.fanOut.flush()
         const encoder = encoding.createEncoder()
         encoding.writeVarUint(encoder, MessageType.Sync)
         syncProtocol.readSyncStep1(decoder, encoder, this.doc)
@@ -158,6 +161,8 @@ export class Room {
     }
     // When the server corrected the update the writer gets the net result too, so its screen is put back.
     if (outcome.update) this.persistAndBroadcast(outcome.update, outcome.corrected ? null : connection)
+    // The writer hears of a refusal after the correction that puts its screen back, as before batching.
+    if (outcome.refusals.length > 0) this.fanOut.flush()
     for (const refusal of outcome.refusals) connection.send(encodeRefusalMessage(refusal))
     if (outcome.malformed) {
       const reason =
