@@ -110,8 +110,7 @@ export class Room {
           this.presence.receive(connection, decoding.readVarUint8Array(decoder))
           return
         case MessageType.QueryAwareness:
-          this.fanOut.flush()
-          connection.send(this.presence.encodeAll())
+          this.fanOut.answer(connection, this.presence.encodeAll())
           return
         default:
           throw new MalformedMessageError(`unknown message type ${type}`)
@@ -126,12 +125,11 @@ export class Room {
     const syncType = decoding.readVarUint(decoder)
     switch (syncType) {
       case SyncType.Step1: {
-        // What was relayed before the question arrives before its answer (tests and clients count on it).
-        this.fanOut.flush()
         const encoder = encoding.createEncoder()
         encoding.writeVarUint(encoder, MessageType.Sync)
         syncProtocol.readSyncStep1(decoder, encoder, this.doc)
-        connection.send(encoding.toUint8Array(encoder))
+        // After what this tick relays: what was relayed before the question arrives before its answer.
+        this.fanOut.answer(connection, encoding.toUint8Array(encoder))
         return
       }
       case SyncType.Step2:
@@ -162,8 +160,7 @@ export class Room {
     // When the server corrected the update the writer gets the net result too, so its screen is put back.
     if (outcome.update) this.persistAndBroadcast(outcome.update, outcome.corrected ? null : connection)
     // The writer hears of a refusal after the correction that puts its screen back, as before batching.
-    if (outcome.refusals.length > 0) this.fanOut.flush()
-    for (const refusal of outcome.refusals) connection.send(encodeRefusalMessage(refusal))
+    for (const refusal of outcome.refusals) this.fanOut.answer(connection, encodeRefusalMessage(refusal))
     if (outcome.malformed) {
       const reason =
         outcome.malformed instanceof Error ? outcome.malformed.message : String(outcome.malformed)

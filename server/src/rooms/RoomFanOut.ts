@@ -31,6 +31,8 @@ export interface RelayedUpdate {
 export class RoomFanOut {
   private updates: RelayedUpdate[] = []
   private presenceIds = new Set<number>()
+  /** Answers to one connection, sent after the relay of the tick they were given in. */
+  private answers: Array<{ connection: FanOutConnection; message: Uint8Array }> = []
   private scheduled: NodeJS.Immediate | null = null
 
   constructor(
@@ -50,6 +52,21 @@ export class RoomFanOut {
     this.schedule()
   }
 
+  /**
+   * Sends an answer to one connection (a sync step 2, a refusal) after
+   * whatever this tick relays, so it comes after every update relayed
+   * before its question, as it did when each update was sent at once;
+   * at once when nothing waits.
+   */
+  answer(connection: FanOutConnection, message: Uint8Array): void {
+    if (this.updates.length === 0 && this.presenceIds.size === 0 && this.answers.length === 0) {
+      connection.send(message)
+      return
+    }
+    this.answers.push({ connection, message })
+    this.schedule()
+  }
+
   /** Sends what is queued now. */
   flush(): void {
     if (this.scheduled) clearImmediate(this.scheduled)
@@ -58,8 +75,11 @@ export class RoomFanOut {
     this.updates = []
     const presenceIds = [...this.presenceIds]
     this.presenceIds.clear()
+    const answers = this.answers
+    this.answers = []
     if (updates.length > 0) this.relayUpdates(updates)
     if (presenceIds.length > 0) this.relayPresence(presenceIds)
+    for (const { connection, message } of answers) connection.send(message)
   }
 
   /** Forgets what is queued without sending it (the room is being discarded). */
@@ -68,6 +88,7 @@ export class RoomFanOut {
     this.scheduled = null
     this.updates = []
     this.presenceIds.clear()
+    this.answers = []
   }
 
   /** Sends a batch of stored updates at once, merged, framed once for all but their writers. */
