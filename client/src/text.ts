@@ -123,6 +123,10 @@ const phrases = {
     /** A version made by something that happened, called after it; null for one saved by hand. */
     happened: (trigger: string, name: string): string | null =>
       happenings.has(trigger) ? t(`versions.happened.${trigger}`, { name }) : null,
+    kept: {
+      'stage-latest': (stage: string) => t('versions.kept.stage-latest', { stage }),
+    },
+    boardSize: (size: string) => t('versions.boardSize', { size }),
   },
   youSaid: {
     shown: {

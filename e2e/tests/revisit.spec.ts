@@ -213,6 +213,9 @@ test('the facilitator saves a version, looks at it, goes back to it for everyone
   await versions.getByRole('textbox', { name: 'Name for a new version' }).fill('Before we start')
   await versions.getByRole('button', { name: 'Save a version' }).click()
   await expect(versions.getByTestId('version-list')).toContainText('Before we start — Saved by hand')
+  // What is kept and why, and how much the board takes, from the listing.
+  await expect(versions.getByTestId('version-list')).toContainText('Kept: you named it')
+  await expect(versions.getByTestId('board-size')).toHaveText(/^This board uses [\d.,]+ (kB|MB)\.$/)
   const axe = await new AxeBuilder({ page }).include('[data-testid="versions-dialog"]').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([])
   await versions.getByRole('button', { name: 'Close' }).click()

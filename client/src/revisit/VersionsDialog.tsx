@@ -13,6 +13,7 @@ import { Dialog } from '../facilitation/Dialog.tsx'
 import { text } from '../text.ts'
 import { apiJson, boardApiPath } from './revisitApi.ts'
 import { VersionPreview } from './VersionPreview.tsx'
+import { keptWords, sizeInWords } from './versionKeptWords.ts'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -30,6 +31,7 @@ export function versionLabel(version: VersionInfo): string {
 export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const { boardId, boardKey } = useBoardSession()
   const [versions, setVersions] = useState<VersionInfo[] | null>(null)
+  const [boardBytes, setBoardBytes] = useState<number | null>(null)
   const [name, setName] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -53,7 +55,10 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
 
   const load = useCallback(async () => {
     const list = await run(() => apiJson<VersionList>(boardApiPath(boardId, '/versions'), { key: boardKey }))
-    if (list) setVersions(list.versions)
+    if (list) {
+      setVersions(list.versions)
+      setBoardBytes(list.storage.total)
+    }
   }, [boardId, boardKey, run])
 
   useEffect(() => {
@@ -108,6 +113,11 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={text.versions.heading} onClose={onClose} testId="versions-dialog">
       <p className="hint">{text.versions.intro}</p>
+      {boardBytes !== null && (
+        <p className="hint" data-testid="board-size">
+          {text.versions.boardSize(sizeInWords(boardBytes))}
+        </p>
+      )}
       <form className="revisit-section" onSubmit={(event) => void save(event)}>
         <label htmlFor="version-name">{text.versions.nameLabel}</label>
         <input
@@ -169,7 +179,12 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         <ul className="version-list" data-testid="version-list">
           {versions?.map((version) => (
             <li key={version.id} className="version-item">
-              <span className="version-item-words">{versionLabel(version)}</span>
+              <span className="version-item-words">
+                {versionLabel(version)}
+                {keptWords(version.kept) && (
+                  <span className="version-item-kept">{keptWords(version.kept)}</span>
+                )}
+              </span>
               <button
                 type="button"
                 className="button"
