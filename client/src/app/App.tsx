@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react'
+import { Fragment, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
 import { AboutPage } from '../about/AboutPage.tsx'
 import { BoardPage } from '../board/BoardPage.tsx'
 import { HomePage } from '../home/HomePage.tsx'
@@ -6,13 +6,16 @@ import { Loading } from '../board/PageStates.tsx'
 import { text } from '../text.ts'
 import { useDisplaySettings } from '../settings/displaySettings.ts'
 import { LazyProjectorPage } from './lazyPages.ts'
-import { parseRoute } from './route.ts'
+import { parseRoute, type Route } from './route.ts'
 import { UpdatesPage } from '../revisit/UpdatesPage.tsx'
+import { useChosenLanguage } from '../i18n/chosenLanguage.ts'
 
 /** Chooses the page from the address bar. A tiny router: the app has few pages. */
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(window.location))
   useDisplaySettings()
+  // A new language remounts every page, so every word (and tldraw) is read afresh in it.
+  const language = useChosenLanguage()
 
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location))
@@ -29,6 +32,10 @@ export function App() {
     setRoute(parseRoute(window.location))
   }, [])
 
+  return <Fragment key={language.code}>{pageFor(route, navigate)}</Fragment>
+}
+
+function pageFor(route: Route, navigate: (path: string) => void): ReactNode {
   switch (route.page) {
     case 'home':
       return <HomePage navigate={navigate} />

@@ -21,7 +21,8 @@ import { currentEditor } from './currentEditor.ts'
 import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
 import { text } from '../text.ts'
-import { tldrawTranslations } from '@wesee/shared'
+import { useChosenLanguage } from '../i18n/chosenLanguage.ts'
+import { tldrawWordsIn } from '../i18n/loadCatalogues.ts'
 import { markAuthorship } from '../revisit/markAuthorship.ts'
 import { customShapeUtils } from '../pictures/boardShapeUtils.ts'
 import { setUpPictures } from '../pictures/setUpPictures.ts'
@@ -30,10 +31,6 @@ import { setUpPictures } from '../pictures/setUpPictures.ts'
 const assetUrls = getAssetUrlsByImport()
 // What the canvas says is in WeSee's words (see CanvasAnnouncer); its name too.
 const canvasComponents = { A11y: CanvasAnnouncer }
-const canvasOptions = { branding: text.boardWords.canvasName }
-// tldraw's own words in the languages tldraw does not ship (Welsh). Used only
-// when tldraw's locale is one of them; one object, so tldraw loads it once.
-const canvasOverrides = { translations: tldrawTranslations }
 
 declare global {
   interface Window {
@@ -82,10 +79,22 @@ export function BoardCanvas({
   )
   // tldraw's own animations (zoom, pan) stop too when this person wants less motion.
   const reducedMotion = wantsReducedMotion(useMySettings())
+  // tldraw speaks the person's language: its own catalogue where it ships one,
+  // else English with our tldraw.json laid over it (Welsh). The app remounts on a
+  // new language, so these are made once per mount and tldraw loads them once.
+  const language = useChosenLanguage()
   const preferences = useMemo(
-    () => ({ id: userId, name, color: colour, animationSpeed: reducedMotion ? 0 : 1 }),
-    [userId, name, colour, reducedMotion],
+    () => ({
+      id: userId,
+      name,
+      color: colour,
+      animationSpeed: reducedMotion ? 0 : 1,
+      locale: language.tldrawLocale,
+    }),
+    [userId, name, colour, reducedMotion, language],
   )
+  const overrides = useMemo(() => ({ translations: tldrawWordsIn(language) }), [language])
+  const options = useMemo(() => ({ branding: text.boardWords.canvasName }), [])
   const user = useTldrawUser({ userPreferences: preferences })
 
   useEffect(
@@ -124,12 +133,12 @@ export function BoardCanvas({
       store={store}
       user={user}
       assetUrls={assetUrls}
-      overrides={canvasOverrides}
+      overrides={overrides}
       shapeUtils={customShapeUtils}
       onMount={onMount}
       hideUi={hideUi}
       components={trimmedUi ? trimmedComponents : canvasComponents}
-      options={canvasOptions}
+      options={options}
     >
       {children}
     </Tldraw>

@@ -4,6 +4,7 @@ import { joinBoard } from '../api/apiClient.ts'
 import { text } from '../text.ts'
 import { defaultDevice } from './defaultDevice.ts'
 import { DeviceQuestion } from './DeviceQuestion.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 import { focusBoardWhenReady } from './focusAfterJoin.ts'
 import { saveIdentity, type DeviceKind } from './participantIdentity.ts'
 import { ProfileForm } from './ProfileForm.tsx'
@@ -32,6 +33,8 @@ export function JoinScreen({
   useEffect(() => heading.current?.focus(), [])
   return (
     <main className="join-page" id="main">
+      {/* Above the heading: the heading takes focus first, so Tab goes on to the form. */}
+      <LanguagePicker className="language-picker" />
       <h1 ref={heading} tabIndex={-1}>
         {text.join.heading(title)}
       </h1>

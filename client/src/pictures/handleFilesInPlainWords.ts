@@ -16,12 +16,13 @@ const maxFileBytes = 50 * 1024 * 1024
 /** A new photo's size on the board, in page units: about half a stage frame, next to notes of 200. */
 const newPhotoSize = 800
 
-const messages: Record<string, string> = {
+/** tldraw's message keys in our words; a function, so the words are in the language chosen now. */
+const messages = (): Record<string, string> => ({
   'assets.files.type-not-allowed': text.photos.notAPicture,
   'assets.files.size-too-big': text.photos.fileTooBig,
   'assets.files.amount-too-big': text.photos.tooManyAtOnce,
   'assets.files.upload-failed': text.photos.notAdded,
-}
+})
 
 /**
  * Makes tldraw's file handling (drop, paste, the file picker, the camera)
@@ -46,7 +47,7 @@ export function handleFilesInPlainWords(editor: Editor): () => void {
     maxAssetSize: maxFileBytes,
     maxImageDimension: newPhotoSize,
     toasts: toastsToNotice,
-    msg: (key?: string) => (key && messages[key]) ?? text.photos.notAdded,
+    msg: (key?: string) => (key && messages()[key]) ?? text.photos.notAdded,
   }
   editor.registerExternalAssetHandler('file', (asset) =>
     defaultHandleExternalFileAsset(editor, asset, options),

@@ -7,8 +7,7 @@ import { text } from '../text.ts'
 import type { BoardState } from './boardManagementApi.ts'
 import { ImportBackupForm } from './ImportBackupForm.tsx'
 import { ManageBoard } from './ManageBoard.tsx'
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatWhen } from '../i18n/dates.ts'
 
 /**
  * The boards this browser made or joined, each with its name and last
@@ -74,8 +73,8 @@ export function BoardsOverview({ onOpen }: { onOpen: (path: string) => void }) {
             <span className="board-link-meta">
               {text.roles[summary?.role ?? board.role]} ·{' '}
               {summary
-                ? text.yourBoards.lastActivity(dateFormat.format(when))
-                : text.home.lastOpened(dateFormat.format(when))}
+                ? text.yourBoards.lastActivity(formatWhen(when))
+                : text.home.lastOpened(formatWhen(when))}
               {summary?.archived && ` · ${text.yourBoards.archived}`}
             </span>
           </a>

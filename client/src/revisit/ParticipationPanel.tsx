@@ -5,8 +5,7 @@ import { useBoardSession } from '../facilitation/BoardSession.ts'
 import { text } from '../text.ts'
 import { downloadFile } from './downloadFile.ts'
 import { apiFile, apiJson, boardApiPath } from './revisitApi.ts'
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatWhen } from '../i18n/dates.ts'
 
 /**
  * The facilitator's record of who took part and for how long, to support
@@ -96,7 +95,7 @@ export function ParticipationPanel() {
                       <span className="hint"> {text.participation.hereNow}</span>
                     )}
                   </th>
-                  <td>{timeFormat.format(new Date(person.firstJoined))}</td>
+                  <td>{formatWhen(new Date(person.firstJoined))}</td>
                   <td>{person.sessions.length}</td>
                   <td>{person.totalMinutes}</td>
                   <td>{person.notes}</td>

@@ -14,12 +14,11 @@ import { text } from '../text.ts'
 import { apiJson, boardApiPath } from './revisitApi.ts'
 import { VersionPreview } from './VersionPreview.tsx'
 import { keptWords, sizeInWords } from './versionKeptWords.ts'
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { formatWhen } from '../i18n/dates.ts'
 
 /** How a version is called in the list: what made it, and its name when it has one. */
 export function versionLabel(version: VersionInfo): string {
-  const when = timeFormat.format(new Date(version.createdAt))
+  const when = formatWhen(new Date(version.createdAt))
   // Named by what happened: "After the vote on What do we see now?".
   const happened = version.name ? text.versions.happened(version.trigger, version.name) : null
   if (happened) return `${happened}, ${when}`

@@ -5,6 +5,7 @@ import { prepareChime } from '../facilitation/timer/softChime.ts'
 import { Dialog } from '../facilitation/Dialog.tsx'
 import { text } from '../text.ts'
 import { DisplayChoices } from './DisplayChoices.tsx'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 import {
   nearestReadAloudSpeed,
   readAloudRates,
@@ -25,6 +26,7 @@ export function MySettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={text.mySettings.heading} onClose={onClose} testId="my-settings">
       <p className="hint">{text.mySettings.hint}</p>
+      <LanguagePicker />
       <DisplayChoices />
       <fieldset className="choice-group" aria-describedby={hintId}>
         <legend>{text.mySettings.readingSpeed}</legend>

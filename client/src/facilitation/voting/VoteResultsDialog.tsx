@@ -8,6 +8,7 @@ import { noteWords } from './noteWords.ts'
 import { readAloud, stopReadingAloud } from '../../a11y/readAloud.ts'
 import { spokenResults } from './spokenResults.ts'
 import { VoteResultsList } from './VoteResultsList.tsx'
+import { formatWhen } from '../../i18n/dates.ts'
 
 /**
  * The results of a vote, ranked, with "Read the results aloud". Opens on
@@ -30,8 +31,7 @@ export function VoteResultsDialog({
   const chooseId = useId()
   const chosen = votes.find((vote) => vote.id === chosenId) ?? votes.at(-1)
   useEffect(() => stopReadingAloud, [])
-  const when = (vote: PastVote) =>
-    new Date(vote.endedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = (vote: PastVote) => formatWhen(vote.endedAt)
 
   return (
     <Dialog
