@@ -8,7 +8,7 @@ describe('text', () => {
     expect(text.join.joinButton).toBe('Join')
     expect(text.home.readyHeading('Café')).toBe('Café is ready')
     // Values are not HTML-escaped: React escapes, and spoken words must not say "&amp;".
-    expect(text.home.openBoard('Tea & cake <3')).toBe('Open Tea & cake <3')
+    expect(text.yourBoards.copyTitle('Tea & cake <3')).toBe('Copy of Tea & cake <3')
   })
 
   it('uses plural forms, including the zero form', () => {

@@ -28,7 +28,6 @@ const happenings = new Set(Object.keys(englishClientWords.versions.happened))
 const phrases = {
   home: {
     readyHeading: (title: string) => t('home.readyHeading', { title }),
-    openBoard: (title: string) => t('home.openBoard', { title }),
     lastOpened: (when: string) => t('home.lastOpened', { when }),
   },
   join: {
@@ -175,7 +174,6 @@ const phrases = {
   boardWords: {
     stepHeading: (title: string, isNow: boolean) =>
       isNow ? t('boardWords.stepHeadingNow', { title }) : title,
-    noteCount: (count: number) => t('counts.notes', { count }),
     votes: (count: number) => t('counts.votes', { count }),
     position: (index: number, total: number, where: string) =>
       t('boardWords.position', { index, total, where }),
@@ -185,7 +183,6 @@ const phrases = {
     noteAddedTo: (frame: string) => t('boardWords.noteAddedTo', { frame }),
     noteSavedIn: (frame: string) => t('boardWords.noteSavedIn', { frame }),
     noNotesInStep: (title: string) => t('boardWords.noNotesInStep', { title }),
-    backToStep: (title: string) => t('boardWords.backToStep', { title }),
   },
   keys: {
     get rows() {
