@@ -45,6 +45,8 @@ import { clientAddress, type TrustProxy } from './sync/clientAddress.ts'
 import type { SyncConnection } from './sync/SyncConnection.ts'
 import { SyncServer } from './sync/SyncServer.ts'
 import { VersionService } from './versions/VersionService.ts'
+import { logger } from './logging/logger.ts'
+import { logRequest } from './logging/requestLog.ts'
 
 /**
  * The whole WeSee server: storage, rooms, the HTTP API and the sync
@@ -80,7 +82,7 @@ export class WeSeeServer {
     // before anyone can arrive again.
     const repaired = this.store.closeUnfinishedVisits()
     if (repaired > 0)
-      console.log(`[wesee] ended ${repaired} visits the last run left open at their last heartbeat`)
+      logger.info({ visits: repaired }, 'ended the visits the last run left open at their last heartbeat')
     this.walCheckpoints = new WalCheckpoints(this.store, config.walCheckpointEveryMs)
     this.walCheckpoints.start()
     this.registry = new RoomRegistry(this.store, {
@@ -159,6 +161,7 @@ export class WeSeeServer {
     const trust = app.get('trust proxy fn') as TrustProxy
     this.http = http.createServer((req, res) => {
       if (this.stopping) return refuseRequestWhileStopping(res)
+      logRequest(req, res)
       this.requestsUnderWay.track(res)
       app(req, res)
     })
@@ -255,7 +258,7 @@ export class WeSeeServer {
     try {
       this.store.checkpoint('TRUNCATE')
     } catch (error) {
-      console.error('[wesee] could not checkpoint the database', error)
+      logger.error({ err: error }, 'could not checkpoint the database')
     }
     this.store.close()
     this.unmarkRunning()

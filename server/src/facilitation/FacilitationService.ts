@@ -19,6 +19,7 @@ import type { BoardConnections, CommandContext, CommandHandler, CommandLimits } 
 import { ControlState } from './controlState.ts'
 import { takeLateComer } from './voices/roundSteps.ts'
 import { putWelcomeCard } from './welcomeCards.ts'
+import { logger } from '../logging/logger.ts'
 
 const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#b8860b']
 
@@ -125,7 +126,7 @@ export class FacilitationService {
       const content = await this.registry.open(formatDocName({ boardId, kind: 'content' }))
       putWelcomeCard(content, profile)
     } catch (error) {
-      console.warn('[wesee] could not update a welcome card', error)
+      logger.warn({ err: error }, 'could not update a welcome card')
     }
   }
 
@@ -212,7 +213,7 @@ export class FacilitationService {
       this.store.recordPresence({ boardId, participantId, kind: present ? 'arrive' : 'leave', at })
     } catch (error) {
       // The board may have been deleted; presence is not worth failing a socket for.
-      console.warn('[wesee] could not record presence', error)
+      logger.warn({ err: error, boardId }, 'could not record presence')
       return
     }
     void this.withControl(boardId, (control) => {
@@ -227,6 +228,6 @@ export class FacilitationService {
           if (withThem !== round) control.set('round', withThem)
         }
       })
-    }).catch((error: unknown) => console.warn('[wesee] could not update presence', error))
+    }).catch((error: unknown) => logger.warn({ err: error, boardId }, 'could not update presence'))
   }
 }

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { ErrorCode } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
 import { ApiError } from './ApiError.ts'
+import { requestLog } from '../logging/requestLog.ts'
 
 /** 404 for any `/api` path no route handles. */
 export const unknownApiRoute: RequestHandler = (_req, _res, next) => {
@@ -25,7 +26,7 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
   }
   const apiError = toApiError(error)
   if (apiError.code === ErrorCode.ServerError) {
-    console.error(`[wesee] ${req.method} ${req.path} failed`, error)
+    requestLog(req).error({ err: error }, 'the request failed')
   }
   res.status(apiError.status).json(apiError.toBody())
 }

@@ -1,4 +1,5 @@
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { logger } from '../logging/logger.ts'
 
 /**
  * Moves the write-ahead log into the database now and then, so it stays
@@ -24,7 +25,7 @@ export class WalCheckpoints {
         this.store.checkpoint('PASSIVE')
         this.count++
       } catch (error) {
-        console.warn('[wesee] write-ahead log checkpoint failed', error)
+        logger.warn({ err: error }, 'write-ahead log checkpoint failed')
       }
     }, this.everyMs)
     this.timer.unref()

@@ -2,6 +2,7 @@ import type { AssetStore } from '../assets/AssetStore.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { VersionPruneReport, VersionRetention } from '../versions/retention/VersionRetention.ts'
 import { tidyUploads, type UploadTidyReport } from './tidyUploads.ts'
+import { logger } from '../logging/logger.ts'
 
 /** What one tidy-up did (or, in a dry run, would do). */
 export interface MaintenanceReport {
@@ -43,12 +44,13 @@ export class Maintenance {
       try {
         const { versions, uploads } = this.run()
         if (versions.removed.length + uploads.removed.length > 0) {
-          console.log(
-            `[wesee] tidy-up removed ${versions.removed.length} old versions and ${uploads.removed.length} unused pictures`,
+          logger.info(
+            { versions: versions.removed.length, pictures: uploads.removed.length },
+            'tidy-up removed old versions and unused pictures',
           )
         }
       } catch (error) {
-        console.warn('[wesee] tidy-up failed', error)
+        logger.warn({ err: error }, 'tidy-up failed')
       }
     }, this.everyMs)
     this.timer.unref()

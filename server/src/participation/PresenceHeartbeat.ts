@@ -1,4 +1,5 @@
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { logger } from '../logging/logger.ts'
 
 /**
  * Writes down every so often that the people connected now are still here.
@@ -36,7 +37,7 @@ export class PresenceHeartbeat {
     try {
       this.store.recordLastSeen(people, this.now())
     } catch (error) {
-      console.warn('[wesee] could not write the presence heartbeat', error)
+      logger.warn({ err: error }, 'could not write the presence heartbeat')
     }
   }
 }

@@ -5,6 +5,7 @@ import type { ControlState } from '../facilitation/controlState.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import { openPrivateDocs, writersIn } from './privateCounts.ts'
 import { countPrivateNotes } from './privateNotes.ts'
+import { logger } from '../logging/logger.ts'
 
 /**
  * Keeps "3 people are writing" true without trusting anyone's browser:
@@ -45,11 +46,11 @@ export class PrivateNoteCounter {
         if (this.hadNotes.get(name) === hasNotes) return
         this.hadNotes.set(name, hasNotes)
       } catch (error) {
-        console.error(`[wesee] could not count the notes in ${name}`, error)
+        logger.error({ err: error, doc: name }, 'could not count the notes in a private doc')
         return
       }
       this.recountWriters(boardId).catch((error: unknown) =>
-        console.warn('[wesee] could not update the number of people writing', error),
+        logger.warn({ err: error }, 'could not update the number of people writing'),
       )
     })
   }

@@ -19,6 +19,7 @@ import { checkServerWrites } from '../rooms/checkServerWrites.ts'
 import { recordsOf, serverOrigin } from '../rooms/contentDoc.ts'
 import { fairShares } from './fairShares.ts'
 import { privateNotesOf, removePrivateNotes } from './privateNotes.ts'
+import { logger } from '../logging/logger.ts'
 
 /**
  * Most notes one person's share or reveal moves at once. Far more than anyone
@@ -106,7 +107,7 @@ function toColumnNote(
       sharedNoteRecord(source, { id, parentId: 'page:page', x: 0, y: 0, index: 'a1' as never, meta }),
     )
   } catch (error) {
-    console.warn(`[wesee] a private note could not be shared: ${String(error)}`)
+    logger.warn({ err: error }, 'a private note could not be shared')
     return null
   }
   return { key, note: { id, source, meta } satisfies ColumnNote }

@@ -6,6 +6,7 @@ import { contentRules } from './gate/contentRules.ts'
 import { drawingToolsRule } from './gate/drawingToolsRule.ts'
 import { SyncGate } from './gate/SyncGate.ts'
 import { Room } from './Room.ts'
+import { logger } from '../logging/logger.ts'
 
 export interface RoomRegistryOptions {
   idleUnloadMs: number
@@ -105,7 +106,7 @@ export class RoomRegistry {
       try {
         listener(room, parsed)
       } catch (error) {
-        console.error(`[wesee] a watcher of ${docName} failed`, error)
+        logger.error({ err: error, doc: docName }, 'a watcher of a doc failed')
       }
     }
     this.scheduleIdleCheck(docName)
@@ -140,7 +141,7 @@ export class RoomRegistry {
     try {
       room.destroy()
     } catch (error) {
-      console.error(`[wesee] could not unload ${docName}`, error)
+      logger.error({ err: error, doc: docName }, 'could not unload a doc')
     }
   }
 

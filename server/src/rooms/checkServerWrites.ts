@@ -1,5 +1,6 @@
 import { ErrorCode, validateRecord, type TLRecord } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
+import { logger } from '../logging/logger.ts'
 
 /**
  * Checks records the server is about to write to a board against tldraw's
@@ -13,7 +14,7 @@ export function checkServerWrites(records: readonly TLRecord[], whatFailed: stri
     try {
       validateRecord(record)
     } catch (error) {
-      console.warn(`[wesee] refused a server write to ${record.id}: ${String(error)}`)
+      logger.warn({ err: error, record: record.id }, 'refused a server write')
       throw new DomainError(ErrorCode.ServerError, whatFailed)
     }
   }

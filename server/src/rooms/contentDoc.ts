@@ -9,6 +9,7 @@ import {
   type TLRecord,
 } from '@wesee/shared'
 import { isRecordEntry, RecordMap } from './RecordMap.ts'
+import { logger } from '../logging/logger.ts'
 
 /** Origin of transactions the server makes itself (seeding, migrations). */
 export const serverOrigin = Symbol('wesee-server')
@@ -72,7 +73,7 @@ export function migrateContentDoc(doc: Y.Doc): number {
           result = { ok: false, reason: error instanceof Error ? error.message : String(error) }
         }
         if (!result.ok) {
-          console.warn(`[wesee] could not migrate record ${key}: ${result.reason}`)
+          logger.warn({ record: key, reason: result.reason }, 'could not migrate a record')
           continue
         }
         if (JSON.stringify(result.record) !== JSON.stringify(val)) {

@@ -6,6 +6,7 @@ import type { Writer } from '../rooms/gate/ContentRule.ts'
 import { MalformedMessageError, type Room, type RoomConnection } from '../rooms/Room.ts'
 import { MessageType, SyncType } from './protocol.ts'
 import { TokenBucket } from './TokenBucket.ts'
+import { logger } from '../logging/logger.ts'
 
 /** A step 1 allowance comes back this often (a stock client sends one per connect). */
 const syncStep1RefillPerSecond = 1 / 30
@@ -61,7 +62,7 @@ export class SyncConnection implements RoomConnection {
     })
     socket.on('close', () => this.cleanUp())
     socket.on('error', (error) => {
-      console.warn(`[wesee] socket error on ${grant.docName}: ${error.message}`)
+      logger.warn({ err: error, doc: grant.docName }, 'socket error')
       this.cleanUp()
     })
     room.addConnection(this)
@@ -131,7 +132,7 @@ export class SyncConnection implements RoomConnection {
       if (error instanceof MalformedMessageError) {
         this.closeAs('Unreadable')
       } else {
-        console.error(`[wesee] failed to handle a message on ${this.grant.docName}`, error)
+        logger.error({ err: error, doc: this.grant.docName }, 'failed to handle a message')
         this.closeAs('ServerError')
       }
     }
@@ -143,7 +144,7 @@ export class SyncConnection implements RoomConnection {
     try {
       this.room.removeConnection(this)
     } catch (error) {
-      console.error(`[wesee] failed to remove a connection from ${this.grant.docName}`, error)
+      logger.error({ err: error, doc: this.grant.docName }, 'failed to remove a connection')
     }
     this.options.onClose(this)
   }

@@ -9,6 +9,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { connectionCredentials, selectProtocol } from './connectionCredentials.ts'
 import { ConnectionCounts, personKey } from './ConnectionCounts.ts'
 import { SyncConnection } from './SyncConnection.ts'
+import { logger } from '../logging/logger.ts'
 
 export const syncPathPrefix = '/sync/'
 
@@ -77,7 +78,7 @@ export class SyncServer {
       return true
     }
     void this.upgrade(request, socket, head, url).catch((error: unknown) => {
-      console.error('[wesee] upgrade failed', error)
+      logger.error({ err: error }, 'upgrade failed')
       socket.destroy()
     })
     return true
@@ -167,7 +168,7 @@ export class SyncServer {
         connection.isAlive = false
         connection.socket.ping()
       } catch (error) {
-        console.warn('[wesee] heartbeat failed', error)
+        logger.warn({ err: error, doc: connection.grant.docName }, 'heartbeat failed')
       }
     }
   }

@@ -21,6 +21,7 @@ import { planRetention } from './retention/planRetention.ts'
 import { defaultRetentionPolicy, type RetentionPolicy } from './retention/RetentionPolicy.ts'
 import { retentionCandidates } from './retention/retentionCandidates.ts'
 import { VersionRetention } from './retention/VersionRetention.ts'
+import { logger } from '../logging/logger.ts'
 
 export interface VersionServiceOptions {
   /** An automatic version after this long of changes (an hour). */
@@ -96,7 +97,8 @@ export class VersionService {
   async restore(boardId: string, versionId: string): Promise<RestoredVersion> {
     const row = this.findVersion(boardId, versionId)
     const { records, skipped } = readContentVersion(row.content)
-    if (skipped.length > 0) console.warn(`[wesee] restore of ${versionId} left out ${skipped.length} records`)
+    if (skipped.length > 0)
+      logger.warn({ version: versionId, skipped: skipped.length }, 'a restore left out records')
     const control = readControlVersion(row.control)
     const content = await this.registry.open(formatDocName({ boardId, kind: 'content' }))
     const controlRoom = await this.registry.open(formatDocName({ boardId, kind: 'control' }))
@@ -154,7 +156,7 @@ export class VersionService {
   start(): void {
     if (this.timer) return
     this.timer = setInterval(() => {
-      this.checkActivity().catch((error: unknown) => console.warn('[wesee] hourly version failed', error))
+      this.checkActivity().catch((error: unknown) => logger.warn({ err: error }, 'hourly version failed'))
     }, this.checkEveryMs)
     this.timer.unref()
   }

@@ -7,6 +7,7 @@ import { docLayouts, type DocLayout, type KeyPolicy } from './docLayouts.ts'
 import { encodeNetUpdate, stateVectorOf, structsSince, type DeleteSet } from './encodeNetUpdate.ts'
 import { recordProblem } from './recordProblem.ts'
 import { wordsFor } from './refusalWords.ts'
+import { logger } from '../../logging/logger.ts'
 
 export interface SyncGateOptions {
   /** The doc's name, for the log. */
@@ -163,13 +164,13 @@ export class SyncGate {
       }
     } catch (error) {
       // A fault in a check must never let an unchecked change through: undo it all.
-      console.error(`[wesee] the sync gate failed on ${this.options.name}; undoing the update`, error)
+      logger.error({ err: error, doc: this.options.name }, 'the sync gate failed; undoing the update')
       try {
         this.revertAll(before, mapsBefore, changes)
         refusals.add(RefusalCode.NotAllowed, [])
         corrected = true
       } catch (revertError) {
-        console.error(`[wesee] could not undo an update on ${this.options.name}`, revertError)
+        logger.error({ err: revertError, doc: this.options.name }, 'could not undo an update')
       }
     } finally {
       this.step = null
@@ -185,7 +186,7 @@ export class SyncGate {
     const messages = refusals.messages()
     if (messages.length > 0) {
       const summary = messages.map((m) => `${m.code}×${m.keys.length || 1}`).join(', ')
-      console.warn(`[wesee] refused part of an update on ${this.options.name}: ${summary}`)
+      logger.warn({ doc: this.options.name, refused: summary }, 'refused part of an update')
     }
     return { update: net, corrected, refusals: messages, malformed, needsResync }
   }
@@ -230,7 +231,7 @@ export class SyncGate {
       }
     }, serverOrigin)
     dropPending(this.doc)
-    if (removed > 0) console.warn(`[wesee] removed ${removed} unreadable things from ${this.options.name}`)
+    if (removed > 0) logger.warn({ doc: this.options.name, removed }, 'removed unreadable things from a doc')
     return removed
   }
 
@@ -358,9 +359,9 @@ export class SyncGate {
       try {
         verdict = rule({ key, before, after }, writer, (id) => this.records.get(id))
       } catch (error) {
-        console.error(
-          `[wesee] a content rule failed on ${this.options.name} (${key}); undoing the change`,
-          error,
+        logger.error(
+          { err: error, doc: this.options.name, record: key },
+          'a content rule failed; undoing the change',
         )
         verdict = { kind: 'revert', refusal: { code: RefusalCode.NotAllowed, message: '' } }
       }
@@ -371,7 +372,10 @@ export class SyncGate {
       }
       const problem = recordProblem(key, verdict.record)
       if (problem) {
-        console.error(`[wesee] a content rule wrote a record tldraw refuses (${key}): ${problem.detail}`)
+        logger.error(
+          { doc: this.options.name, record: key, problem: problem.detail },
+          'a content rule wrote a record tldraw refuses',
+        )
         refusals.add(RefusalCode.NotAllowed, [key])
         return { kind: 'write', record: before }
       }
