@@ -117,6 +117,9 @@ export type { Picture, StageDefinition, StepDefinition } from './templates/Stage
 export {
   stageDefinitions,
   stages,
+  stagesIn,
+  templatesIn,
+  cardLabels,
   findStage,
   findStep,
   templates,
@@ -137,7 +140,8 @@ export {
   type StagePlacement,
 } from './templates/buildTemplateRecords.ts'
 export { indexKeysAbove, type IndexKey } from './templates/indexKeys.ts'
-export { forLater, forLaterFrameId, type ExtraFrameDefinition } from './templates/forLater.ts'
+export { forLater, forLaterIn, forLaterFrameId, type ExtraFrameDefinition } from './templates/forLater.ts'
+export { boardCatalogues, boardT, intlLocale, listOfNames, type BoardT } from './i18n/boardWords.ts'
 export {
   storyPictures,
   type BoardStory,

@@ -4,6 +4,7 @@ import {
   findStage,
   firstPageId,
   templateLayout,
+  type BoardLanguage,
   type Point,
   type StageId,
   type TLRecord,
@@ -49,7 +50,7 @@ function rightEdge(shape: LooseRecord): number {
  * everything on its page and above it in order, in one server transaction
  * (so connected clients get one update). Returns the records written.
  */
-export function appendStage(doc: Y.Doc, stage: StageId): TLRecord[] {
+export function appendStage(doc: Y.Doc, stage: StageId, language: BoardLanguage): TLRecord[] {
   const kv = recordsOf(doc)
   const records = [...kv.map.values()].map(({ val }) => val as unknown as LooseRecord)
   const pageId = targetPageId(records)
@@ -67,7 +68,12 @@ export function appendStage(doc: Y.Doc, stage: StageId): TLRecord[] {
       .filter((index): index is string => typeof index === 'string' && wholeIndexKey.test(index))
       .sort()
       .at(-1) ?? null
-  const added = buildStageRecords(stage, { origin, pageId: pageId as typeof firstPageId, indexAbove })
+  const added = buildStageRecords(stage, {
+    origin,
+    pageId: pageId as typeof firstPageId,
+    indexAbove,
+    language,
+  })
   checkServerWrites(
     added,
     'The stage could not be added to the board. Nothing was changed. Please try again.',

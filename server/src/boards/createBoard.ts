@@ -34,7 +34,12 @@ export function createBoard(
     locked: false,
     drawing: true,
   }
-  const content = seedContentUpdate([...createBaseRecords(), ...buildTemplateRecords(input.template)])
+  // The template's words are written in the board's language from the start.
+  const language = input.language ?? defaultBoardSettings.language
+  const content = seedContentUpdate([
+    ...createBaseRecords(),
+    ...buildTemplateRecords(input.template, undefined, language),
+  ])
   const control = seedControlUpdate({
     stages: [...templateStages(input.template)],
     // Joining starts open, so the projector can show the code from the start.
@@ -50,7 +55,7 @@ export function createBoard(
     store.saveBoardSettings(board.id, {
       ...defaultBoardSettings,
       timeZone: input.timeZone ?? defaultBoardSettings.timeZone,
-      language: input.language ?? defaultBoardSettings.language,
+      language,
     })
   }
   return board

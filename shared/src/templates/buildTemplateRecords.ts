@@ -16,7 +16,8 @@ import {
 import { pictureUrl } from '../avatars.ts'
 import { firstPageId } from '../boardDoc.ts'
 import type { TemplateId } from '../templateIds.ts'
-import { forLater, type ExtraFrameDefinition } from './forLater.ts'
+import { sourceLanguage, type BoardLanguage } from '../i18n/boardLanguage.ts'
+import { forLaterIn, type ExtraFrameDefinition } from './forLater.ts'
 import { findStage, templateStages, type Stage, type StageStep } from './index.ts'
 import { indexKeysAbove, type IndexKey } from './indexKeys.ts'
 import type { Picture } from './StageDefinition.ts'
@@ -51,6 +52,8 @@ export interface StagePlacement {
   pageId?: TLPageId
   /** The highest index key among the page's shapes; the new frames go above it. */
   indexAbove?: string | null
+  /** The language of the frames' words: the board's (English when not said). */
+  language?: BoardLanguage
 }
 
 /** The width a stage takes on the board, first frame's left edge to last frame's right edge. */
@@ -65,16 +68,22 @@ export function stageWidth(stage: StageId): number {
  * guidance and any starter notes; then one "For later" frame to the right of
  * the last stage; plus the picture assets. Stages run left to right from
  * `origin`. A blank board has none of these. Does not include the document
- * and page records (createBaseRecords).
+ * and page records (createBaseRecords). The words are in the board's
+ * `language`; once written, they are the board's own (the facilitator may
+ * change them), so changing the board's language later leaves them be.
  */
-export function buildTemplateRecords(templateId: TemplateId, origin: Point = { x: 0, y: 0 }): TLRecord[] {
+export function buildTemplateRecords(
+  templateId: TemplateId,
+  origin: Point = { x: 0, y: 0 },
+  language: BoardLanguage = sourceLanguage,
+): TLRecord[] {
   const stageList = templateStages(templateId)
   if (stageList.length === 0) return []
   const records = new Map<string, TLRecord>()
   let x = origin.x
   let indexAbove: string | null = null
   for (const stage of stageList) {
-    for (const record of buildStageRecords(stage, { origin: { x, y: origin.y }, indexAbove })) {
+    for (const record of buildStageRecords(stage, { origin: { x, y: origin.y }, indexAbove, language })) {
       records.set(record.id, record)
       if (record.typeName === 'shape' && record.type === 'frame') indexAbove = record.index
     }
@@ -82,7 +91,10 @@ export function buildTemplateRecords(templateId: TemplateId, origin: Point = { x
   }
   // Only the board's first layout gets one: a stage added later (appendStage)
   // comes with its steps alone, so a board never has two.
-  for (const record of buildExtraFrameRecords(forLater, { origin: { x, y: origin.y }, indexAbove })) {
+  for (const record of buildExtraFrameRecords(forLaterIn(language), {
+    origin: { x, y: origin.y },
+    indexAbove,
+  })) {
     records.set(record.id, record)
   }
   return [...records.values()]
@@ -121,7 +133,7 @@ export function buildExtraFrameRecords(
  * adds a stage to a board.
  */
 export function buildStageRecords(stageId: StageId, placement: StagePlacement = {}): TLRecord[] {
-  const stage = findStage(stageId)
+  const stage = findStage(stageId, placement.language)
   const origin = placement.origin ?? { x: 0, y: 0 }
   const pageId = placement.pageId ?? firstPageId
   const frameIndices = indexKeysAbove(placement.indexAbove ?? null, stage.steps.length)

@@ -1,4 +1,6 @@
 import { createShapeId, type TLShapeId } from '@tldraw/tlschema'
+import { boardT } from '../i18n/boardWords.ts'
+import { sourceLanguage, type BoardLanguage } from '../i18n/boardLanguage.ts'
 import type { Picture } from './StageDefinition.ts'
 
 /**
@@ -22,13 +24,19 @@ export interface ExtraFrameDefinition {
  * step. Anyone may add notes to it; the frame itself is the facilitator's,
  * like every template frame.
  */
-export const forLater: ExtraFrameDefinition = {
-  frameId: createShapeId('frame-for-later'),
-  key: 'for-later',
-  title: 'For later',
-  prompt: 'Not the right time for this? Put a note here. We will come back to it.',
-  picture: { id: '1F4CC', name: 'Pushpin' },
+export function forLaterIn(language: BoardLanguage): ExtraFrameDefinition {
+  const t = boardT(language)
+  return {
+    frameId: forLaterFrameId,
+    key: 'for-later',
+    title: t('forLater.title'),
+    prompt: t('forLater.prompt'),
+    picture: { id: '1F4CC', name: t('forLater.picture') },
+  }
 }
 
 /** The "For later" frame's id on every template board: `shape:frame-for-later`. */
-export const forLaterFrameId: TLShapeId = forLater.frameId
+export const forLaterFrameId: TLShapeId = createShapeId('frame-for-later')
+
+/** "For later" in English. */
+export const forLater: ExtraFrameDefinition = forLaterIn(sourceLanguage)

@@ -19,18 +19,20 @@ export const stageSet: CommandHandler<'stage.set'> = {
     if (!ctx.control.get('stages').includes(stage.id)) {
       throw DomainError.conflict(`${stage.title} is not on this board yet. Add the stage first.`)
     }
+    // Everyone sees where the group is in the board's language (the refusals above stay English, for logs).
+    const inLanguage = findStep(stage.id, step.id, ctx.store.boardSettings(ctx.board.id).language) ?? step
     ctx.control.transact(() =>
       ctx.control.set('stage', {
         stage: stage.id,
         step: step.id,
         frameId: step.frameId,
-        title: step.title,
-        prompt: step.prompt,
+        title: inLanguage.title,
+        prompt: inLanguage.prompt,
         changedAt: ctx.now(),
       }),
     )
     // A restore point at every stage change (docs/revisit.md).
-    await saveVersion(ctx, ctx.board.id, VersionTrigger.Stage, step.title)
+    await saveVersion(ctx, ctx.board.id, VersionTrigger.Stage, inLanguage.title)
   },
 }
 
@@ -49,7 +51,8 @@ export const stageAdd: CommandHandler<'stage.add'> = {
     if (hasStageFrames(content.doc, stage.id)) {
       throw DomainError.conflict(`${stage.title} is already on this board.`)
     }
-    appendStage(content.doc, stage.id)
+    // A stage added later is written in the board's language as it is now.
+    appendStage(content.doc, stage.id, ctx.store.boardSettings(ctx.board.id).language)
     const onBoard = ctx.control.get('stages')
     if (!onBoard.includes(stage.id))
       ctx.control.transact(() => ctx.control.set('stages', [...onBoard, stage.id]))
