@@ -1,3 +1,6 @@
+import { sourceLanguage, type BoardLanguage } from './i18n/boardLanguage.ts'
+import { boardT } from './i18n/boardWords.ts'
+
 /**
  * Pictures a person can choose to stand for them, from OpenMoji (CC BY-SA
  * 4.0). `id` is the OpenMoji hexcode, served by WeSee at `/pictures/<id>.svg`;
@@ -8,40 +11,55 @@ export interface Avatar {
   name: string
 }
 
-export const avatars: readonly Avatar[] = [
-  { id: '1F431', name: 'Cat' },
-  { id: '1F436', name: 'Dog' },
-  { id: '1F430', name: 'Rabbit' },
-  { id: '1F43B', name: 'Bear' },
-  { id: '1F98A', name: 'Fox' },
-  { id: '1F438', name: 'Frog' },
-  { id: '1F989', name: 'Owl' },
-  { id: '1F422', name: 'Tortoise' },
-  { id: '1F41D', name: 'Bee' },
-  { id: '1F98B', name: 'Butterfly' },
-  { id: '1F420', name: 'Fish' },
-  { id: '1F994', name: 'Hedgehog' },
-  { id: '1F33B', name: 'Sunflower' },
-  { id: '1F333', name: 'Tree' },
-  { id: '1F335', name: 'Cactus' },
-  { id: '1F344', name: 'Mushroom' },
-  { id: '1F34E', name: 'Apple' },
-  { id: '1F353', name: 'Strawberry' },
-  { id: '2600', name: 'Sun' },
-  { id: '1F319', name: 'Moon' },
-  { id: '2B50', name: 'Star' },
-  { id: '1F308', name: 'Rainbow' },
-  { id: '26C5', name: 'Cloud and sun' },
-  { id: '1F30A', name: 'Wave' },
-  { id: '1F3E0', name: 'House' },
-  { id: '1F6B2', name: 'Bicycle' },
-  { id: '1F68C', name: 'Bus' },
-  { id: '2615', name: 'Cup of tea' },
-  { id: '1F3B8', name: 'Guitar' },
-  { id: '26BD', name: 'Football' },
-  { id: '1F4DA', name: 'Books' },
-  { id: '1F3A8', name: 'Paint palette' },
-]
+/** The avatars' pictures, in the order the join screen offers them; their names are in the `board` catalogue. */
+const avatarIds = [
+  '1F431',
+  '1F436',
+  '1F430',
+  '1F43B',
+  '1F98A',
+  '1F438',
+  '1F989',
+  '1F422',
+  '1F41D',
+  '1F98B',
+  '1F420',
+  '1F994',
+  '1F33B',
+  '1F333',
+  '1F335',
+  '1F344',
+  '1F34E',
+  '1F353',
+  '2600',
+  '1F319',
+  '2B50',
+  '1F308',
+  '26C5',
+  '1F30A',
+  '1F3E0',
+  '1F6B2',
+  '1F68C',
+  '2615',
+  '1F3B8',
+  '26BD',
+  '1F4DA',
+  '1F3A8',
+] as const
+
+/** The avatars, named in `language` (a screen reader says the name in the person's language). */
+export function avatarsIn(language: BoardLanguage): readonly Avatar[] {
+  const t = boardT(language)
+  return avatarIds.map((id) => ({ id, name: t(`avatars.${id}`) }))
+}
+
+/** The avatars, named in English. */
+export const avatars: readonly Avatar[] = avatarsIn(sourceLanguage)
+
+/** An avatar's name in `language`, or undefined when the id is not one of ours. */
+export function avatarNameIn(id: string, language: BoardLanguage): string | undefined {
+  return byId.has(id) ? boardT(language)(`avatars.${id}`) : undefined
+}
 
 const byId = new Map(avatars.map((avatar) => [avatar.id, avatar]))
 

@@ -57,7 +57,7 @@ export type { TLRecord } from '@tldraw/tlschema'
 export type { SerializedSchema } from '@tldraw/store'
 export { creditedName, nameForRecords, neutralName } from './credit/nameForRecords.ts'
 export { peopleWhoTookPart } from './credit/peopleWhoTookPart.ts'
-export { avatars, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
+export { avatars, avatarsIn, avatarNameIn, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
 export {
   pictureGroups,
   findLibraryPicture,
@@ -315,6 +315,7 @@ export {
 export {
   boardLanguages,
   boardLanguageNames,
+  boardLanguageDirection,
   sourceLanguage,
   isBoardLanguage,
   boardLanguageSchema,

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express'
-import { formatDocName, Role } from '@wesee/shared'
+import { boardT, formatDocName, Role } from '@wesee/shared'
 import { buildParticipationRecord } from '../participation/buildParticipationRecord.ts'
 import { buildPaymentRecord } from '../participation/buildPaymentRecord.ts'
 import { participationCsv } from '../participation/participationCsv.ts'
@@ -57,7 +57,10 @@ export function participationRoutes(
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-      res.setHeader('Content-Disposition', attachmentName(`${board.title} - payment record.csv`))
+      res.setHeader(
+        'Content-Disposition',
+        attachmentName(`${boardT(payments.language)('files.payments', { title: board.title })}.csv`),
+      )
       res.send(paymentCsv(payments))
       return
     }
@@ -73,14 +76,18 @@ export function participationRoutes(
   router.get('/api/boards/:id/participation', async (req, res) => {
     const format = req.query.format ?? 'json'
     const { board, record } = await facilitatorsRecord(req)
+    const { language } = store.boardSettings(board.id)
     if (format !== 'json' && format !== 'csv') {
       throw ApiError.badRequest('Ask for the record as "json" or "csv".')
     }
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-      res.setHeader('Content-Disposition', attachmentName(`${board.title} - who took part.csv`))
-      res.send(participationCsv(record))
+      res.setHeader(
+        'Content-Disposition',
+        attachmentName(`${boardT(language)('files.participation', { title: board.title })}.csv`),
+      )
+      res.send(participationCsv(record, language))
       return
     }
     res.json(record)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Router } from 'express'
-import { formatDocName } from '@wesee/shared'
+import { boardT, formatDocName } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -46,13 +46,19 @@ export function summaryRoutes(
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8')
-      res.setHeader('Content-Disposition', attachmentName(`${board.title} - notes.csv`))
+      res.setHeader(
+        'Content-Disposition',
+        attachmentName(`${boardT(summary.language)('files.notes', { title: board.title })}.csv`),
+      )
       res.send(notesCsv(summary))
       return
     }
     if (format === 'md') {
       res.setHeader('Content-Type', 'text/markdown; charset=utf-8')
-      res.setHeader('Content-Disposition', attachmentName(`${board.title} - summary.md`))
+      res.setHeader(
+        'Content-Disposition',
+        attachmentName(`${boardT(summary.language)('files.summary', { title: board.title })}.md`),
+      )
       res.send(renderSummaryMarkdown(summary))
       return
     }

@@ -1,7 +1,8 @@
 import {
   amountForSession,
   creditedName,
-  findAvatar,
+  avatarNameIn,
+  boardT,
   personRef,
   type BoardSettings,
   type ControlSnapshot,
@@ -23,6 +24,7 @@ export function buildPaymentRecord(input: {
 }): PaymentRecord {
   const { settings } = input
   const zone = settings.timeZone
+  const { language } = settings
   const profiles = new Map(input.control.participants.map((profile) => [profile.id, profile]))
   const people = input.participation.people
     .filter((person) => !person.isFacilitator)
@@ -32,9 +34,9 @@ export function buildPaymentRecord(input: {
         const start = Date.parse(session.start)
         const end = Date.parse(session.end)
         return {
-          date: zonedDate(start, zone),
-          arrived: zonedClock(start, zone),
-          left: zonedClock(end, zone),
+          date: zonedDate(start, zone, language),
+          arrived: zonedClock(start, zone, language),
+          left: zonedClock(end, zone, language),
           minutes: session.minutes,
           ongoing: session.ongoing,
           amount: amountForSession(session.minutes, settings.payPerHour, settings.minimumPerSession),
@@ -42,7 +44,10 @@ export function buildPaymentRecord(input: {
       })
       const paid = settings.payPerHour !== null
       return {
-        who: creditedName(profile) ?? findAvatar(person.avatar)?.name ?? 'Someone',
+        who:
+          creditedName(profile) ??
+          avatarNameIn(person.avatar, language) ??
+          boardT(language)('common.someone'),
         ref: personRef(person.participantId),
         sessions,
         totalMinutes: person.totalMinutes,
@@ -57,7 +62,8 @@ export function buildPaymentRecord(input: {
     currency: settings.currency,
     payPerHour: settings.payPerHour,
     minimumPerSession: settings.minimumPerSession,
-    made: zonedDateTime(input.now, zone),
+    made: zonedDateTime(input.now, zone, language),
+    language,
     people,
     totalAmount:
       settings.payPerHour === null

@@ -1,10 +1,12 @@
 import { formatMoney, type PaymentRecord } from '@wesee/shared'
 import { toCsv } from '../csv/toCsv.ts'
-import { paymentWords as words } from './paymentWords.ts'
+import { paymentWordsIn } from './paymentWords.ts'
 
 /** The payment record as a spreadsheet: one row per session, each person's totals on every row, then the total. */
 export function paymentCsv(record: PaymentRecord): string {
-  const money = (pence: number | null) => (pence === null ? null : formatMoney(pence, record.currency))
+  const words = paymentWordsIn(record.language)
+  const money = (pence: number | null) =>
+    pence === null ? null : formatMoney(pence, record.currency, record.language)
   const rows: Array<Array<string | number | null>> = [[...words.csvHeader]]
   for (const person of record.people) {
     const totals = [person.totalMinutes, money(person.totalAmount)] as const

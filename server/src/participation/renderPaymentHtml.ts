@@ -1,6 +1,7 @@
 import { formatMoney, type PaymentRecord } from '@wesee/shared'
 import { escapeHtml as e } from '../summary/escapeText.ts'
-import { paymentWords as words } from './paymentWords.ts'
+import { htmlLanguage } from '../summary/htmlLanguage.ts'
+import { paymentWordsIn } from './paymentWords.ts'
 
 const style = `
 body { font-family: system-ui, sans-serif; font-size: 18px; line-height: 1.5; color: #1b1b1f; max-width: 56rem; margin: 2rem auto; padding: 0 1rem; }
@@ -11,17 +12,19 @@ td.n, th.n { text-align: right; } .meta { color: #4a4a55; } h2 { font-size: 1.3r
 
 /** The payment record as a page to print or save, one table per person. Every name is escaped. */
 export function renderPaymentHtml(record: PaymentRecord): string {
-  const money = (pence: number | null) => (pence === null ? '' : e(formatMoney(pence, record.currency)))
+  const words = paymentWordsIn(record.language)
+  const formatted = (pence: number) => formatMoney(pence, record.currency, record.language)
+  const money = (pence: number | null) => (pence === null ? '' : e(formatted(pence)))
   const rate =
     record.payPerHour === null
       ? words.noRate
       : words.rate(
-          formatMoney(record.payPerHour, record.currency),
-          record.minimumPerSession ? formatMoney(record.minimumPerSession, record.currency) : null,
+          formatted(record.payPerHour),
+          record.minimumPerSession ? formatted(record.minimumPerSession) : null,
         )
   const parts = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html ${htmlLanguage(record.language)}>`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(words.heading(record.title))}</title><style>${style}</style></head>`,
     '<body><main>',
@@ -48,7 +51,7 @@ export function renderPaymentHtml(record: PaymentRecord): string {
     )
   }
   if (record.totalAmount !== null) {
-    parts.push(`<p data-total><strong>${e(words.total)}: ${money(record.totalAmount)}</strong></p>`)
+    parts.push(`<p data-total><strong>${e(words.totalAmount(formatted(record.totalAmount)))}</strong></p>`)
   }
   parts.push('</main></body></html>', '')
   return parts.filter(Boolean).join('\n')

@@ -1,9 +1,12 @@
 import {
+  defaultBoardSettings,
   findStage,
-  forLater,
+  forLaterIn,
   isShapeRecord,
   storyPictures,
+  type BoardSettings,
   type BoardStory,
+  type ExtraFrameDefinition,
   type ControlSnapshot,
   type Picture,
   type StageStep,
@@ -13,6 +16,7 @@ import {
   type StoryVote,
 } from '@wesee/shared'
 import { buildSummary } from '../summary/buildSummary.ts'
+import { smallTryFields } from '../summary/smallTryFields.ts'
 import { readVoteResults, type ShownVote } from '../summary/readVoteResults.ts'
 import type { SummaryNote, SummarySection } from '../summary/SummaryModel.ts'
 
@@ -31,17 +35,28 @@ export function buildStory(input: {
   now: number
   /** Ms since 1970: also say what is new after this; null for no such part. */
   since: number | null
+  /** The board's settings: its language. */
+  settings?: BoardSettings
 }): BoardStory {
   const records = [...input.records]
-  const summary = buildSummary({ title: input.title, records, control: input.control, now: input.now })
+  const settings = input.settings ?? defaultBoardSettings
+  const { language } = settings
+  const forLater = forLaterIn(language)
+  const summary = buildSummary({
+    title: input.title,
+    records,
+    control: input.control,
+    now: input.now,
+    settings,
+  })
   const sectionsByFrame = new Map<string | null, SummarySection>(
     summary.stages.flatMap((stage) => stage.sections).map((section) => [section.frameId, section]),
   )
-  const boardSteps = input.control.stages.flatMap((stage) => findStage(stage).steps)
+  const boardSteps = input.control.stages.flatMap((stage) => findStage(stage, language).steps)
   const notesIn = (step: StageStep): SummaryNote[] => sectionsByFrame.get(step.frameId)?.notes ?? []
   const sectionsOfKind = (kind: SummarySection['kind']) =>
     [...sectionsByFrame.values()].filter((section) => section.kind === kind)
-  const pictureOfFrame = framePictures(boardSteps)
+  const pictureOfFrame = framePictures(boardSteps, forLater)
   const votes = readVoteResults(input.control).votes.map((vote) => storyVote(vote, pictureOfFrame))
   const current = input.control.stage
 
@@ -50,10 +65,11 @@ export function buildStory(input: {
 
   return {
     title: input.title,
+    language,
     generatedAt: input.now,
     stepsDone: stepsDone(input.control, boardSteps).map((step) => ({
       stage: step.stage,
-      stageTitle: findStage(step.stage).title,
+      stageTitle: findStage(step.stage, language).title,
       step: step.id,
       title: step.title,
       prompt: step.prompt,
@@ -110,7 +126,10 @@ function stepsDone(control: ControlSnapshot, boardSteps: readonly StageStep[]): 
 }
 
 /** The picture for a frame: its step's, "For later"'s, or a ballot box for anything else. */
-function framePictures(boardSteps: readonly StageStep[]): (frameId: string | null) => Picture {
+function framePictures(
+  boardSteps: readonly StageStep[],
+  forLater: ExtraFrameDefinition,
+): (frameId: string | null) => Picture {
   const byFrame = new Map<string, Picture>(boardSteps.map((step) => [step.frameId, step.picture]))
   byFrame.set(forLater.frameId, forLater.picture)
   return (frameId) => (frameId !== null ? byFrame.get(frameId) : undefined) ?? storyPictures.vote
@@ -136,8 +155,7 @@ function storyCard(note: SummaryNote, picture: Picture): StoryCard {
 
 /** A small-try card with its "We'll try", "Who" and "By when" lines picked out. */
 function smallTry(card: StoryCard): StorySmallTry {
-  const field = (label: RegExp) => card.fields.find((f) => label.test(f.label))?.value || null
-  return { ...card, what: field(/\btry\b/i), who: field(/^who$/i), byWhen: field(/^by when$/i) }
+  return { ...card, ...smallTryFields(card.fields) }
 }
 
 /** Our agreements, in the order the facilitator added them (their words as they were then). */

@@ -1,6 +1,9 @@
 import { storyPictures, type BoardStory, type Picture } from '@wesee/shared'
 import { escapeHtml as e } from '../summary/escapeText.ts'
-import { storyWords as words } from './storyWords.ts'
+import { htmlLanguage } from '../summary/htmlLanguage.ts'
+import { storyWordsIn } from './storyWords.ts'
+
+type StoryWords = ReturnType<typeof storyWordsIn>
 
 const style = `
 body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; color: #1b1b1f; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
@@ -31,9 +34,10 @@ function section(name: string, heading: string, lines: string[], empty?: string)
  * and every word from the board is escaped.
  */
 export function renderStoryHtml(story: BoardStory): string {
+  const words = storyWordsIn(story.language)
   const parts: string[] = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html ${htmlLanguage(story.language)}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -68,7 +72,13 @@ export function renderStoryHtml(story: BoardStory): string {
     )
   }
   if (story.votes.length > 0) {
-    parts.push(section('votes', words.votesHeading, story.votes.map(voteLine)))
+    parts.push(
+      section(
+        'votes',
+        words.votesHeading,
+        story.votes.map((vote) => voteLine(vote, words)),
+      ),
+    )
   }
   if (story.smallTries.length > 0) {
     parts.push(
@@ -136,7 +146,7 @@ export function renderStoryHtml(story: BoardStory): string {
   return parts.join('\n')
 }
 
-function voteLine(vote: BoardStory['votes'][number]): string {
+function voteLine(vote: BoardStory['votes'][number], words: StoryWords): string {
   const results = vote.top
     .map((result) => `<li>${e(result.text)} — ${e(words.votes(result.votes))}</li>`)
     .join('')

@@ -1,35 +1,36 @@
-import { readableTime, summaryWords } from '../summary/summaryWords.ts'
+import { boardT, type BoardLanguage } from '@wesee/shared'
+import { summaryWordsIn } from '../summary/summaryWords.ts'
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
-/** Every word "The story so far" page uses, in one place (plain words, ready for translation). */
-export const storyWords = {
-  heading: (title: string) => `The story so far: ${title}`,
-  made: (when: string) => `Made on ${when}.`,
-  stepsHeading: 'What we have done',
-  noStepsYet: 'We have not started the steps yet.',
-  now: 'We are here now.',
-  notes: (n: number) => plural(n, 'note', 'notes'),
-  agreementsHeading: 'Our agreements',
-  votesHeading: 'What we chose',
-  aVote: 'Our vote',
-  voteSummary: (voters: number, total: number) =>
-    `${plural(voters, 'person', 'people')} voted, ${plural(total, 'vote', 'votes')} in all.`,
-  votes: (n: number) => plural(n, 'vote', 'votes'),
-  smallTriesHeading: 'Our small tries',
-  who: 'Who',
-  byWhen: 'By when',
-  notSaid: 'not said yet',
-  youSaidHeading: 'You said, we did',
-  forLater: (n: number) =>
-    n === 0 ? 'Nothing is waiting for later.' : `${plural(n, 'note is', 'notes are')} waiting for later.`,
-  sinceHeading: (when: string) => `New since ${when}`,
-  newNotes: (n: number) => `${plural(n, 'new note', 'new notes')}`,
-  newVote: (title: string) => (title ? `Results shown: ${title}` : 'Vote results shown'),
-  nothingNew: 'Nothing new since then.',
-  thanksHeading: summaryWords.thanksHeading,
-  thanks: summaryWords.thanks,
-  creditNote: summaryWords.creditNote,
-  by: summaryWords.by,
-  readableTime,
-} as const
+/** Every word "The story so far" page uses, in the board's language, from the `board` catalogue. */
+export function storyWordsIn(language: BoardLanguage) {
+  const t = boardT(language)
+  const summary = summaryWordsIn(language)
+  return {
+    heading: (title: string) => t('story.heading', { title }),
+    made: (when: string) => t('story.made', { when }),
+    stepsHeading: t('story.stepsHeading'),
+    noStepsYet: t('story.noStepsYet'),
+    now: t('story.now'),
+    notes: (count: number) => t('common.notes', { count }),
+    agreementsHeading: t('story.agreementsHeading'),
+    votesHeading: t('story.votesHeading'),
+    aVote: t('story.aVote'),
+    voteSummary: summary.voteSummary,
+    votes: summary.votes,
+    smallTriesHeading: t('story.smallTriesHeading'),
+    who: t('story.who'),
+    byWhen: t('story.byWhen'),
+    notSaid: t('story.notSaid'),
+    youSaidHeading: t('story.youSaidHeading'),
+    forLater: (count: number) => t('story.forLater', { count }),
+    sinceHeading: (when: string) => t('story.sinceHeading', { when }),
+    newNotes: (count: number) => t('story.newNotes', { count }),
+    newVote: (title: string) => (title ? t('story.newVote', { title }) : t('story.newVoteUntitled')),
+    nothingNew: t('story.nothingNew'),
+    thanksHeading: summary.thanksHeading,
+    thanks: summary.thanks,
+    creditNote: summary.creditNote,
+    by: summary.by,
+    readableTime: summary.readableTime,
+  }
+}

@@ -1,4 +1,4 @@
-import type { YouSaidUpdate } from '@wesee/shared'
+import type { BoardLanguage, YouSaidUpdate } from '@wesee/shared'
 
 /**
  * What the credited summary says, before it is written as HTML, Markdown or
@@ -92,6 +92,8 @@ export interface SummaryStage {
 
 export interface SummaryModel {
   title: string
+  /** The board's language: every word the summary adds is in it (people's own words are as they wrote them). */
+  language: BoardLanguage
   generatedAt: number
   cover: SummaryCover
   stages: SummaryStage[]

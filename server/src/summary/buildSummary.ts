@@ -2,7 +2,7 @@ import {
   creditedName,
   findStage,
   peopleWhoTookPart,
-  forLater,
+  forLaterIn,
   isShapeRecord,
   isNoteShape,
   shapeAuthorId,
@@ -10,6 +10,8 @@ import {
   shapePictureNames,
   shapeText,
   defaultBoardSettings,
+  boardT,
+  type BoardLanguage,
   type BoardSettings,
   type ControlSnapshot,
   type ParticipantProfile,
@@ -49,6 +51,8 @@ export function buildSummary(input: {
 }): SummaryModel {
   const records = [...input.records]
   const settings = input.settings ?? defaultBoardSettings
+  const { language } = settings
+  const forLater = forLaterIn(language)
   const shapes = new Map<string, ShapeLike>()
   for (const record of records) if (isShapeRecord(record)) shapes.set(record.id, record)
   const assetsById = assetRecords(records)
@@ -134,7 +138,7 @@ export function buildSummary(input: {
   }
 
   const stages = input.control.stages.map((stageId) => {
-    const stage = findStage(stageId)
+    const stage = findStage(stageId, language)
     return {
       title: stage.title,
       guidance: stage.guidance,
@@ -165,7 +169,7 @@ export function buildSummary(input: {
     .filter((shape) => shape.type === 'frame' && !stageFrames.has(shape.id))
     .sort((a, b) => (a.x ?? 0) - (b.x ?? 0) || (a.y ?? 0) - (b.y ?? 0))
   const otherSections = otherFrames
-    .map((frame) => section('frame', frame.id, frameTitle(frame), null))
+    .map((frame) => section('frame', frame.id, frameTitle(frame, language), null))
     .filter(hasContent)
   const elsewhere = section('elsewhere', null, '', null)
   if (hasContent(elsewhere)) otherSections.push(elsewhere)
@@ -177,6 +181,7 @@ export function buildSummary(input: {
   const credited = takingPart.map(creditedName).filter((name): name is string => name !== null)
   return {
     title: input.title,
+    language,
     generatedAt: input.now,
     cover: {
       organisation: settings.organisation,
@@ -186,8 +191,9 @@ export function buildSummary(input: {
         (id) => tookPart(people.get(id)),
         settings.timeZone,
         input.now,
+        language,
       ),
-      made: zonedDateTime(input.now, settings.timeZone),
+      made: zonedDateTime(input.now, settings.timeZone, language),
     },
     stages: stages.filter((stage) => stage.sections.length > 0),
     forLater: forLaterSection && hasContent(forLaterSection) ? forLaterSection : null,
@@ -215,9 +221,9 @@ function frameOf(shape: ShapeLike, shapes: Map<string, ShapeLike>): string | nul
   return null
 }
 
-function frameTitle(frame: ShapeLike): string {
+function frameTitle(frame: ShapeLike, language: BoardLanguage): string {
   const name = frame.props?.name
-  return typeof name === 'string' && name.trim() ? name.trim() : 'A part of the board'
+  return typeof name === 'string' && name.trim() ? name.trim() : boardT(language)('common.aPartOfTheBoard')
 }
 
 function summaryVote(vote: ShownVote, people: Map<string, ParticipantProfile>): SummaryVote {

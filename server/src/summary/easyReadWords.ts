@@ -1,46 +1,66 @@
+import { boardT, listOfNames, type BoardLanguage } from '@wesee/shared'
+
 /**
- * The Easy Read version's own words: one idea and one verb in each sentence,
- * everyday words, no short forms. People's own words are kept as they wrote them.
+ * The Easy Read version's own words, in the board's language: one idea and
+ * one verb in each sentence, everyday words, no short forms. People's own
+ * words are kept as they wrote them.
  */
-export const easyReadWords = {
-  title: 'What we did together',
-  about: (title: string) => `This is about our meetings: ${title}.`,
-  byOrganisation: (name: string) => `It is from ${name}.`,
-  met: (date: string) => `We met on ${date}.`,
-  people: (n: number) => (n === 1 ? '1 person took part.' : `${n} people took part.`),
-  saidHeading: 'We said',
-  chose: (words: string) => `We chose: ${words}`,
-  noChoice: 'We did not vote yet.',
-  nextHeading: 'What happens next',
-  willTry: (what: string) => `We will try: ${what}`,
-  who: (who: string) => `Who will do it: ${who}`,
-  byWhen: (when: string) => `By when: ${when}`,
-  didHeading: 'What happened because of what you said',
-  agreementsHeading: 'How we work together',
-  talkedHeading: 'What we talked about',
-  talked: (title: string) => `We talked about this question: ${title}`,
-  forLater: (n: number) => (n === 1 ? 'We kept 1 idea for later.' : `We kept ${n} ideas for later.`),
-  thanksHeading: 'Thank you',
-  thanks: 'Thank you for taking part.',
-  thanksNamed: (names: string) => `Thank you to ${names}.`,
-  readAll: 'Read it all aloud',
-  readLine: 'Read this aloud',
-  stop: 'Stop reading',
+export function easyReadWordsIn(language: BoardLanguage) {
+  const t = boardT(language)
+  return {
+    title: t('easyRead.title'),
+    pageTitle: (title: string) => t('easyRead.pageTitle', { title }),
+    about: (title: string) => t('easyRead.about', { title }),
+    byOrganisation: (name: string) => t('easyRead.byOrganisation', { name }),
+    met: (date: string) => t('easyRead.met', { date }),
+    people: (count: number) => t('easyRead.people', { count }),
+    saidHeading: t('easyRead.saidHeading'),
+    chose: (words: string) => t('easyRead.chose', { words }),
+    noChoice: t('easyRead.noChoice'),
+    nextHeading: t('easyRead.nextHeading'),
+    willTry: (what: string) => t('easyRead.willTry', { what }),
+    who: (who: string) => t('easyRead.who', { who }),
+    byWhen: (when: string) => t('easyRead.byWhen', { when }),
+    didHeading: t('easyRead.didHeading'),
+    agreementsHeading: t('easyRead.agreementsHeading'),
+    talkedHeading: t('easyRead.talkedHeading'),
+    talked: (title: string) => t('easyRead.talked', { title }),
+    forLater: (count: number) => t('easyRead.forLater', { count }),
+    thanksHeading: t('common.thanksHeading'),
+    thanks: t('easyRead.thanks'),
+    thanksNamed: (names: readonly string[]) =>
+      t('easyRead.thanksNamed', { names: listOfNames(language, names) }),
+    readAll: t('easyRead.readAll'),
+    readLine: t('easyRead.readLine'),
+    stop: t('easyRead.stop'),
+    noVoice: t('easyRead.noVoice'),
+    pictures: easyReadPicturesIn(language),
+  }
+}
+
+export type EasyReadWords = ReturnType<typeof easyReadWordsIn>
+
+/** OpenMoji hexcodes of the pictures beside each kind of line; their names are in the catalogue. */
+const pictureIds = {
+  title: '1F91D',
+  organisation: '1F3E2',
+  met: '1F4C5',
+  people: '1F465',
+  chose: '2705',
+  willTry: '1F6B6',
+  who: '1F464',
+  byWhen: '23F0',
+  did: '1F4AC',
+  agreement: '1F91D',
+  talked: '2753',
+  forLater: '1F4CC',
+  thanks: '1F64F',
 } as const
 
-/** The pictures beside each kind of line (OpenMoji hexcodes and what they show). */
-export const easyReadPictures = {
-  title: { id: '1F91D', name: 'Hands shaking' },
-  organisation: { id: '1F3E2', name: 'A building' },
-  met: { id: '1F4C5', name: 'A calendar' },
-  people: { id: '1F465', name: 'People' },
-  chose: { id: '2705', name: 'A tick' },
-  willTry: { id: '1F6B6', name: 'A person walking' },
-  who: { id: '1F464', name: 'A person' },
-  byWhen: { id: '23F0', name: 'A clock' },
-  did: { id: '1F4AC', name: 'A speech bubble' },
-  agreement: { id: '1F91D', name: 'Hands shaking' },
-  talked: { id: '2753', name: 'A question mark' },
-  forLater: { id: '1F4CC', name: 'A pin' },
-  thanks: { id: '1F64F', name: 'Thank you' },
-} as const
+/** The pictures beside each kind of line, named in the board's language. */
+function easyReadPicturesIn(language: BoardLanguage) {
+  const t = boardT(language)
+  return Object.fromEntries(
+    Object.entries(pictureIds).map(([kind, id]) => [kind, { id, name: t(`easyRead.pictures.${kind}`) }]),
+  ) as { [K in keyof typeof pictureIds]: { id: string; name: string } }
+}

@@ -1,4 +1,4 @@
-import { sessionGapMs } from '@wesee/shared'
+import { sessionGapMs, type BoardLanguage } from '@wesee/shared'
 import { computeSessions } from '../participation/computeSessions.ts'
 import { zonedClock, zonedDate } from '../revisit/zonedTime.ts'
 import type { PresenceEvent } from '../storage/BoardStore.ts'
@@ -15,6 +15,7 @@ export function meetingsFrom(
   counts: (participantId: string) => boolean,
   timeZone: string,
   now: number,
+  language: BoardLanguage,
 ): SummaryMeeting[] {
   const byPerson = new Map<string, PresenceEvent[]>()
   for (const event of presence)
@@ -40,9 +41,9 @@ export function meetingsFrom(
   return meetings
     .filter((meeting) => meeting.people.size > 0)
     .map((meeting) => ({
-      date: zonedDate(meeting.start, timeZone),
-      from: zonedClock(meeting.start, timeZone),
-      to: zonedClock(meeting.end, timeZone),
+      date: zonedDate(meeting.start, timeZone, language),
+      from: zonedClock(meeting.start, timeZone, language),
+      to: zonedClock(meeting.end, timeZone, language),
       people: meeting.people.size,
     }))
 }

@@ -1,9 +1,10 @@
 import { toCsv } from '../csv/toCsv.ts'
 import type { SummaryModel } from './SummaryModel.ts'
-import { summaryWords as words } from './summaryWords.ts'
+import { summaryWordsIn } from './summaryWords.ts'
 
 /** Every note as a spreadsheet row: frame, words, author (or "anonymous"), votes, when it was made. */
 export function notesCsv(summary: SummaryModel): string {
+  const words = summaryWordsIn(summary.language)
   const sections = [
     ...summary.stages.flatMap((stage) => stage.sections),
     ...(summary.forLater ? [summary.forLater] : []),

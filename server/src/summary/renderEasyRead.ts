@@ -1,9 +1,11 @@
 import type { Agreement } from '@wesee/shared'
-import { easyReadPictures as pictures, easyReadWords as words } from './easyReadWords.ts'
+import { easyReadWordsIn } from './easyReadWords.ts'
 import { escapeHtml as e } from './escapeText.ts'
 import type { ReadPicture } from './pictureData.ts'
 import type { SummaryModel, SummaryNote, SummarySection } from './SummaryModel.ts'
-import { summaryWords } from './summaryWords.ts'
+import { htmlLanguage } from './htmlLanguage.ts'
+import { smallTryFields } from './smallTryFields.ts'
+import { summaryWordsIn } from './summaryWords.ts'
 
 type Picture = { id: string; name: string }
 
@@ -20,9 +22,22 @@ button:focus-visible { outline: 4px solid #c2410c; outline-offset: 2px; }
 @media print { button, .top { display: none; } li { break-inside: avoid; } }
 `
 
-/** Reads each line aloud with the device's voice; the page has no other script. */
+/**
+ * Reads each line aloud with the device's voice for the page's language; the
+ * page has no other script. A device with no voice for the language says so
+ * plainly instead of reading Welsh words with an English voice.
+ */
 const readAloudScript = `
-const say = (words) => { speechSynthesis.cancel(); const u = new SpeechSynthesisUtterance(words); u.lang = 'en-GB'; u.rate = 0.9; speechSynthesis.speak(u) };
+const lang = document.documentElement.lang;
+const voiceFor = () => speechSynthesis.getVoices().find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === lang);
+const say = (words) => {
+  speechSynthesis.cancel();
+  const voice = voiceFor();
+  const noVoice = document.querySelector('[data-no-voice]');
+  if (!voice && speechSynthesis.getVoices().length > 0) { noVoice.hidden = false; return; }
+  noVoice.hidden = true;
+  const u = new SpeechSynthesisUtterance(words); u.lang = lang; if (voice) u.voice = voice; u.rate = 0.9; speechSynthesis.speak(u);
+};
 document.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-read]');
   if (!button) return;
@@ -46,6 +61,9 @@ export function renderEasyRead(
   readPicture: ReadPicture,
   nonce: string,
 ): string {
+  const words = easyReadWordsIn(summary.language)
+  const { pictures } = words
+  const summaryWords = summaryWordsIn(summary.language)
   const line = (picture: Picture, text: string, image?: SummaryNote['images'][number]) => {
     const src = image?.src ?? readPicture(`/pictures/${picture.id}.svg`) ?? ''
     return (
@@ -64,27 +82,26 @@ export function renderEasyRead(
     .concat(summary.otherVotes)
     .flatMap((vote) => vote.results.filter((result) => result.rank <= 3 && result.votes > 0).slice(0, 3))
   const tries = ofKind('small-tries').flatMap((note) => {
-    const field = (pattern: RegExp) => note.fields.find((f) => pattern.test(f.label))?.value || null
-    const what = field(/try/i) ?? note.text
-    const who = field(/^who/i)
-    const when = field(/when/i)
+    const { what: written, who, byWhen: when } = smallTryFields(note.fields)
+    const what = written ?? note.text
     return [
       line(pictures.willTry, words.willTry(what)),
       ...(who ? [line(pictures.who, words.who(who))] : []),
       ...(when ? [line(pictures.byWhen, words.byWhen(when))] : []),
     ]
   })
-  const named = summary.credited.length > 0 ? words.thanksNamed(summary.credited.join(', ')) : words.thanks
+  const named = summary.credited.length > 0 ? words.thanksNamed(summary.credited) : words.thanks
 
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html ${htmlLanguage(summary.language)}>`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(words.title)}: ${e(summary.title)}</title><style>${style}</style></head>`,
+    `<title>${e(words.pageTitle(summary.title))}</title><style>${style}</style></head>`,
     '<body><main>',
     `<h1>${e(words.title)}</h1>`,
     `<div class="top"><button type="button" data-read="all">${e(words.readAll)}</button>` +
       `<button type="button" data-read="stop">${e(words.stop)}</button></div>`,
+    `<p role="status" data-no-voice hidden>${e(words.noVoice)}</p>`,
     '<ul>',
     line(pictures.title, words.about(summary.title)),
     summary.cover.organisation

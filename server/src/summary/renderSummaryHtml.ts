@@ -1,6 +1,7 @@
 import { escapeHtml } from './escapeText.ts'
 import type { SummaryImage, SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
-import { summaryWords as words } from './summaryWords.ts'
+import { htmlLanguage } from './htmlLanguage.ts'
+import { summaryWordsIn, type SummaryWords } from './summaryWords.ts'
 
 const style = `
 body { font-family: system-ui, sans-serif; font-size: 18px; line-height: 1.5; color: #1b1b1f; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
@@ -15,9 +16,10 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin:
 /** The summary as a printable web page. Every word from the board is escaped. */
 export function renderSummaryHtml(summary: SummaryModel): string {
   const e = escapeHtml
+  const words = summaryWordsIn(summary.language)
   const parts: string[] = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html ${htmlLanguage(summary.language)}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -26,7 +28,7 @@ export function renderSummaryHtml(summary: SummaryModel): string {
     '</head>',
     '<body>',
     '<main>',
-    renderCover(summary),
+    renderCover(summary, words),
     `<section aria-labelledby="thanks"><h2 id="thanks">${e(words.thanksHeading)}</h2>`,
     `<p data-credits>${e(words.thanks(summary.credited, summary.othersCount))}</p>`,
     `<p class="meta">${e(words.creditNote)}</p></section>`,
@@ -34,19 +36,19 @@ export function renderSummaryHtml(summary: SummaryModel): string {
   for (const stage of summary.stages) {
     parts.push(`<section><h2>${e(stage.title)}</h2>`)
     if (stage.guidance) parts.push(`<p class="prompt"><em>${e(stage.guidance)}</em></p>`)
-    for (const section of stage.sections) parts.push(renderSection(section, 'h3'))
+    for (const section of stage.sections) parts.push(renderSection(section, 'h3', words))
     parts.push('</section>')
   }
-  if (summary.forLater) parts.push(renderSection(summary.forLater, 'h2'))
+  if (summary.forLater) parts.push(renderSection(summary.forLater, 'h2', words))
   if (summary.otherSections.length > 0) {
     parts.push(`<section><h2>${e(words.otherFramesHeading)}</h2>`)
-    for (const section of summary.otherSections) parts.push(renderSection(section, 'h3'))
+    for (const section of summary.otherSections) parts.push(renderSection(section, 'h3', words))
     parts.push('</section>')
   }
   // "Other votes" only when there are some; before any result, one line says where they will be.
   if (summary.otherVotes.length > 0) {
     parts.push(`<section data-vote-results><h2>${e(words.otherVotesHeading)}</h2>`)
-    for (const vote of summary.otherVotes) parts.push(renderVote(vote, 'h3'))
+    for (const vote of summary.otherVotes) parts.push(renderVote(vote, 'h3', words))
     parts.push('</section>')
   } else if (!anyVotes(summary)) {
     parts.push(`<section data-vote-results><p class="meta">${e(words.noVoteResults)}</p></section>`)
@@ -56,7 +58,7 @@ export function renderSummaryHtml(summary: SummaryModel): string {
 }
 
 /** The cover: title, organisation, when the group met and how many took part each time. */
-function renderCover(summary: SummaryModel): string {
+function renderCover(summary: SummaryModel, words: SummaryWords): string {
   const e = escapeHtml
   const { cover } = summary
   const parts = ['<header class="cover" data-cover>', `<h1>${e(words.heading(summary.title))}</h1>`]
@@ -92,7 +94,7 @@ function anyVotes(summary: SummaryModel): boolean {
   return sections.some((section) => section.votes.length > 0)
 }
 
-function renderSection(section: SummarySection, heading: 'h2' | 'h3'): string {
+function renderSection(section: SummarySection, heading: 'h2' | 'h3', words: SummaryWords): string {
   const e = escapeHtml
   const title =
     section.kind === 'elsewhere'
@@ -105,17 +107,18 @@ function renderSection(section: SummarySection, heading: 'h2' | 'h3'): string {
   if (section.kind === 'small-tries') parts.push(`<p class="meta">${e(words.smallTriesNote)}</p>`)
   if (section.kind === 'you-said-we-did') parts.push(`<p class="meta">${e(words.youSaidNote)}</p>`)
   if (section.kind === 'for-later') parts.push(`<p class="meta">${e(words.forLaterNote)}</p>`)
-  if (section.notes.length > 0) parts.push(`<ul>${section.notes.map(renderNote).join('')}</ul>`)
+  if (section.notes.length > 0)
+    parts.push(`<ul>${section.notes.map((note) => renderNote(note, words)).join('')}</ul>`)
   if (section.pictures.length > 0) {
     parts.push(`<p>${e(words.picturesLabel)}: ${section.pictures.map(e).join(', ')}</p>`)
     parts.push(renderImages(section.images))
   }
-  for (const vote of section.votes) parts.push(renderVote(vote, heading === 'h2' ? 'h3' : 'h4'))
+  for (const vote of section.votes) parts.push(renderVote(vote, heading === 'h2' ? 'h3' : 'h4', words))
   parts.push('</section>')
   return parts.join('\n')
 }
 
-function renderNote(note: SummaryNote): string {
+function renderNote(note: SummaryNote, words: SummaryWords): string {
   const e = escapeHtml
   const body =
     note.fields.length > 0
@@ -132,7 +135,7 @@ function renderNote(note: SummaryNote): string {
   return `<li class="note">${renderImages(note.images)}${body}${update}${meta.length > 0 ? ` <span class="meta">(${e(meta.join(' · '))})</span>` : ''}</li>`
 }
 
-function renderVote(vote: SummaryVote, heading: 'h3' | 'h4'): string {
+function renderVote(vote: SummaryVote, heading: 'h3' | 'h4', words: SummaryWords): string {
   const e = escapeHtml
   const items = vote.results.map((result) => {
     const voters =

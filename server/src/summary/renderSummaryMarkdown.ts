@@ -1,9 +1,10 @@
 import { escapeMarkdown as md } from './escapeText.ts'
 import type { SummaryModel, SummaryNote, SummarySection, SummaryVote } from './SummaryModel.ts'
-import { summaryWords as words } from './summaryWords.ts'
+import { summaryWordsIn, type SummaryWords } from './summaryWords.ts'
 
 /** The summary as Markdown. Every word from the board is escaped, so it reads as written. */
 export function renderSummaryMarkdown(summary: SummaryModel): string {
+  const words = summaryWordsIn(summary.language)
   const lines: string[] = [
     `# ${md(words.heading(summary.title))}`,
     '',
@@ -31,16 +32,16 @@ export function renderSummaryMarkdown(summary: SummaryModel): string {
   for (const stage of summary.stages) {
     lines.push(`## ${md(stage.title)}`, '')
     if (stage.guidance) lines.push(`_${md(stage.guidance)}_`, '')
-    for (const section of stage.sections) lines.push(...renderSection(section))
+    for (const section of stage.sections) lines.push(...renderSection(words, section))
   }
-  if (summary.forLater) lines.push(...renderSection(summary.forLater, '##'))
+  if (summary.forLater) lines.push(...renderSection(words, summary.forLater, '##'))
   if (summary.otherSections.length > 0) {
     lines.push(`## ${md(words.otherFramesHeading)}`, '')
-    for (const section of summary.otherSections) lines.push(...renderSection(section))
+    for (const section of summary.otherSections) lines.push(...renderSection(words, section))
   }
   if (summary.otherVotes.length > 0) {
     lines.push(`## ${md(words.otherVotesHeading)}`, '')
-    for (const vote of summary.otherVotes) lines.push(...renderVote(vote))
+    for (const vote of summary.otherVotes) lines.push(...renderVote(words, vote))
   } else if (
     !summary.stages.some((s) => s.sections.some((section) => section.votes.length > 0)) &&
     !summary.forLater?.votes.length
@@ -50,7 +51,11 @@ export function renderSummaryMarkdown(summary: SummaryModel): string {
   return lines.join('\n')
 }
 
-function renderSection(section: SummarySection, heading: '##' | '###' = '###'): string[] {
+function renderSection(
+  words: SummaryWords,
+  section: SummarySection,
+  heading: '##' | '###' = '###',
+): string[] {
   const title =
     section.kind === 'elsewhere'
       ? words.elsewhere
@@ -62,14 +67,14 @@ function renderSection(section: SummarySection, heading: '##' | '###' = '###'): 
   if (section.kind === 'small-tries') lines.push(`_${md(words.smallTriesNote)}_`, '')
   if (section.kind === 'you-said-we-did') lines.push(`_${md(words.youSaidNote)}_`, '')
   if (section.kind === 'for-later') lines.push(`_${md(words.forLaterNote)}_`, '')
-  if (section.notes.length > 0) lines.push(...section.notes.map(renderNote), '')
+  if (section.notes.length > 0) lines.push(...section.notes.map((note) => renderNote(words, note)), '')
   if (section.pictures.length > 0)
     lines.push(`${md(words.picturesLabel)}: ${section.pictures.map(md).join(', ')}`, '')
-  for (const vote of section.votes) lines.push(...renderVote(vote, heading === '##' ? '###' : '####'))
+  for (const vote of section.votes) lines.push(...renderVote(words, vote, heading === '##' ? '###' : '####'))
   return lines
 }
 
-function renderNote(note: SummaryNote): string {
+function renderNote(words: SummaryWords, note: SummaryNote): string {
   const meta = [
     note.pictures.length > 0 ? `${words.picturesLabel}: ${note.pictures.join(', ')}` : null,
     note.author ? words.by(note.author) : null,
@@ -83,7 +88,7 @@ function renderNote(note: SummaryNote): string {
   return `- ${text}${meta.length > 0 ? ` (${md(meta.join(' · '))})` : ''}${update}`
 }
 
-function renderVote(vote: SummaryVote, heading: '###' | '####' = '####'): string[] {
+function renderVote(words: SummaryWords, vote: SummaryVote, heading: '###' | '####' = '####'): string[] {
   return [
     `${heading} ${md(words.voteHeading(vote.title))}`,
     '',

@@ -1,62 +1,76 @@
-/** Every word the summary documents use, in one place (plain words, ready for translation). */
-export const summaryWords = {
-  heading: (title: string) => `What we did together: ${title}`,
-  made: (when: string) => `Summary made on ${when}.`,
-  meetingsHeading: (zone: string) => `When we met (${zone} time)`,
-  meetingColumns: ['Date', 'Time', 'Who took part'],
-  people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
-  thanksHeading: 'Thank you',
-  thanks: (names: string[], others: number) => {
-    const named = names.length > 0 ? `Thank you to ${joinNames(names)}` : 'Thank you to everyone'
-    if (names.length === 0)
+import { boardT, dateTimeFormat, intlLocale, listOfNames, type BoardLanguage } from '@wesee/shared'
+
+/**
+ * Every word the summary documents use, in the board's language, from the
+ * `board` catalogue (shared/src/i18n/locales/<language>/board.json). People's
+ * own words are never translated.
+ */
+export function summaryWordsIn(language: BoardLanguage) {
+  const t = boardT(language)
+  const names = (list: readonly string[]) => listOfNames(language, list)
+  return {
+    language,
+    heading: (title: string) => t('summary.heading', { title }),
+    made: (when: string) => t('summary.made', { when }),
+    meetingsHeading: (zone: string) => t('summary.meetingsHeading', { zone }),
+    meetingColumns: [
+      t('summary.meetingColumns.date'),
+      t('summary.meetingColumns.time'),
+      t('summary.meetingColumns.people'),
+    ],
+    people: (count: number) => t('common.people', { count }),
+    thanksHeading: t('common.thanksHeading'),
+    thanks: (credited: readonly string[], others: number) => {
+      if (credited.length === 0)
+        return others > 0
+          ? t('common.thanksEveryoneAndOthers', { count: others })
+          : t('common.thanksEveryone')
       return others > 0
-        ? `${named} who took part (${others} ${others === 1 ? 'person' : 'people'}).`
-        : `${named}.`
-    return others > 0
-      ? `${named}, and ${others} more ${others === 1 ? 'person' : 'people'} who took part.`
-      : `${named}.`
-  },
-  creditNote: 'People are named here only if they agreed to be credited.',
-  prompt: 'We asked:',
-  picturesLabel: 'Pictures',
-  by: (name: string) => `by ${name}`,
-  votes: (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
-  voteHeading: (title: string) => (title ? `Vote results: ${title}` : 'Vote results'),
-  voteSummary: (voters: number, total: number) =>
-    `${voters} ${voters === 1 ? 'person' : 'people'} voted, ${total} ${total === 1 ? 'vote' : 'votes'} in all.`,
-  votedBy: (names: string[], others: number) =>
-    `Voted for by ${joinNames([...names, ...(others > 0 ? [`${others} more`] : [])])}`,
-  otherVotesHeading: 'Other votes',
-  noVoteResults: 'No vote results have been shown yet. Results appear here once the facilitator shows them.',
-  smallTriesNote: 'Each small try: what we will try, who, by when, and how we will know it worked.',
-  youSaidNote: 'What happened because of what people said.',
-  forLaterHeading: 'For later',
-  forLaterNote: 'Things we put aside to come back to.',
-  otherFramesHeading: 'Other parts of the board',
-  elsewhere: 'Elsewhere on the board',
-  csvHeader: ['Frame', 'Text', 'Author', 'Votes', 'Created'],
-  anonymous: 'anonymous',
-  update: (status: 'we-did' | 'working-on-it' | 'not-yet', words: string) =>
-    ({
-      'we-did': `We did: ${words}`,
-      'working-on-it': `We are working on it: ${words}`,
-      'not-yet': `Not yet, because: ${words}`,
-    })[status],
-  updatedOn: (day: string) => `(${day})`,
-} as const
-
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+        ? t('common.thanksNamedAndOthers', { names: names(credited), count: others })
+        : t('common.thanksNamed', { names: names(credited) })
+    },
+    creditNote: t('common.creditNote'),
+    prompt: t('summary.prompt'),
+    picturesLabel: t('summary.picturesLabel'),
+    by: (name: string) => t('common.by', { name }),
+    votes: (count: number) => t('common.votes', { count }),
+    voteHeading: (title: string) =>
+      title ? t('summary.voteHeading', { title }) : t('summary.voteHeadingUntitled'),
+    voteSummary: (voters: number, total: number) =>
+      t('common.voteSummary', {
+        people: t('common.people', { count: voters }),
+        votes: t('common.votes', { count: total }),
+      }),
+    votedBy: (named: readonly string[], others: number) =>
+      t('summary.votedBy', {
+        names: names([...named, ...(others > 0 ? [t('common.more', { count: others })] : [])]),
+      }),
+    otherVotesHeading: t('summary.otherVotesHeading'),
+    noVoteResults: t('summary.noVoteResults'),
+    smallTriesNote: t('summary.smallTriesNote'),
+    youSaidNote: t('summary.youSaidNote'),
+    forLaterHeading: t('summary.forLaterHeading'),
+    forLaterNote: t('summary.forLaterNote'),
+    otherFramesHeading: t('summary.otherFramesHeading'),
+    elsewhere: t('summary.elsewhere'),
+    aPartOfTheBoard: t('common.aPartOfTheBoard'),
+    csvHeader: (['frame', 'text', 'author', 'votes', 'created'] as const).map((column) =>
+      t(`summary.csvHeader.${column}`),
+    ),
+    anonymous: t('common.anonymous'),
+    update: (status: 'we-did' | 'working-on-it' | 'not-yet', words: string) =>
+      t(`summary.update.${status}`, { words }),
+    updatedOn: (day: string) => t('summary.updatedOn', { day }),
+    /** A time as people read it, in UTC (the server cannot know the reader's time zone). */
+    readableTime: (ms: number) =>
+      t('common.timeInUtc', {
+        time: dateTimeFormat(intlLocale(language), {
+          dateStyle: 'long',
+          timeStyle: 'short',
+          timeZone: 'UTC',
+        }).format(new Date(ms)),
+      }),
+  }
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-})
-
-/** A time as people read it, in UTC (the server cannot know the reader's time zone). */
-export function readableTime(ms: number): string {
-  return `${dateFormat.format(new Date(ms))} UTC`
-}
+export type SummaryWords = ReturnType<typeof summaryWordsIn>

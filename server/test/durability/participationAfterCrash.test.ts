@@ -76,7 +76,7 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
   expect(samRow.totalMinutes).toBe(45)
   const patRow = record.people.find((p) => p.participantId === pat)!
   expect(patRow.sessions).toEqual([expect.objectContaining({ minutes: 20, ongoing: false })])
-  const samLine = participationCsv(record)
+  const samLine = participationCsv(record, 'en')
     .split('\r\n')
     .find((line) => line.startsWith('Sam,'))
   expect(samLine).toMatch(/,45,45,1,0,0$/)

@@ -21,6 +21,13 @@ export const boardLanguageNames: Record<BoardLanguage, string> = {
   ar: 'العربية',
 }
 
+/** Which way each language's words run: a page in Arabic is laid out right to left. */
+export const boardLanguageDirection: Record<BoardLanguage, 'ltr' | 'rtl'> = {
+  en: 'ltr',
+  cy: 'ltr',
+  ar: 'rtl',
+}
+
 export function isBoardLanguage(value: unknown): value is BoardLanguage {
   return typeof value === 'string' && (boardLanguages as readonly string[]).includes(value)
 }

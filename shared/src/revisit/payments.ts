@@ -1,3 +1,6 @@
+import type { BoardLanguage } from '../i18n/boardLanguage.ts'
+import { intlLocale } from '../i18n/boardWords.ts'
+import { numberFormat } from '../i18n/dateTimeFormat.ts'
 import type { Currency } from './boardSettings.ts'
 
 /**
@@ -16,8 +19,10 @@ export interface PaymentRecord {
   /** Pence per hour, or null when nobody is paid (then there are no amounts). */
   payPerHour: number | null
   minimumPerSession: number | null
-  /** When it was made, in the board's time zone, as words. */
+  /** When it was made, in the board's time zone and language, as words. */
   made: string
+  /** The board's language, which its words, dates and money are written in. */
+  language: BoardLanguage
   people: PaymentPerson[]
   /** Everyone's amounts added up; null without a rate. */
   totalAmount: number | null
@@ -64,6 +69,6 @@ export function personRef(participantId: string): string {
 }
 
 /** Pence as money people read: "£12.50". */
-export function formatMoney(pence: number, currency: Currency): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(pence / 100)
+export function formatMoney(pence: number, currency: Currency, language: BoardLanguage = 'en'): string {
+  return numberFormat(intlLocale(language), { style: 'currency', currency }).format(pence / 100)
 }

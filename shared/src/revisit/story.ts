@@ -1,3 +1,4 @@
+import type { BoardLanguage } from '../i18n/boardLanguage.ts'
 import type { Picture } from '../templates/StageDefinition.ts'
 import type { StageId, StepId } from '../templates/stageIds.ts'
 
@@ -10,6 +11,8 @@ import type { StageId, StepId } from '../templates/stageIds.ts'
 export interface BoardStory {
   /** The board's title. */
   title: string
+  /** The board's language: the steps' titles and prompts are in it. */
+  language: BoardLanguage
   /** When this account was made (ms since 1970). */
   generatedAt: number
   /** The steps the group has done, in stage order; the last one is where the group is now. */
