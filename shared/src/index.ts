@@ -60,6 +60,7 @@ export { peopleWhoTookPart } from './credit/peopleWhoTookPart.ts'
 export { avatars, avatarsIn, avatarNameIn, findAvatar, pictureUrl, type Avatar } from './avatars.ts'
 export {
   pictureGroups,
+  pictureGroupsIn,
   findLibraryPicture,
   PictureGroupId,
   type LibraryPicture,

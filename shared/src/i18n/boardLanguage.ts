@@ -1,9 +1,11 @@
 import * as v from 'valibot'
+import { findLanguage } from './languages.ts'
 
 /**
  * The languages a board can be in: its templates, the projector, the
- * summary and the exports. A language is here once its `board` catalogue
- * exists, so a board can never be in a language nothing can be written in.
+ * summary and the exports. Each is in languages.ts (boardLanguage.test.ts
+ * checks) and has a `board` catalogue; a message not translated yet reads in
+ * English, so a board can be made in a language before all its words are in.
  */
 export const boardLanguages = ['en', 'cy', 'ar'] as const
 export type BoardLanguage = (typeof boardLanguages)[number]
@@ -15,18 +17,14 @@ export const sourceLanguage: BoardLanguage = 'en'
  * Each language's own name for itself (how a list of languages shows them,
  * so a person finds theirs whatever the page is in).
  */
-export const boardLanguageNames: Record<BoardLanguage, string> = {
-  en: 'English',
-  cy: 'Cymraeg',
-  ar: 'العربية',
-}
+export const boardLanguageNames = Object.fromEntries(
+  boardLanguages.map((code) => [code, findLanguage(code)?.name ?? code]),
+) as Record<BoardLanguage, string>
 
 /** Which way each language's words run: a page in Arabic is laid out right to left. */
-export const boardLanguageDirection: Record<BoardLanguage, 'ltr' | 'rtl'> = {
-  en: 'ltr',
-  cy: 'ltr',
-  ar: 'rtl',
-}
+export const boardLanguageDirection = Object.fromEntries(
+  boardLanguages.map((code) => [code, findLanguage(code)?.dir ?? 'ltr']),
+) as Record<BoardLanguage, 'ltr' | 'rtl'>
 
 export function isBoardLanguage(value: unknown): value is BoardLanguage {
   return typeof value === 'string' && (boardLanguages as readonly string[]).includes(value)

@@ -1,8 +1,8 @@
-import i18next, { type i18n } from 'i18next'
-import arBoard from './locales/ar/board.json'
-import cyBoard from './locales/cy/board.json'
-import enBoard from './locales/en/board.json'
-import { boardLanguages, sourceLanguage, type BoardLanguage } from './boardLanguage.ts'
+import arBoard from './locales/ar/board.json' with { type: 'json' }
+import cyBoard from './locales/cy/board.json' with { type: 'json' }
+import enBoard from './locales/en/board.json' with { type: 'json' }
+import { boardLanguages, type BoardLanguage } from './boardLanguage.ts'
+import { createI18n, type I18n } from './createI18n.ts'
 
 /**
  * The `board` namespace: every word a board says in its own language, the
@@ -10,6 +10,7 @@ import { boardLanguages, sourceLanguage, type BoardLanguage } from './boardLangu
  * the Easy Read version, the CSVs, the payment record, the story so far),
  * and the picture library's and the avatars' names. English is the source;
  * a key missing from another language reads in English, never as a key.
+ * All of it is bundled: the server writes any board's language at any time.
  */
 export const boardCatalogues: Readonly<Record<BoardLanguage, object>> = {
   en: enBoard,
@@ -20,43 +21,33 @@ export const boardCatalogues: Readonly<Record<BoardLanguage, object>> = {
 /** Words for one language: `t('summary.heading', { title })`, plurals by `count`. */
 export type BoardT = (key: string, values?: Record<string, unknown>) => string
 
-/** One i18next instance for every board language, made once (it is cheap to ask, costly to make). */
-let shared: i18n | null = null
+/** One i18next instance holds every board language, made on first use. */
+let instance: I18n | null = null
 
-function instance(): i18n {
-  if (shared) return shared
-  const made = i18next.createInstance()
-  void made.init({
-    lng: sourceLanguage,
-    fallbackLng: sourceLanguage,
-    supportedLngs: [...boardLanguages],
+function boardI18n(): I18n {
+  instance ??= createI18n({
     resources: Object.fromEntries(boardLanguages.map((code) => [code, { board: boardCatalogues[code] }])),
-    ns: ['board'],
-    defaultNS: 'board',
-    initAsync: false,
-    // Words go into HTML, Markdown, CSV and speech: each writer escapes for its own format.
-    interpolation: { escapeValue: false },
-    returnNull: false,
+    defaultNamespace: 'board',
   })
-  shared = made
-  return made
+  return instance
 }
 
 const translators = new Map<BoardLanguage, BoardT>()
 
 /** The board's words in `language` (English where a message is not translated yet). */
 export function boardT(language: BoardLanguage): BoardT {
-  const known = translators.get(language)
-  if (known) return known
-  const fixed = instance().getFixedT(language, 'board')
-  const t: BoardT = (key, values) => String(fixed(key, values ?? {}))
-  translators.set(language, t)
+  let t = translators.get(language)
+  if (!t) {
+    const fixed = boardI18n().getFixedT(language, 'board')
+    t = (key, values) => String(fixed(key, values ?? {}))
+    translators.set(language, t)
+  }
   return t
 }
 
 /**
  * The locale Intl writes dates, times, numbers and money in for a board
- * language: British English for English (WeSee's people are mostly in the UK).
+ * language: British English for English (WeSee's groups are mostly in the UK).
  */
 export function intlLocale(language: BoardLanguage): string {
   return language === 'en' ? 'en-GB' : language

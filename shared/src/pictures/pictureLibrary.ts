@@ -1,3 +1,6 @@
+import { sourceLanguage, type BoardLanguage } from '../i18n/boardLanguage.ts'
+import { boardT } from '../i18n/boardWords.ts'
+
 /**
  * The picture library: OpenMoji pictures (CC BY-SA 4.0) chosen for
  * co-production work, in plain-word groups. Served by WeSee itself at
@@ -34,7 +37,7 @@ export type PictureGroupId = (typeof PictureGroupId)[keyof typeof PictureGroupId
 /** A group of pictures, shown as one tab or section of the Pictures panel. */
 export interface PictureGroup {
   id: PictureGroupId
-  /** Plain words for the group, e.g. "Health and care". */
+  /** Plain words for the group, e.g. "Health and care" (from the `board` catalogue, `pictureGroups.<id>`). */
   name: string
   /** A picture that stands for the whole group (e.g. on its tab). */
   coverId: string
@@ -46,10 +49,9 @@ function picture(id: string, name: string, ...words: string[]): LibraryPicture {
 }
 
 /** The library, group by group, in the order the Pictures panel shows them. */
-export const pictureGroups: readonly PictureGroup[] = [
+const groupsAsWritten: readonly Omit<PictureGroup, 'name'>[] = [
   {
     id: PictureGroupId.PeopleAndFeelings,
-    name: 'People and feelings',
     coverId: '1F600',
     pictures: [
       picture('1F600', 'Happy', 'happy', 'smile', 'glad', 'good', 'joy', 'pleased'),
@@ -96,7 +98,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.Home,
-    name: 'Home',
     coverId: '1F3E0',
     pictures: [
       picture('1F3E0', 'House', 'house', 'home'),
@@ -125,7 +126,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.HealthAndCare,
-    name: 'Health and care',
     coverId: '1F3E5',
     pictures: [
       picture('E300', 'Doctor', 'doctor', 'gp', 'surgery', 'medic', 'appointment'),
@@ -169,7 +169,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.MoneyAndBenefits,
-    name: 'Money and benefits',
     coverId: '1F4B7',
     pictures: [
       picture('1F4B7', 'Money', 'money', 'pounds', 'cash', 'notes', 'banknote', 'income'),
@@ -195,7 +194,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.WorkAndLearning,
-    name: 'Work and learning',
     coverId: '1F4BC',
     pictures: [
       picture('1F4BC', 'Work', 'work', 'job', 'briefcase', 'employment', 'career'),
@@ -223,7 +221,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.Travel,
-    name: 'Travel',
     coverId: '1F68C',
     pictures: [
       picture('1F68C', 'Bus', 'bus', 'coach', 'public transport'),
@@ -252,7 +249,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.Food,
-    name: 'Food and drink',
     coverId: '1F37D',
     pictures: [
       picture('1F37D', 'Meal', 'meal', 'eat', 'food', 'dinner', 'lunch', 'plate'),
@@ -284,7 +280,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.PlacesAndServices,
-    name: 'Places and services',
     coverId: '1F3DB',
     pictures: [
       picture('1F3DB', 'Council', 'council', 'town hall', 'government', 'library', 'museum'),
@@ -322,7 +317,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.Time,
-    name: 'Time',
     coverId: '1F570',
     pictures: [
       picture('1F570', 'Clock', 'clock', 'time', 'what time'),
@@ -349,7 +343,6 @@ export const pictureGroups: readonly PictureGroup[] = [
   },
   {
     id: PictureGroupId.YesNoMaybe,
-    name: 'Yes, no, maybe',
     coverId: '2705',
     pictures: [
       picture('2705', 'Yes', 'yes', 'agree', 'right', 'done', 'tick'),
@@ -374,6 +367,15 @@ export const pictureGroups: readonly PictureGroup[] = [
     ],
   },
 ]
+
+/** The library, its groups named in `language` (the person's own, on their screen). */
+export function pictureGroupsIn(language: BoardLanguage): readonly PictureGroup[] {
+  const t = boardT(language)
+  return groupsAsWritten.map((group) => ({ ...group, name: t(`pictureGroups.${group.id}`) }))
+}
+
+/** The library, its groups named in English. */
+export const pictureGroups: readonly PictureGroup[] = pictureGroupsIn(sourceLanguage)
 
 const pictureById = new Map(pictureGroups.flatMap((group) => group.pictures.map((p) => [p.id, p] as const)))
 
