@@ -44,9 +44,14 @@ export interface ServerConfig {
   shutdownTimeoutMs: number
   /** How often the write-ahead log is moved into the database (PASSIVE); 0 for never. */
   walCheckpointEveryMs: number
+  /** Free space under the data folder below which /readyz says the server is not ready. */
+  minFreeDiskBytes: number
+  /** Free space below which new boards are refused (boards already made keep working); smaller than minFreeDiskBytes. */
+  minFreeDiskForNewBoardsBytes: number
 }
 
 const hourMs = 60 * 60 * 1000
+const megabyte = 1024 * 1024
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 
@@ -121,6 +126,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maintenanceEveryMs: number('MAINTENANCE_EVERY_MINUTES', 60) * 60_000,
     shutdownTimeoutMs: number('SHUTDOWN_TIMEOUT_MS', 10_000),
     walCheckpointEveryMs: number('WAL_CHECKPOINT_EVERY_SECONDS', 300) * 1000,
+    minFreeDiskBytes: number('MIN_FREE_DISK_MB', 500) * megabyte,
+    minFreeDiskForNewBoardsBytes: number('MIN_FREE_DISK_FOR_NEW_BOARDS_MB', 200) * megabyte,
   }
 }
 

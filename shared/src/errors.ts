@@ -13,6 +13,8 @@ export const ErrorCode = {
   /** A body that is not JSON sent to a JSON route (e.g. a cross-site `text/plain` form). */
   UnsupportedMediaType: 'unsupported_media_type',
   TooMany: 'too_many',
+  /** The disk under the data folder is nearly full, so nothing new (a board) can be made. */
+  OutOfSpace: 'out_of_space',
   ServerError: 'server_error',
 } as const
 
@@ -29,6 +31,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   too_many: 429,
+  out_of_space: 507,
   server_error: 500,
 }
 

@@ -12,6 +12,7 @@ import { attachmentName } from './attachmentName.ts'
 import { createdBoardBody, publicOrigin } from './boardRoutes.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
 import { bearerKey, requireBoardRole } from './requestAuth.ts'
+import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow.ts'
 
 /**
  * `GET /api/boards/:id/export` (facilitator: the board as one JSON file)
@@ -71,10 +72,19 @@ export function backupRoutes(
     })
   }
 
-  router.post('/api/boards/import', importLimit, requireCreateToken, readBackup, async (req, res) => {
-    const board = await importBoard({ ...deps, limits: config.limits }, req.body)
-    res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
-  })
+  const roomForNewBoards = refuseNewBoardsWhenDiskLow(config)
+
+  router.post(
+    '/api/boards/import',
+    importLimit,
+    requireCreateToken,
+    roomForNewBoards,
+    readBackup,
+    async (req, res) => {
+      const board = await importBoard({ ...deps, limits: config.limits }, req.body)
+      res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
+    },
+  )
 
   return router
 }

@@ -10,6 +10,7 @@ import type { SyncServer } from '../sync/SyncServer.ts'
 import { ApiError } from './ApiError.ts'
 import { createdBoardBody, publicOrigin } from './boardRoutes.ts'
 import { requireBoardRole } from './requestAuth.ts'
+import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow.ts'
 
 /**
  * A facilitator looking after their boards: rename and put away
@@ -43,7 +44,7 @@ export function boardManagementRoutes(
     res.status(204).end()
   })
 
-  router.post('/api/boards/:id/duplicate', async (req, res) => {
+  router.post('/api/boards/:id/duplicate', refuseNewBoardsWhenDiskLow(config), async (req, res) => {
     const board = requireFacilitator(req, 'copy the board')
     const decoded = decodeWith(duplicateBoardRequestSchema, req.body ?? {})
     if (!decoded.ok) throw ApiError.badRequest(decoded.message)

@@ -16,6 +16,7 @@ import type { BoardRow, BoardStore, NewBoard } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
 import { bearerKey, requireBoardRole } from './requestAuth.ts'
+import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow.ts'
 
 /** The origin links are built on: PUBLIC_URL, else what the request came to. */
 export function publicOrigin(config: ServerConfig, req: Request): string {
@@ -53,7 +54,9 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
     message: 'You have made a lot of boards in the last minute. Please wait a minute and try again.',
   })
 
-  router.post('/api/boards', createLimit, (req, res) => {
+  const roomForNewBoards = refuseNewBoardsWhenDiskLow(config)
+
+  router.post('/api/boards', createLimit, roomForNewBoards, (req, res) => {
     if (config.createToken) {
       const token = bearerKey(req)
       if (!token || !secretsMatch(token, config.createToken)) {

@@ -5,6 +5,7 @@ import express, { type Express } from 'express'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { boardRoutes } from './boardRoutes.ts'
+import { readiness } from '../health/readiness.ts'
 import { compressedAssets } from './compressedAssets.ts'
 import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
 import { requireJsonBody } from './requireJsonBody.ts'
@@ -33,6 +34,13 @@ export function createApp(
   app.get('/healthz', (_req, res) => {
     if (store.isHealthy()) res.json({ ok: true })
     else res.status(503).json({ ok: false })
+  })
+
+  // What a monitor asks: can the server take on work (the store answers, the disk has room)?
+  app.get('/readyz', (_req, res) => {
+    const answer = readiness(config, store)
+    res.setHeader('Cache-Control', 'no-store')
+    res.status(answer.ready ? 200 : 503).json(answer)
   })
 
   for (const router of rawBodyRoutes) app.use(router)
@@ -67,7 +75,7 @@ function serveClient(app: Express, clientDir: string): void {
     }),
   )
   const indexHtml = path.join(clientDir, 'index.html')
-  app.get(/^\/(?!api\/|sync\/|healthz).*/, (_req, res) => {
+  app.get(/^\/(?!api\/|sync\/|healthz|readyz).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache')
     res.sendFile(indexHtml)
   })

@@ -1,0 +1,27 @@
+import type { RequestHandler } from 'express'
+import { ErrorCode } from '@wesee/shared'
+import type { ServerConfig } from '../config.ts'
+import { ApiError } from '../http/ApiError.ts'
+import { freeDiskBytes } from './freeDiskBytes.ts'
+
+export const outOfSpaceMessage =
+  'The server is nearly out of space, so new boards cannot be made now. Boards already open keep working.'
+
+/**
+ * Refuses making a board (new, duplicated or imported) while the disk under
+ * the data folder has less than `minFreeDiskForNewBoardsBytes` free: a new
+ * board would fail mid-session, while the boards already open need the room
+ * that is left. A disk that cannot be asked is not refused here; /readyz says so.
+ */
+export function refuseNewBoardsWhenDiskLow(
+  config: Pick<ServerConfig, 'dataDir' | 'minFreeDiskForNewBoardsBytes'>,
+): RequestHandler {
+  return (_req, _res, next) => {
+    const free = freeDiskBytes(config.dataDir)
+    if (free !== null && free < config.minFreeDiskForNewBoardsBytes) {
+      next(new ApiError(ErrorCode.OutOfSpace, outOfSpaceMessage))
+      return
+    }
+    next()
+  }
+}
