@@ -20,6 +20,20 @@ const ordinal = (n: number) => t('common.ordinal', { count: n, ordinal: true })
 /** "a", "b", "c": each note's words in quotes, in a list. */
 const quotedList = (words: readonly string[]) =>
   words.map((w) => t('common.quoted', { words: w })).join(t('common.listSeparator'))
+/**
+ * A language's name in the screen's language ("Welsh", "Cymraeg"): from the
+ * catalogue for WeSee's languages, since Chromium's Intl has no Welsh names;
+ * from Intl for any other, else its code.
+ */
+const languageName = (lang: string) => {
+  const code = lang.toLowerCase().split(/[-_]/)[0] ?? lang
+  if (i18n.exists(`languageNames.${code}`)) return t(`languageNames.${code}`)
+  try {
+    return new Intl.DisplayNames([i18n.language, 'en'], { type: 'language' }).of(code) ?? lang
+  } catch {
+    return lang
+  }
+}
 /** A catalogue message that is a list (`keys.rows`, `about.how`). */
 const list = (key: string) => i18n.t(key, { returnObjects: true }) as unknown
 /** The triggers that name a version after what happened; one saved by hand has none. */
@@ -166,6 +180,8 @@ const phrases = {
   },
   readAloud: {
     buttonHint: (keys: string) => t('readAloud.buttonHint', { keys }),
+    /** "This device has no Welsh voice, …": `lang` is the words' language, named in the screen's. */
+    noVoice: (lang: string) => t('readAloud.noVoice', { language: languageName(lang) }),
   },
   mySettings: {
     shortcutHint: (keys: string) => t('mySettings.shortcutHint', { keys }),

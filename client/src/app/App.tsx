@@ -9,6 +9,7 @@ import { LazyProjectorPage } from './lazyPages.ts'
 import { parseRoute, type Route } from './route.ts'
 import { UpdatesPage } from '../revisit/UpdatesPage.tsx'
 import { useChosenLanguage } from '../i18n/chosenLanguage.ts'
+import { ReadAloudNotice } from '../a11y/ReadAloudNotice.tsx'
 
 /** Chooses the page from the address bar. A tiny router: the app has few pages. */
 export function App() {
@@ -32,7 +33,13 @@ export function App() {
     setRoute(parseRoute(window.location))
   }, [])
 
-  return <Fragment key={language.code}>{pageFor(route, navigate)}</Fragment>
+  return (
+    <Fragment key={language.code}>
+      {pageFor(route, navigate)}
+      {/* Every page can read aloud, so every page can say when it cannot. */}
+      <ReadAloudNotice />
+    </Fragment>
+  )
 }
 
 function pageFor(route: Route, navigate: (path: string) => void): ReactNode {

@@ -2,13 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { normalizeJoinCode } from '@wesee/shared'
 import { ApiRequestError, findBoardByCode } from '../api/apiClient.ts'
 import { text } from '../text.ts'
+import { readAloud } from '../a11y/readAloud.ts'
 
 /** Reads the code letter by letter, so a person can check what they typed. */
-function readAloud(code: string): void {
-  if (!('speechSynthesis' in window)) return
-  const letters = code.replace(/[\s-]/g, '').toUpperCase().split('').join(', ')
-  window.speechSynthesis.cancel()
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(letters))
+function readCodeAloud(code: string): void {
+  readAloud(code.replace(/[\s-]/g, '').toUpperCase().split('').join(', '))
 }
 
 /**
@@ -87,7 +85,12 @@ export function JoinCodeForm({
         <button type="submit" className="button button-primary" disabled={busy}>
           {text.join.codeButton}
         </button>
-        <button type="button" className="button" onClick={() => readAloud(typed)} disabled={!typed.trim()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => readCodeAloud(typed)}
+          disabled={!typed.trim()}
+        >
           {text.join.readCodeAloud}
         </button>
       </div>

@@ -107,6 +107,13 @@ describe('the Welsh client catalogue', () => {
       ])
     })
 
+    it('saying plainly when there is no Welsh voice, with no mutation to get wrong', () => {
+      const language = t('languageNames.cy', {})
+      expect(t('readAloud.noVoice', { language })).toBe(
+        'Does dim llais Cymraeg ar y ddyfais hon, felly mae’n methu darllen Cymraeg yn uchel.',
+      )
+    })
+
     it('reusing one message through nesting', () => {
       expect(t('closeReasons.Unauthorized', {})).toBe(welshClient.status.wrongKey)
     })
