@@ -47,6 +47,8 @@ import { SyncServer } from './sync/SyncServer.ts'
 import { VersionService } from './versions/VersionService.ts'
 import { logger } from './logging/logger.ts'
 import { logRequest } from './logging/requestLog.ts'
+import { metricsRoute } from './http/metricsRoute.ts'
+import { readServerGauges } from './metrics/readServerGauges.ts'
 
 /**
  * The whole WeSee server: storage, rooms, the HTTP API and the sync
@@ -151,6 +153,7 @@ export class WeSeeServer {
         voteRoutes(this.store, this.facilitation),
         privateWritingRoutes(this.store, this.registry, this.facilitation),
         clockRoutes(),
+        metricsRoute(config, () => readServerGauges(this.registry, this.sync)),
       ],
       [
         assetRoutes(config, this.store, this.assets),

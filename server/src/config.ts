@@ -48,6 +48,8 @@ export interface ServerConfig {
   minFreeDiskBytes: number
   /** Free space below which new boards are refused (boards already made keep working); smaller than minFreeDiskBytes. */
   minFreeDiskForNewBoardsBytes: number
+  /** When set, `GET /metrics` answers to `Authorization: Bearer <token>`; unset, it is 404. */
+  metricsToken: string | null
 }
 
 const hourMs = 60 * 60 * 1000
@@ -128,6 +130,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     walCheckpointEveryMs: number('WAL_CHECKPOINT_EVERY_SECONDS', 300) * 1000,
     minFreeDiskBytes: number('MIN_FREE_DISK_MB', 500) * megabyte,
     minFreeDiskForNewBoardsBytes: number('MIN_FREE_DISK_FOR_NEW_BOARDS_MB', 200) * megabyte,
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
   }
 }
 
@@ -149,4 +152,20 @@ export function parseTrustProxy(raw: string | undefined): false | number | strin
   const trimmed = raw.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) === 0 ? false : Number(trimmed)
   return trimmed
+}
+
+/** The shortest METRICS_TOKEN accepted: anyone who guesses it reads how busy the server is. */
+const minMetricsTokenLength = 16
+
+/** METRICS_TOKEN: unset or empty turns /metrics off; a short one is refused at start-up. */
+export function parseMetricsToken(raw: string | undefined): string | null {
+  const token = raw?.trim()
+  if (!token) return null
+  if (token.length < minMetricsTokenLength || /\s/.test(token)) {
+    throw new Error(
+      `METRICS_TOKEN must be at least ${minMetricsTokenLength} characters with no spaces. ` +
+        'Make one with: openssl rand -hex 32',
+    )
+  }
+  return token
 }

@@ -24,6 +24,7 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
   const router = Router()
 
   const uploadLimit = rateLimitPerIp({
+    limit: 'uploads_per_ip',
     max: config.limits.maxUploadsPerIpPerMinute,
     windowMs: 60_000,
     message: 'That is a lot of pictures in one minute. Please wait a minute, then add more.',

@@ -39,6 +39,7 @@ export function backupRoutes(
   })
 
   const importLimit = rateLimitPerIp({
+    limit: 'imports_per_ip',
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
     message: 'You have brought in a lot of boards in the last minute. Please wait a minute and try again.',

@@ -49,6 +49,7 @@ export function createdBoardBody(origin: string, board: NewBoard): CreatedBoard 
 export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
   const router = Router()
   const createLimit = rateLimitPerIp({
+    limit: 'boards_per_ip',
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
     message: 'You have made a lot of boards in the last minute. Please wait a minute and try again.',

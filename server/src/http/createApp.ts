@@ -75,7 +75,7 @@ function serveClient(app: Express, clientDir: string): void {
     }),
   )
   const indexHtml = path.join(clientDir, 'index.html')
-  app.get(/^\/(?!api\/|sync\/|healthz|readyz).*/, (_req, res) => {
+  app.get(/^\/(?!api\/|sync\/|healthz|readyz|metrics).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache')
     res.sendFile(indexHtml)
   })

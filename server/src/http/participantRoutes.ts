@@ -22,6 +22,7 @@ export function participantRoutes(
 ): Router {
   const router = Router()
   const joinLookupLimit = rateLimitPerIp({
+    limit: 'join_lookups_per_ip',
     max: config.maxJoinLookupsPerIpPerMinute,
     windowMs: 60_000,
     message: 'That was a lot of tries. Please wait a minute, then type the code again.',
@@ -29,6 +30,7 @@ export function participantRoutes(
 
   // Joining makes a person (and a token) each time: one address may not make hundreds.
   const joinLimit = rateLimitPerIp({
+    limit: 'joins_per_ip',
     max: config.limits.maxJoinsPerIpPerMinute,
     windowMs: 60_000,
     message: 'Many people joined from here just now. Please wait a minute, then try again.',

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import { metrics, type RateLimitName } from '../metrics/serverMetrics.ts'
 import { ApiError } from './ApiError.ts'
 
 /**
@@ -7,6 +8,8 @@ import { ApiError } from './ApiError.ts'
  * counts is harmless.
  */
 export function rateLimitPerIp(options: {
+  /** Its name in wesee_rate_limit_hits_total{limit}. */
+  limit: RateLimitName
   max: number
   windowMs: number
   message: string
@@ -28,6 +31,7 @@ export function rateLimitPerIp(options: {
     }
     window.count++
     if (window.count > options.max) {
+      metrics.rateLimitHits.inc({ limit: options.limit })
       next(ApiError.tooMany(options.message))
       return
     }

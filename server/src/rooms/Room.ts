@@ -8,6 +8,7 @@ import { encodeSyncStep1, MessageType, SyncType } from '../sync/protocol.ts'
 import type { Writer } from './gate/ContentRule.ts'
 import type { SyncGate } from './gate/SyncGate.ts'
 import { RoomFanOut } from './RoomFanOut.ts'
+import { metrics, timeStoreAppend } from '../metrics/serverMetrics.ts'
 import { RoomPresence, type PresenceConnection } from './RoomPresence.ts'
 
 /** What a room needs from one client connection. */
@@ -172,7 +173,8 @@ export class Room {
   private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
     // Durable first: better-sqlite3 is synchronous, so the row is written
     // before anyone else can see the change.
-    this.store.appendUpdate(this.name, update)
+    timeStoreAppend(() => this.store.appendUpdate(this.name, update))
+    metrics.updates.inc()
     this.updatesSinceCompaction++
     this.fanOut.queueUpdate(update, origin)
     if (this.updatesSinceCompaction >= this.compactAfterUpdates) this.compact()

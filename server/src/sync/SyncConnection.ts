@@ -6,6 +6,7 @@ import type { Writer } from '../rooms/gate/ContentRule.ts'
 import { MalformedMessageError, type Room, type RoomConnection } from '../rooms/Room.ts'
 import { MessageType, SyncType } from './protocol.ts'
 import { TokenBucket } from './TokenBucket.ts'
+import { metrics } from '../metrics/serverMetrics.ts'
 import { logger } from '../logging/logger.ts'
 
 /** A step 1 allowance comes back this often (a stock client sends one per connect). */
@@ -115,6 +116,8 @@ export class SyncConnection implements RoomConnection {
         return
       }
       if (!this.bucket.take()) {
+        // Once per connection: what a flooder sent before the close arrives must not count again.
+        if (!this.closed) metrics.rateLimitHits.inc({ limit: 'sync_messages_per_connection' })
         this.closeAs('TooMany')
         return
       }
@@ -124,6 +127,7 @@ export class SyncConnection implements RoomConnection {
       }
       if (isSyncStep1(bytes) && !this.step1Bucket.take()) {
         // Each answer is the whole doc: repeated, it is a cheap way to fill the server.
+        if (!this.closed) metrics.rateLimitHits.inc({ limit: 'sync_step1_per_connection' })
         this.closeAs('TooMany')
         return
       }

@@ -68,6 +68,13 @@ export class SyncServer {
     return this.connections.size
   }
 
+  /** Open connections per kind of doc (for metrics). */
+  connectionsByDocKind(): Record<DocGrant['doc']['kind'], number> {
+    const counts = { content: 0, control: 0, private: 0, facilitator: 0 }
+    for (const connection of this.connections) counts[connection.grant.doc.kind]++
+    return counts
+  }
+
   /** Handles an HTTP upgrade request; returns false when the path is not ours. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const url = new URL(request.url ?? '/', 'http://localhost')

@@ -8,6 +8,7 @@ import { encodeNetUpdate, stateVectorOf, structsSince, type DeleteSet } from './
 import { recordProblem } from './recordProblem.ts'
 import { wordsFor } from './refusalWords.ts'
 import { logger } from '../../logging/logger.ts'
+import { metrics } from '../../metrics/serverMetrics.ts'
 
 export interface SyncGateOptions {
   /** The doc's name, for the log. */
@@ -187,6 +188,7 @@ export class SyncGate {
     if (messages.length > 0) {
       const summary = messages.map((m) => `${m.code}×${m.keys.length || 1}`).join(', ')
       logger.warn({ doc: this.options.name, refused: summary }, 'refused part of an update')
+      for (const message of messages) metrics.refusedUpdates.inc({ reason: message.code })
     }
     return { update: net, corrected, refusals: messages, malformed, needsResync }
   }
