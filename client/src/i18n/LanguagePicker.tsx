@@ -7,9 +7,10 @@ import { chooseLanguage, useChosenLanguage } from './chosenLanguage.ts'
  * The person's own language for WeSee's words on this device. Each language is
  * named in itself, with its `lang`, so a Welsh speaker finds "Cymraeg" and a
  * screen reader says it in Welsh whatever the page is in. Shown only when there
- * is more than one language to choose.
+ * is more than one language to choose. `compact` keeps it to one line, for the
+ * join screen, where the name and Join must stay on a small phone's screen.
  */
-export function LanguagePicker({ className }: { className?: string }) {
+export function LanguagePicker({ className, compact = false }: { className?: string; compact?: boolean }) {
   const chosen = useChosenLanguage()
   const selectId = useId()
   const hintId = useId()
@@ -30,7 +31,8 @@ export function LanguagePicker({ className }: { className?: string }) {
           </option>
         ))}
       </select>
-      <p className="hint" id={hintId}>
+      {/* Compact (the join screen): the hint is still said, but takes no room from the name and Join. */}
+      <p className={compact ? 'visually-hidden' : 'hint'} id={hintId}>
         {text.language.hint}
       </p>
     </div>

@@ -34,7 +34,7 @@ export function JoinScreen({
   return (
     <main className="join-page" id="main">
       {/* Above the heading: the heading takes focus first, so Tab goes on to the form. */}
-      <LanguagePicker className="language-picker" />
+      <LanguagePicker className="language-picker" compact />
       <h1 ref={heading} tabIndex={-1}>
         {text.join.heading(title)}
       </h1>
