@@ -84,7 +84,7 @@ export function checkCommand(dataDir: string, out: Output): number {
 
     const sizes = boardSizes(db)
     out.say('')
-    out.say(`${sizes.length} boards:`)
+    out.say(sizes.length === 1 ? '1 board:' : `${sizes.length} boards:`)
     for (const board of sizes.sort((a, b) => total(b) - total(a))) {
       out.say(
         `  ${bytesInWords(total(board)).padStart(9)}  ${board.title} (${board.id}): board ${bytesInWords(board.docs)}, versions ${bytesInWords(board.versions)}, pictures ${bytesInWords(board.uploads)}`,

@@ -168,7 +168,7 @@ test(
     const clean = await runWesee(['check'], server.dataDir)
     expect(clean, clean.stderr).toMatchObject({ code: 0 })
     expect(clean.stdout).toContain('integrity check: ok')
-    expect(clean.stdout).toMatch(/Town hall \(\w+\): board/)
+    expect(clean.stdout).toMatch(/Town hall \([\w-]+\): board/)
     expect(clean.stdout).toContain('No problems found.')
 
     const db = new Database(path.join(server.dataDir, 'wesee.sqlite'))
