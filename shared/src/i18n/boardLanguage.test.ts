@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { stageDefinitions } from '../templates/index.ts'
 import { boardLanguageFromAcceptLanguage, boardLanguages } from './boardLanguage.ts'
 import { boardT } from './boardWords.ts'
+import { createI18n } from './createI18n.ts'
 import { languages } from './languages.ts'
 import englishBoard from './locales/en/board.json' with { type: 'json' }
 
@@ -42,10 +43,27 @@ describe('board languages', () => {
     expect(Object.keys(englishBoard.stages).sort()).toEqual(Object.keys(stageDefinitions).sort())
   })
 
-  test('a message not yet translated reads in English, never as its key', () => {
-    for (const language of boardLanguages) {
-      expect(boardT(language)('summary.heading', { title: 'X' })).toMatch(/X/)
-      expect(boardT(language)('easyRead.people', { count: 2 })).toMatch(/2/)
+  test('every board language has its own words: Welsh and Arabic boards do not come out in English', () => {
+    const english = boardT('en')
+    for (const language of boardLanguages.filter((code) => code !== 'en')) {
+      const t = boardT(language)
+      for (const key of ['summary.heading', 'easyRead.title', 'stages.exploration.steps.we-see.title']) {
+        expect(t(key, { title: 'X' }), `${language} ${key}`).not.toBe(english(key, { title: 'X' }))
+        expect(t(key, { title: 'X' }), `${language} ${key}`).not.toContain(key)
+      }
+      expect(t('easyRead.people', { count: 3 })).toMatch(/3/)
     }
+    expect(boardT('cy')('stages.exploration.steps.we-see.title')).toBe('Beth ydyn ni’n ei weld nawr?')
+    expect(boardT('ar')('easyRead.people', { count: 2 })).toBe('شارك شخصان.')
+  })
+
+  test('a message not yet translated reads in English, never as its key', () => {
+    const i18n = createI18n({
+      language: 'cy',
+      resources: { en: { board: englishBoard }, cy: { board: {} } },
+      defaultNamespace: 'board',
+    })
+    expect(i18n.t('summary.heading', { title: 'X' })).toBe('What we did together: X')
+    expect(i18n.t('easyRead.people', { count: 2 })).toBe('2 people took part.')
   })
 })

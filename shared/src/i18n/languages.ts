@@ -57,7 +57,7 @@ export const languages: readonly Language[] = [
     dir: 'ltr',
     tldrawLocale: 'en',
     status: TranslationStatus.Source,
-    complete: ['client'],
+    complete: ['client', 'board'],
   },
   {
     code: 'cy',
@@ -66,11 +66,15 @@ export const languages: readonly Language[] = [
     dir: 'ltr',
     tldrawLocale: 'cy',
     status: TranslationStatus.MachineTranslated,
-    complete: ['client', 'tldraw'],
+    complete: ['client', 'board', 'tldraw'],
     notes:
       'Machine-translated, not yet reviewed by a native speaker. Everyday words and "chi" throughout, ' +
       'as Welsh public bodies write for Easy Read. Counts use "o" and the plural noun (2 o bleidleisiau), ' +
-      'which needs no mutation after a number; ordinals past 10 all end in -fed (11eg, 13eg… are not yet told apart).',
+      'which needs no mutation after a number; ordinals past 10 all end in -fed (11eg, 13eg… are not yet told apart). ' +
+      'Board words (board.json: templates, summary, Easy Read, records) are machine-translated too. A reviewer should ' +
+      'check the four stage names (Ymgysylltu, Archwilio, Arbrofi, Ymgorffori) against what Welsh Poverty Truth ' +
+      'Commissions say, the prompts read as open questions, and "a" in lists of names, which should be "ac" ' +
+      'before a vowel (Ann ac Owen); one catalogue message cannot tell, so it always says "a".',
   },
   {
     code: 'ar',
@@ -79,11 +83,14 @@ export const languages: readonly Language[] = [
     dir: 'rtl',
     tldrawLocale: 'ar',
     status: TranslationStatus.MachineTranslated,
-    complete: ['client'],
+    complete: ['client', 'board'],
     notes:
       'Modern Standard Arabic, machine-translated, not yet reviewed by a native speaker. ' +
       'Every Arabic plural form (zero, one, two, few, many, other) is written out; the one and two ' +
-      'forms say the number in the word ("صوت واحد", "صوتان"). tldraw ships its own Arabic.',
+      'forms say the number in the word ("صوت واحد", "صوتان"). tldraw ships its own Arabic. ' +
+      'Board words (board.json: templates, summary, Easy Read, records) are machine-translated too. A reviewer should ' +
+      'check the four stage names (المشاركة، الاستكشاف، التجريب، الترسيخ), that prompts address a person kindly ' +
+      'and do not assume a gender where a group is meant, and the thank-you lines with counts.',
     // Western digits (1, 2, 3), as people in the UK see them everywhere: see docs/languages.md.
     intlLocale: 'ar-u-nu-latn',
   },
