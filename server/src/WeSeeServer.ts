@@ -159,6 +159,7 @@ export class WeSeeServer {
         assetRoutes(config, this.store, this.assets),
         backupRoutes(config, { store: this.store, registry: this.registry, assets: this.assets }),
       ],
+      () => this.registry.settled(),
     )
     // The same proxy trust as express's req.ip, for sockets that never reach express.
     const trust = app.get('trust proxy fn') as TrustProxy
@@ -257,7 +258,8 @@ export class WeSeeServer {
     await new Promise((resolve) => setImmediate(resolve))
     await held
     await this.registry.loadsSettled()
-    this.registry.closeAll()
+    // Every room stores what it holds and its snapshot before the database closes.
+    await this.registry.closeAll()
     try {
       this.store.checkpoint('TRUNCATE')
     } catch (error) {

@@ -10,16 +10,17 @@ import type { SyncServer } from '../sync/SyncServer.ts'
  * written back, and anyone still connected is told the board is gone
  * (4404), in the same step, so nothing of the board is stored again.
  */
-export function deleteBoard(
+export async function deleteBoard(
   deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
   boardId: string,
-): { removedImages: number } {
+): Promise<{ removedImages: number }> {
   // Closing first lets the server note everyone leaving while the board still exists; the
-  // rows go with the board a moment later. All three steps run in one tick, with no await.
+  // rows go with the board a moment later. The rooms are dropped in the same tick (nothing
+  // new is stored from then on); the rows go once a write already under way has finished.
   for (const connection of deps.sync.connectionsOfBoard(boardId)) {
     connection.closeAs('NotFound')
   }
-  deps.registry.discardBoard(boardId)
+  await deps.registry.discardBoard(boardId)
   deps.store.deleteBoard(boardId)
   return { removedImages: deps.assets.removeUnused() }
 }

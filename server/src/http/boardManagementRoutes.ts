@@ -38,9 +38,9 @@ export function boardManagementRoutes(
     res.json({ id: updated.id, title: updated.title, archived: updated.archived })
   })
 
-  router.delete('/api/boards/:id', (req, res) => {
+  router.delete('/api/boards/:id', async (req, res) => {
     const board = requireFacilitator(req, 'delete the board')
-    deleteBoard(deps, board.id)
+    await deleteBoard(deps, board.id)
     res.status(204).end()
   })
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import express, { type Express } from 'express'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import { answerWhenStored } from './answerWhenStored.ts'
 import { boardRoutes } from './boardRoutes.ts'
 import { readiness } from '../health/readiness.ts'
 import { compressedAssets } from './compressedAssets.ts'
@@ -20,6 +21,8 @@ export function createApp(
   store: BoardStore,
   extraRoutes: express.Router[] = [],
   rawBodyRoutes: express.Router[] = [],
+  /** Resolves when every doc update made so far is stored (the rooms' `settled`). */
+  docsStored: () => Promise<void> = () => Promise.resolve(),
 ): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -43,6 +46,7 @@ export function createApp(
     res.status(answer.ready ? 200 : 503).json(answer)
   })
 
+  app.use('/api', answerWhenStored(docsStored))
   for (const router of rawBodyRoutes) app.use(router)
   app.use('/api', requireJsonBody)
   app.use('/api', express.json({ limit: config.limits.maxJsonBytes, strict: false }))

@@ -20,7 +20,7 @@ export const rateLimitNames = [
 ] as const
 export type RateLimitName = (typeof rateLimitNames)[number]
 
-/** Upper bounds in seconds: an SQLite append on a local disk takes well under a millisecond. */
+/** Upper bounds in seconds: an SQLite append on a local disk takes well under a millisecond, a PostgreSQL commit a few. */
 const appendBuckets = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1]
 
 export const metrics = {
@@ -45,7 +45,7 @@ export const metrics = {
   ),
   storeAppendSeconds: metricsRegistry.histogram(
     'wesee_store_append_seconds',
-    'Time to store one update in the database, in seconds.',
+    'Time to store one batch of updates in the database (one transaction: what reached a room in the same tick), in seconds.',
     appendBuckets,
   ),
   residentMemory: metricsRegistry.gauge(
@@ -58,11 +58,11 @@ export const metrics = {
 
 for (const limit of rateLimitNames) metrics.rateLimitHits.declare({ limit })
 
-/** Times one synchronous store write into wesee_store_append_seconds. */
-export function timeStoreAppend(append: () => void): void {
+/** Times one store write (a room's batch, one transaction) into wesee_store_append_seconds. */
+export async function timeStoreAppend(append: () => Promise<void>): Promise<void> {
   const started = process.hrtime.bigint()
   try {
-    append()
+    await append()
   } finally {
     metrics.storeAppendSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9)
   }

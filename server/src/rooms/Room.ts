@@ -3,13 +3,15 @@ import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { defaultLimits, encodeRefusalMessage, type CloseCodeName } from '@wesee/shared'
-import type { BoardStore } from '../storage/BoardStore.ts'
+import type { DocLog } from '../storage/DocLog.ts'
 import { encodeSyncStep1, MessageType, SyncType } from '../sync/protocol.ts'
 import type { Writer } from './gate/ContentRule.ts'
 import type { SyncGate } from './gate/SyncGate.ts'
 import { RoomFanOut } from './RoomFanOut.ts'
+import { logger } from '../logging/logger.ts'
 import { metrics, timeStoreAppend } from '../metrics/serverMetrics.ts'
 import { RoomPresence, type PresenceConnection } from './RoomPresence.ts'
+import { RoomWriteQueue, type QueuedUpdate } from './RoomWriteQueue.ts'
 
 /** What a room needs from one client connection. */
 export interface RoomConnection extends PresenceConnection {
@@ -31,10 +33,14 @@ export class MalformedMessageError extends Error {}
 /**
  * One loaded Yjs doc and the connections to it. Every update is appended to
  * the store before it is sent to anyone, so whatever a client has seen
- * survives a crash. A client's update to a gated doc (board or private doc)
- * goes through its SyncGate first: stored and relayed is only the net
- * update after the server's checks and corrections. What is relayed in
- * one tick goes out as one merged message per connection (RoomFanOut).
+ * survives a crash: updates are applied at once, then stored (one
+ * transaction for all that arrived in the same tick) and only then relayed,
+ * in order (RoomWriteQueue); a sync step 2, which shows the whole doc, waits
+ * until nothing in it is unstored. A client's update to a gated doc (board
+ * or private doc) goes through its SyncGate first: stored and relayed is
+ * only the net update after the server's checks and corrections.
+ * What is relayed in one tick goes out as one merged message per connection
+ * (RoomFanOut).
  */
 export class Room {
   readonly doc: Y.Doc
@@ -51,21 +57,43 @@ export class Room {
   /** True while the gate applies and corrects a client's update: its parts are not stored or sent one by one. */
   private gating = false
 
+  private readonly writes: RoomWriteQueue
+  /** Told when storing failed and the room was closed (the registry forgets it). */
+  onBroken: (error: unknown) => void = () => {}
+
+  /** Loads a doc's stored log into a new room. */
+  static async load(
+    name: string,
+    boardId: string,
+    log: DocLog,
+    compactAfterUpdates: number,
+    maxPresenceBytes?: number,
+  ): Promise<Room> {
+    const stored = await log.loadUpdates(name)
+    return new Room(name, boardId, log, stored, compactAfterUpdates, maxPresenceBytes)
+  }
+
   constructor(
     readonly name: string,
     readonly boardId: string,
-    private readonly store: BoardStore,
+    private readonly log: DocLog,
+    stored: readonly Uint8Array[],
     private readonly compactAfterUpdates: number,
     maxPresenceBytes: number = defaultLimits.maxPresenceBytes,
   ) {
     this.doc = new Y.Doc({ gc: true })
-    const stored = store.loadUpdates(name)
-    if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored))
+    if (stored.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates([...stored]))
     this.updatesSinceCompaction = stored.length
     this.loadedBytes = stored.reduce((sum, update) => sum + update.byteLength, 0)
 
+    this.writes = new RoomWriteQueue({
+      append: (updates) => timeStoreAppend(() => this.log.appendMany(this.name, updates)),
+      stored: (batch) => this.relayStored(batch),
+      failed: (error) => this.storingFailed(error),
+    })
+
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      if (!this.gating) this.persistAndBroadcast(update, origin)
+      if (!this.gating) this.writes.push(update, origin)
     }
     this.doc.on('update', onUpdate)
     this.disposers.push(() => this.doc.off('update', onUpdate))
@@ -126,11 +154,15 @@ export class Room {
     const syncType = decoding.readVarUint(decoder)
     switch (syncType) {
       case SyncType.Step1: {
-        const encoder = encoding.createEncoder()
-        encoding.writeVarUint(encoder, MessageType.Sync)
-        syncProtocol.readSyncStep1(decoder, encoder, this.doc)
-        // After what this tick relays: what was relayed before the question arrives before its answer.
-        this.fanOut.answer(connection, encoding.toUint8Array(encoder))
+        const stateVector = decoding.readVarUint8Array(decoder)
+        // The answer is the whole doc the client lacks: only once all of it is stored.
+        this.writes.whenAllStored(() => {
+          const encoder = encoding.createEncoder()
+          encoding.writeVarUint(encoder, MessageType.Sync)
+          syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)
+          // After what this tick relays: what was relayed before the question arrives before its answer.
+          this.fanOut.answer(connection, encoding.toUint8Array(encoder))
+        })
         return
       }
       case SyncType.Step2:
@@ -159,7 +191,7 @@ export class Room {
       this.gating = false
     }
     // When the server corrected the update the writer gets the net result too, so its screen is put back.
-    if (outcome.update) this.persistAndBroadcast(outcome.update, outcome.corrected ? null : connection)
+    if (outcome.update) this.writes.push(outcome.update, outcome.corrected ? null : connection)
     // The writer hears of a refusal after the correction that puts its screen back, as before batching.
     for (const refusal of outcome.refusals) this.fanOut.answer(connection, encodeRefusalMessage(refusal))
     if (outcome.malformed) {
@@ -170,39 +202,69 @@ export class Room {
     if (outcome.needsResync) connection.closeAs('ConnectAgain')
   }
 
-  private persistAndBroadcast(update: Uint8Array, origin: unknown): void {
-    // Durable first: better-sqlite3 is synchronous, so the row is written
-    // before anyone else can see the change.
-    timeStoreAppend(() => this.store.appendUpdate(this.name, update))
-    metrics.updates.inc()
-    this.updatesSinceCompaction++
-    this.fanOut.queueUpdate(update, origin)
-    if (this.updatesSinceCompaction >= this.compactAfterUpdates) this.compact()
+  /** A batch is durable: everyone else may see it now. */
+  private async relayStored(batch: readonly QueuedUpdate[]): Promise<void> {
+    metrics.updates.inc({}, batch.length)
+    for (const { update, origin } of batch) this.fanOut.queueUpdate(update, origin)
+    this.updatesSinceCompaction += batch.length
+    if (this.updatesSinceCompaction >= this.compactAfterUpdates) await this.compactNow()
   }
 
-  /** Replaces the stored update log with one snapshot of the current state. */
-  compact(): void {
+  /**
+   * The store failed: the doc in memory holds changes that are not stored,
+   * so no one may read it any more. Everyone is asked to connect again (a
+   * stock client then syncs its own changes into a freshly loaded room).
+   */
+  private storingFailed(error: unknown): void {
+    logger.error({ err: error, doc: this.name }, 'could not store a doc; closing its room')
+    this.fanOut.drop()
+    for (const connection of [...this.connections]) connection.closeAs('ConnectAgain')
+    this.discard()
+    this.onBroken(error)
+  }
+
+  /** Resolves when every update applied so far is stored and relayed. */
+  settled(): Promise<void> {
+    return this.writes.settled()
+  }
+
+  /** Replaces the stored update log with one snapshot of the current state, in turn with storing. */
+  compact(): Promise<void> {
+    return this.writes.exclusive(() => this.compactNow())
+  }
+
+  private async compactNow(): Promise<void> {
     if (this.updatesSinceCompaction <= 1) return
     const snapshot = Y.encodeStateAsUpdate(this.doc)
-    this.store.replaceUpdates(this.name, snapshot)
+    await this.log.replaceUpdates(this.name, snapshot)
     this.updatesSinceCompaction = 1
     this.gate?.measured(snapshot.byteLength)
   }
 
-  /** Compacts and frees the doc. The room must not be used afterwards. */
-  destroy(): void {
-    this.fanOut.flush()
-    this.compact()
-    for (const dispose of this.disposers.splice(0)) dispose()
-    this.doc.destroy()
+  /** Stores what is queued, compacts and frees the doc. The room must not be used afterwards. */
+  async destroy(): Promise<void> {
+    try {
+      await this.compact()
+    } finally {
+      this.fanOut.flush()
+      this.writes.stop()
+      this.dispose()
+    }
   }
 
   /**
-   * Frees the doc without writing anything, for a board being deleted:
-   * from now on no update of this room reaches the store.
+   * Frees the doc without writing anything more, for a board being deleted:
+   * from now on no update of this room reaches the store. Resolves once a
+   * batch that was already being written has finished.
    */
-  discard(): void {
+  discard(): Promise<void> {
     this.fanOut.drop()
+    this.writes.stop()
+    this.dispose()
+    return this.writes.settled()
+  }
+
+  private dispose(): void {
     for (const dispose of this.disposers.splice(0)) dispose()
     this.doc.destroy()
   }

@@ -28,6 +28,8 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<Room>>()
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  /** Rooms storing their last updates and snapshot: the doc is loaded again only after. */
+  private readonly unloading = new Map<string, Promise<void>>()
   /** How many times a doc was loaded from storage (for tests and metrics). */
   loadCount = 0
   private readonly loadListeners: Array<(room: Room, doc: DocName) => void> = []
@@ -79,7 +81,9 @@ export class RoomRegistry {
     if (!parsed) throw new Error(`not a doc name: ${docName}`)
     // Yield once so that every caller arriving in the same tick shares this load.
     await Promise.resolve()
-    const room = new Room(
+    // A room still writing its snapshot must finish first, or the new room would load an old log.
+    await this.unloading.get(docName)
+    const room = await Room.load(
       docName,
       parsed.boardId,
       this.store,
@@ -102,6 +106,7 @@ export class RoomRegistry {
     }
     this.loadCount++
     this.rooms.set(docName, room)
+    room.onBroken = () => this.forget(docName, room)
     for (const listener of this.loadListeners) {
       try {
         listener(room, parsed)
@@ -128,32 +133,49 @@ export class RoomRegistry {
     const timer = setTimeout(() => {
       this.idleTimers.delete(docName)
       const room = this.rooms.get(docName)
-      if (room && room.connectionCount === 0) this.unload(docName)
+      if (room && room.connectionCount === 0) void this.unload(docName)
     }, this.options.idleUnloadMs)
     timer.unref()
     this.idleTimers.set(docName, timer)
   }
 
-  private unload(docName: string): void {
+  private unload(docName: string): Promise<void> {
     const room = this.rooms.get(docName)
-    if (!room) return
+    if (!room) return Promise.resolve()
     this.rooms.delete(docName)
-    try {
-      room.destroy()
-    } catch (error) {
-      logger.error({ err: error, doc: docName }, 'could not unload a doc')
-    }
+    const done = room
+      .destroy()
+      .catch((error: unknown) => logger.error({ err: error, doc: docName }, 'could not unload a doc'))
+      .finally(() => {
+        if (this.unloading.get(docName) === done) this.unloading.delete(docName)
+      })
+    this.unloading.set(docName, done)
+    return done
   }
 
-  /** Drops every room of a board without writing (the board is being deleted). */
-  discardBoard(boardId: string): void {
+  /** A room whose storing failed closed itself: the next open loads the doc afresh. */
+  private forget(docName: string, room: Room): void {
+    if (this.rooms.get(docName) !== room) return
+    clearTimeout(this.idleTimers.get(docName))
+    this.idleTimers.delete(docName)
+    this.rooms.delete(docName)
+  }
+
+  /**
+   * Drops every room of a board without writing (the board is being
+   * deleted). Resolves once no write of theirs is still under way, so the
+   * board's rows can then be deleted for good.
+   */
+  async discardBoard(boardId: string): Promise<void> {
+    const discarding: Array<Promise<void>> = []
     for (const [docName, room] of [...this.rooms]) {
       if (room.boardId !== boardId) continue
       clearTimeout(this.idleTimers.get(docName))
       this.idleTimers.delete(docName)
       this.rooms.delete(docName)
-      room.discard()
+      discarding.push(room.discard())
     }
+    await Promise.all(discarding)
   }
 
   /**
@@ -173,11 +195,17 @@ export class RoomRegistry {
     while (this.loading.size > 0) await Promise.allSettled([...this.loading.values()])
   }
 
-  /** Compacts and unloads every room (on shutdown); no doc can be opened afterwards. */
-  closeAll(): void {
+  /** Resolves when every update applied so far, in every room, is stored and relayed. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => room.settled()))
+  }
+
+  /** Stores, compacts and unloads every room (on shutdown); no doc can be opened afterwards. */
+  async closeAll(): Promise<void> {
     this.closed = true
     for (const timer of this.idleTimers.values()) clearTimeout(timer)
     this.idleTimers.clear()
-    for (const name of [...this.rooms.keys()]) this.unload(name)
+    await Promise.all([...this.rooms.keys()].map((name) => this.unload(name)))
+    await Promise.all([...this.unloading.values()])
   }
 }

@@ -1,4 +1,5 @@
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
+import type { DocLog } from './DocLog.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
@@ -96,9 +97,10 @@ export interface BallotRow {
 
 /**
  * What the server needs from storage. SQLite implements it; the interface
- * keeps rooms and routes independent of the engine.
+ * keeps rooms and routes independent of the engine. Being split by concern
+ * into small async interfaces (`DocLog` first) so another engine can follow.
  */
-export interface BoardStore extends VersionRetentionStore, StorageHygieneStore {
+export interface BoardStore extends DocLog, VersionRetentionStore, StorageHygieneStore {
   /** Creates the board row and its docs' first updates in one transaction. */
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
   getBoard(id: string): BoardRow | null
@@ -163,14 +165,6 @@ export interface BoardStore extends VersionRetentionStore, StorageHygieneStore {
   /** The board's settings for giving back (the defaults until the facilitator sets them). */
   boardSettings(boardId: string): BoardSettings
   saveBoardSettings(boardId: string, settings: BoardSettings): void
-
-  /** Every stored update of a doc, oldest first. */
-  loadUpdates(doc: string): Uint8Array[]
-  /** Appends one update; durable when this returns. */
-  appendUpdate(doc: string, update: Uint8Array): void
-  /** Replaces every stored update of a doc with one snapshot, atomically. */
-  replaceUpdates(doc: string, snapshot: Uint8Array): void
-  countUpdates(doc: string): number
 
   /** Records an image (once per hash) and that a board uses it, in one transaction. */
   addAsset(boardId: string, asset: AssetRow): void

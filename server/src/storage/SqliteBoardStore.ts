@@ -497,22 +497,26 @@ export class SqliteBoardStore implements BoardStore {
     return new Map(this.statements.votesCastBy.all(boardId).map((row) => [row.participant_id, row.n]))
   }
 
-  loadUpdates(doc: string): Uint8Array[] {
+  // The doc log: better-sqlite3 is synchronous, so each promise is settled
+  // (the rows committed) before the caller's await resumes.
+  async loadUpdates(doc: string): Promise<Uint8Array[]> {
     return this.statements.loadUpdates.all(doc).map((row) => new Uint8Array(row.data))
   }
 
-  appendUpdate(doc: string, update: Uint8Array): void {
-    this.statements.appendUpdate.run(doc, update)
+  async appendMany(doc: string, updates: readonly Uint8Array[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const update of updates) this.statements.appendUpdate.run(doc, update)
+    })()
   }
 
-  replaceUpdates(doc: string, snapshot: Uint8Array): void {
+  async replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
     this.db.transaction(() => {
       this.statements.deleteUpdates.run(doc)
       this.statements.appendUpdate.run(doc, snapshot)
     })()
   }
 
-  countUpdates(doc: string): number {
+  async countUpdates(doc: string): Promise<number> {
     return this.statements.countUpdates.get(doc)?.n ?? 0
   }
 

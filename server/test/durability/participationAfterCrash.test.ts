@@ -46,14 +46,16 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
   }
   // Let the control doc take Pat's leave first (it is written a tick later).
   await facilitation.snapshot(board.id)
+  // What an HTTP answer would have waited for: everything written so far is stored.
+  await registry.settled()
   // The crash: 20 seconds after the last heartbeat the process stops. No leave, no close.
   clock += 20_000
   store.close()
 
   const restarted = new SqliteBoardStore(dataDir)
   const restartedRegistry = new RoomRegistry(restarted, { idleUnloadMs: 60_000, compactAfterUpdates: 500 })
-  onTestFinished(() => {
-    restartedRegistry.closeAll()
+  onTestFinished(async () => {
+    await restartedRegistry.closeAll()
     restarted.close()
   })
   expect(restarted.closeUnfinishedVisits()).toBe(1)

@@ -16,8 +16,8 @@ import { onTestFinished } from 'vitest'
 test('presence events written on connect and disconnect become sessions and minutes', async () => {
   const store = new SqliteBoardStore(tempDataDir())
   const registry = new RoomRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 500 })
-  onTestFinished(() => {
-    registry.closeAll()
+  onTestFinished(async () => {
+    await registry.closeAll()
     store.close()
   })
   let clock = Date.UTC(2025, 0, 10, 13, 0)

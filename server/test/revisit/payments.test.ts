@@ -15,8 +15,8 @@ import { startTestServer, tempDataDir } from '../helpers/testServer.ts'
 test('with a rate and a minimum, each session is paid its minutes or the minimum, in the board’s time zone, named only with consent', async () => {
   const store = new SqliteBoardStore(tempDataDir())
   const registry = new RoomRegistry(store, { idleUnloadMs: 60_000, compactAfterUpdates: 500 })
-  onTestFinished(() => {
-    registry.closeAll()
+  onTestFinished(async () => {
+    await registry.closeAll()
     store.close()
   })
   // 13:00 UTC is 14:00 in Paris in January.

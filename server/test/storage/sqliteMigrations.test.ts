@@ -153,7 +153,7 @@ describe('SQLite schema versions', () => {
   test.each([
     ['the last unversioned code', unversionedDdl],
     ['the code from before the drawing switch', beforeDrawingDdl],
-  ])('a database made by %s is brought to the latest version with everything in it', (_, ddl) => {
+  ])('a database made by %s is brought to the latest version with everything in it', async (_, ddl) => {
     const dataDir = newDataDir()
     makeUnversionedDatabase(dataDir, ddl)
 
@@ -166,7 +166,7 @@ describe('SQLite schema versions', () => {
         viewerKey: 'vkey',
         drawing: true,
       })
-      expect(store.loadUpdates('old/content')).toEqual([update])
+      expect(await store.loadUpdates('old/content')).toEqual([update])
       expect(store.ballotsOfVote('old', 'v1')).toHaveLength(1)
     } finally {
       store.close()
@@ -175,15 +175,15 @@ describe('SQLite schema versions', () => {
     expect(schemaShape(dataDir)).toEqual(schemaShape(fresh))
   })
 
-  test('opening a database at the latest version again changes nothing and keeps what is in it', () => {
+  test('opening a database at the latest version again changes nothing and keeps what is in it', async () => {
     const first = new SqliteBoardStore(fresh)
-    first.appendUpdate('b/content', update)
+    await first.appendMany('b/content', [update])
     first.close()
     const before = schemaShape(fresh)
 
     const second = new SqliteBoardStore(fresh)
     try {
-      expect(second.loadUpdates('b/content')).toEqual([update])
+      expect(await second.loadUpdates('b/content')).toEqual([update])
     } finally {
       second.close()
     }
