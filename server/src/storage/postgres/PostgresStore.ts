@@ -1,0 +1,43 @@
+import pg from 'pg'
+import { migratePostgres } from './postgresMigrations.ts'
+import { PostgresDocLog } from './PostgresDocLog.ts'
+
+/**
+ * Storage in PostgreSQL, used when `DATABASE_URL` is set. Opened with
+ * `open`, which brings the schema to the latest version first. Built
+ * concern by concern (docs/deploy-many.md says what is not there yet).
+ */
+export class PostgresStore {
+  readonly docLog: PostgresDocLog
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.docLog = new PostgresDocLog(pool)
+  }
+
+  static async open(connectionString: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({ connectionString, max: 10 })
+    // An idle connection the server dropped must not take the process with it.
+    pool.on('error', (error) => console.error('[wesee] a PostgreSQL connection failed', error))
+    try {
+      await migratePostgres(pool)
+    } catch (error) {
+      await pool.end()
+      throw error
+    }
+    return new PostgresStore(pool)
+  }
+
+  /** True when the database answers. */
+  async isHealthy(): Promise<boolean> {
+    try {
+      const { rows } = await this.pool.query<{ one: number }>('SELECT 1 AS one')
+      return rows[0]?.one === 1
+    } catch {
+      return false
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end()
+  }
+}
