@@ -155,13 +155,26 @@ export class Room {
     switch (syncType) {
       case SyncType.Step1: {
         const stateVector = decoding.readVarUint8Array(decoder)
+        // Read now, so a malformed state vector closes the connection here and not in the queue.
+        Y.decodeStateVector(stateVector)
         // The answer is the whole doc the client lacks: only once all of it is stored.
         this.writes.whenAllStored(() => {
-          const encoder = encoding.createEncoder()
-          encoding.writeVarUint(encoder, MessageType.Sync)
-          syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)
-          // After what this tick relays: what was relayed before the question arrives before its answer.
-          this.fanOut.answer(connection, encoding.toUint8Array(encoder))
+        const stateVector = decoding.readVarUint8Array(decoder)
+        // Read now, so a malformed state vector closes the connection here and not in the queue.
+        Y.decodeStateVector(stateVector)
+        // The answer is the whole doc the client lacks: only once all of it is stored.
+        this.writes.whenAllStored(() => {
+          try {
+            const encoder = encoding.createEncoder()
+            encoding.writeVarUint(encoder, MessageType.Sync)
+            syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)
+            // After what this tick relays: what was relayed before the question arrives before its answer.
+            this.fanOut.answer(connection, encoding.toUint8Array(encoder))
+          } catch (error) {
+            console.warn(`[wesee] could not answer a sync step 1 on ${this.name}`, error)
+            connection.closeAs('Unreadable')
+          }
+        })
         })
         return
       }
