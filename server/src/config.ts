@@ -68,6 +68,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     }
     return value
   }
+  if (env.DATABASE_URL) {
+    // Refused rather than ignored: someone who set it would believe their boards are in PostgreSQL.
+    throw new Error(
+      'DATABASE_URL is set, but this version of WeSee cannot keep boards in PostgreSQL yet ' +
+        '(docs/deploy-many.md says what is built). Unset it to keep them in SQLite in DATA_DIR.',
+    )
+  }
   return {
     port: number('PORT', 3000),
     host: env.HOST || '0.0.0.0',

@@ -68,7 +68,10 @@ CREATE TABLE versions (
   trigger_kind TEXT NOT NULL,
   name TEXT,
   content BYTEA NOT NULL,
-  control BYTEA NOT NULL
+  control BYTEA NOT NULL,
+  -- As SQLite's step 2: how content and control are encoded, and the stage, for retention.
+  encoding TEXT NOT NULL DEFAULT 'yjs',
+  stage TEXT
 );
 CREATE INDEX versions_by_board ON versions (board_id, created_at);
 CREATE TABLE assets (
