@@ -159,11 +159,6 @@ export class Room {
         Y.decodeStateVector(stateVector)
         // The answer is the whole doc the client lacks: only once all of it is stored.
         this.writes.whenAllStored(() => {
-        const stateVector = decoding.readVarUint8Array(decoder)
-        // Read now, so a malformed state vector closes the connection here and not in the queue.
-        Y.decodeStateVector(stateVector)
-        // The answer is the whole doc the client lacks: only once all of it is stored.
-        this.writes.whenAllStored(() => {
           try {
             const encoder = encoding.createEncoder()
             encoding.writeVarUint(encoder, MessageType.Sync)
@@ -174,7 +169,6 @@ export class Room {
             console.warn(`[wesee] could not answer a sync step 1 on ${this.name}`, error)
             connection.closeAs('Unreadable')
           }
-        })
         })
         return
       }
