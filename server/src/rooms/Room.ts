@@ -212,7 +212,8 @@ export class Room {
   /** A batch is durable: everyone else may see it now. */
   private async relayStored(batch: readonly QueuedUpdate[]): Promise<void> {
     metrics.updates.inc({}, batch.length)
-    for (const { update, origin } of batch) this.fanOut.queueUpdate(update, origin)
+    // Already one tick's worth, stored together: sent at once, merged, framed once.
+    this.fanOut.relayUpdates(batch)
     this.updatesSinceCompaction += batch.length
     if (this.updatesSinceCompaction >= this.compactAfterUpdates) await this.compactNow()
   }
