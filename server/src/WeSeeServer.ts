@@ -233,8 +233,11 @@ export class WeSeeServer {
    * server is restarting, not a refused connection); tells every client
    * the server is restarting and stores every update their sockets deliver
    * until they have closed; lets requests under way finish; then compacts
-   * and unloads every doc, empties the write-ahead log into the database
-   * and closes it. Sockets and requests still open after half the time are cut.
+   * and unloads every doc (each room's write queue empties first), empties
+   * the write-ahead log into the database and closes it. Sockets and
+   * requests still open after half the time are cut; if the store has not
+   * taken every update by the end of the time, the stop rejects (main.ts
+   * then exits with 1), leaving unstored only what nobody was ever shown.
    */
   close(): Promise<void> {
     this.closing ??= this.drain()
@@ -243,6 +246,7 @@ export class WeSeeServer {
 
   private async drain(): Promise<void> {
     this.stopping = true
+    const deadline = Date.now() + this.config.shutdownTimeoutMs
     const graceMs = this.config.shutdownTimeoutMs / 2
     this.versions.stop()
     this.maintenance.stop()
@@ -258,8 +262,19 @@ export class WeSeeServer {
     await new Promise((resolve) => setImmediate(resolve))
     await held
     await this.registry.loadsSettled()
-    // Every room stores what it holds and its snapshot before the database closes.
-    await this.registry.closeAll()
+    // Every room's write queue empties (what the closed sockets delivered is stored), then each
+    // stores its snapshot, before the database closes; all within what is left of the bound.
+    const stored = await withinTime(
+      this.registry.settled().then(() => this.registry.closeAll()),
+      deadline - Date.now(),
+    )
+    if (stored === 'late') {
+      // Not stored means never shown to anyone (stored before seen); their writers still hold them.
+      const unsettled = this.registry.unsettledRooms()
+      throw new Error(
+        `${unsettled} ${unsettled === 1 ? 'doc was' : 'docs were'} still storing updates when the time to stop (${this.config.shutdownTimeoutMs} ms) ran out`,
+      )
+    }
     try {
       this.store.checkpoint('TRUNCATE')
     } catch (error) {

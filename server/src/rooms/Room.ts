@@ -166,7 +166,7 @@ export class Room {
             // After what this tick relays: what was relayed before the question arrives before its answer.
             this.fanOut.answer(connection, encoding.toUint8Array(encoder))
           } catch (error) {
-            console.warn(`[wesee] could not answer a sync step 1 on ${this.name}`, error)
+            logger.warn({ err: error, doc: this.name }, 'could not answer a sync step 1')
             connection.closeAs('Unreadable')
           }
         })
@@ -234,6 +234,11 @@ export class Room {
   /** Resolves when every update applied so far is stored and relayed. */
   settled(): Promise<void> {
     return this.writes.settled()
+  }
+
+  /** True when nothing applied to this room is waiting to be stored. */
+  get isSettled(): boolean {
+    return this.writes.idle
   }
 
   /** Replaces the stored update log with one snapshot of the current state, in turn with storing. */

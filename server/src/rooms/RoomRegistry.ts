@@ -200,6 +200,13 @@ export class RoomRegistry {
     await Promise.all([...this.rooms.values()].map((room) => room.settled()))
   }
 
+  /** How many rooms still have updates being stored (or a snapshot being written). */
+  unsettledRooms(): number {
+    let count = this.unloading.size
+    for (const room of this.rooms.values()) if (!room.isSettled) count++
+    return count
+  }
+
   /** Stores, compacts and unloads every room (on shutdown); no doc can be opened afterwards. */
   async closeAll(): Promise<void> {
     this.closed = true

@@ -32,6 +32,8 @@ export async function startChildServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       CLIENT_DIR: path.join(dataDir, 'no-client-here'),
+      // The helpers read info lines (the port, "Received SIGTERM"), even in a run with LOG_LEVEL=warn.
+      LOG_LEVEL: 'info',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

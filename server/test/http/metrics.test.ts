@@ -113,10 +113,13 @@ test('a stock Yjs client writing a refused record makes wesee_refused_updates_to
 
   const after = await scrape(server)
   expect(sampleValue(after, 'wesee_refused_updates_total', { reason: 'wrong-key' })).toBe(refusedBefore + 2)
-  // Each update is stored (a refused record only as the deletion that undid it), and each store is timed.
+  // Each update is stored (a refused record only as the deletion that undid it), and each store
+  // (one transaction per batch: each round trip here is at least one) is timed.
   const stored = sampleValue(after, 'wesee_updates_total')! - storedBefore
   expect(stored).toBeGreaterThanOrEqual(3)
-  expect(sampleValue(after, 'wesee_store_append_seconds_count')! - timedBefore).toBe(stored)
+  const timed = sampleValue(after, 'wesee_store_append_seconds_count')! - timedBefore
+  expect(timed).toBeGreaterThanOrEqual(3)
+  expect(timed).toBeLessThanOrEqual(stored)
 })
 
 test('a 429 from a rate limit counts in wesee_rate_limit_hits_total{limit}, over HTTP and over sync', async () => {

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 
@@ -17,7 +18,7 @@ export class PostgresStore {
   static async open(connectionString: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString, max: 10 })
     // An idle connection the server dropped must not take the process with it.
-    pool.on('error', (error) => console.error('[wesee] a PostgreSQL connection failed', error))
+    pool.on('error', (error) => logger.error({ err: error }, 'a PostgreSQL connection failed'))
     try {
       await migratePostgres(pool)
     } catch (error) {
