@@ -1,4 +1,10 @@
-import { englishClientWords, type CloseCodeName } from '@wesee/shared'
+import {
+  englishClientWords,
+  type CloseCodeName,
+  type ErrorCodeName,
+  type ErrorReason,
+  type ErrorValues,
+} from '@wesee/shared'
 import { i18n, t } from './i18n/i18n.ts'
 
 /**
@@ -39,7 +45,22 @@ const list = (key: string) => i18n.t(key, { returnObjects: true }) as unknown
 /** The triggers that name a version after what happened; one saved by hand has none. */
 const happenings = new Set(Object.keys(englishClientWords.versions.happened))
 
+/** The values a reason's words fill in, and only those: an answer cannot pass i18next options. */
+const valuesFor = (reason: ErrorReason, values: ErrorValues) =>
+  Object.fromEntries(
+    [...englishClientWords.errors.reasons[reason].matchAll(/\{\{\s*(\w+)/g)].flatMap(([, name]) =>
+      name !== undefined && name in values ? [[name, values[name]]] : [],
+    ),
+  )
+
 const phrases = {
+  errors: {
+    /** Why the server refused, in the person's language (`errors.reasons.<reason>`). */
+    reason: (reason: ErrorReason, values: ErrorValues = {}) =>
+      t(`errors.reasons.${reason}`, valuesFor(reason, values)),
+    /** The general words for a kind of refusal (`errors.codes.<name>`), when there is no reason this client knows. */
+    code: (code: ErrorCodeName) => t(`errors.codes.${code}`),
+  },
   home: {
     readyHeading: (title: string) => t('home.readyHeading', { title }),
     lastOpened: (when: string) => t('home.lastOpened', { when }),

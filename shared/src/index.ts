@@ -12,7 +12,28 @@ export {
   unknownPersonName,
   type PresenceIdentity,
 } from './presence.ts'
-export { ErrorCode, errorStatus, isApiErrorBody, type ApiErrorBody } from './errors.ts'
+export {
+  ErrorCode,
+  errorCodeName,
+  errorStatus,
+  isApiErrorBody,
+  readApiError,
+  type ApiErrorBody,
+  type ErrorCodeName,
+  type ReceivedApiError,
+} from './errors.ts'
+export {
+  ErrorReason,
+  errorReasons,
+  isErrorReason,
+  englishErrorMessage,
+  errorReasonCode,
+  schemaMessage,
+  readErrorValues,
+  type ErrorProblem,
+  type ErrorValues,
+} from './errorReasons.ts'
+
 export { Role, roles } from './roles.ts'
 export { defaultLimits, type Limits } from './limits.ts'
 export {

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { problemOfSchemaMessage, type ErrorProblem } from './errorReasons.ts'
 import { boardLanguageSchema } from './i18n/boardLanguage.ts'
 import { timeZoneSchema } from './revisit/boardSettings.ts'
 import { defaultLimits } from './limits.ts'
@@ -34,12 +35,17 @@ export const createBoardRequestSchema = v.object({
 
 export type CreateBoardInput = v.InferOutput<typeof createBoardRequestSchema>
 
-/** Decoded result: the typed value, or the first problem in plain words. */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string }
+/**
+ * Decoded result: the typed value, or the first problem in plain words and,
+ * when the schema said it with `schemaMessage`, its reason.
+ */
+export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string; problem?: ErrorProblem }
 
-/** Decodes `input` with `schema`, returning the first issue's message. */
+/** Decodes `input` with `schema`, returning the first issue's message (and reason). */
 export function decodeWith<S extends v.GenericSchema>(schema: S, input: unknown): Decoded<v.InferOutput<S>> {
   const result = v.safeParse(schema, input)
   if (result.success) return { ok: true, value: result.output }
-  return { ok: false, message: result.issues[0]?.message ?? 'Something in the request is not right.' }
+  const message = result.issues[0]?.message ?? 'Something in the request is not right.'
+  const problem = problemOfSchemaMessage(message)
+  return problem ? { ok: false, message, problem } : { ok: false, message }
 }

@@ -1,5 +1,6 @@
 import {
-  isApiErrorBody,
+  errorCodeName,
+  readApiError,
   type BoardStory,
   type BoardSummary,
   type Command,
@@ -13,22 +14,37 @@ import {
   type NewBoardKey,
 } from '@wesee/shared'
 import { text } from '../text.ts'
+import { errorWords } from './errorWords.ts'
 
-/** An error from the API, with the server's plain-words message. */
+/**
+ * An error from the API. `message` is what the person reads, in their
+ * language (errorWords.ts); `reason` is the server's exact reason when it
+ * gave one, and `serverMessage` its English words, for the console.
+ */
 export class ApiRequestError extends Error {
   constructor(
     readonly code: ErrorCode | 'network',
     message: string,
     readonly status: number,
+    readonly reason: string | null = null,
+    readonly serverMessage: string | null = null,
   ) {
     super(message)
+  }
+
+  /** The error for an answer that is not ok: its body's reason and code, in the person's words. */
+  static fromAnswer(body: unknown, status: number): ApiRequestError {
+    const answer = readApiError(body)
+    if (!answer) return new ApiRequestError('server_error', text.errors.generic, status)
+    const code = errorCodeName(answer.code) ? (answer.code as ErrorCode) : 'server_error'
+    return new ApiRequestError(code, errorWords(answer), status, answer.reason, answer.message)
   }
 }
 
 /**
  * Fetches from the API and reads the JSON answer. A network failure or an
- * error answer becomes an ApiRequestError carrying the server's plain words
- * (or ours, when the server could not say).
+ * error answer becomes an ApiRequestError carrying plain words in the
+ * person's language for why.
  */
 export async function fetchApi<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response
@@ -38,10 +54,7 @@ export async function fetchApi<T>(path: string, init: RequestInit = {}): Promise
     throw new ApiRequestError('network', text.errors.network, 0)
   }
   const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    if (isApiErrorBody(body)) throw new ApiRequestError(body.error.code, body.error.message, response.status)
-    throw new ApiRequestError('server_error', text.errors.generic, response.status)
-  }
+  if (!response.ok) throw ApiRequestError.fromAnswer(body, response.status)
   return body as T
 }
 

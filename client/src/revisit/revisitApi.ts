@@ -1,4 +1,3 @@
-import { isApiErrorBody } from '@wesee/shared'
 import { ApiRequestError } from '../api/apiClient.ts'
 import { text } from '../text.ts'
 
@@ -18,8 +17,7 @@ async function send(path: string, init: RequestInit & { key?: string } = {}): Pr
   }
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => null)
-    if (isApiErrorBody(body)) throw new ApiRequestError(body.error.code, body.error.message, response.status)
-    throw new ApiRequestError('server_error', text.errors.generic, response.status)
+    throw ApiRequestError.fromAnswer(body, response.status)
   }
   return response
 }

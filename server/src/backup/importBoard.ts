@@ -53,7 +53,7 @@ export async function importBoard(
     )
   }
   const decoded = decodeWith(boardBackupSchema, body)
-  if (!decoded.ok) throw DomainError.badRequest(decoded.message)
+  if (!decoded.ok) throw DomainError.fromDecoded(decoded)
   const backup = decoded.value
 
   const records = checkBackupRecords(backup.records, backup.schema, 'The board in the file')

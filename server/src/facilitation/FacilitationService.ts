@@ -1,6 +1,7 @@
 import {
   avatars,
   defaultLimits,
+  ErrorReason,
   formatDocName,
   readControlSnapshot,
   Role,
@@ -77,14 +78,13 @@ export class FacilitationService {
 
   /** Adds a person to the board. Participants may only join while joining is open. */
   async join(board: BoardRow, role: Role, input: JoinRequest): Promise<JoinedBoard> {
-    if (role === Role.Viewer)
-      throw DomainError.forbidden('A view-only link cannot join. Ask for the link to take part.')
+    if (role === Role.Viewer) throw DomainError.because(ErrorReason.ViewerCannotJoin)
     if (role === Role.Participant && !board.joiningOpen) {
-      throw DomainError.conflict('Joining is closed just now. Ask the facilitator to open it.')
+      throw DomainError.because(ErrorReason.JoiningClosed)
     }
     const anonymous = input.anonymous ?? false
     const name = anonymous ? null : (input.name ?? null)
-    if (!anonymous && !name) throw DomainError.badRequest('Type a name, or choose to join without your name.')
+    if (!anonymous && !name) throw DomainError.because(ErrorReason.NameMissing)
     const participantId = newParticipantId()
     const token = newParticipantToken()
     const joinedAt = this.now()

@@ -32,7 +32,7 @@ export function boardManagementRoutes(
   router.patch('/api/boards/:id', (req, res) => {
     const board = requireFacilitator(req, 'change the board')
     const decoded = decodeWith(updateBoardRequestSchema, req.body)
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     deps.store.updateBoard(board.id, decoded.value)
     const updated = deps.store.getBoard(board.id)!
     res.json({ id: updated.id, title: updated.title, archived: updated.archived })
@@ -47,7 +47,7 @@ export function boardManagementRoutes(
   router.post('/api/boards/:id/duplicate', refuseNewBoardsWhenDiskLow(config), async (req, res) => {
     const board = requireFacilitator(req, 'copy the board')
     const decoded = decodeWith(duplicateBoardRequestSchema, req.body ?? {})
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const copy = await duplicateBoard(deps, board, {
       title: decoded.value.title ?? `Copy of ${board.title}`.slice(0, config.limits.maxTitleLength),
       withNotes: decoded.value.withNotes ?? false,

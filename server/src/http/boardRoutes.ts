@@ -65,7 +65,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
       }
     }
     const decoded = decodeWith(createBoardRequestSchema, req.body)
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const language = decoded.value.language ?? boardLanguageFromAcceptLanguage(req.get('accept-language'))
     const board = createBoard(store, { ...decoded.value, language: language ?? undefined })
     res.status(201).json(createdBoardBody(publicOrigin(config, req), board))

@@ -31,7 +31,7 @@ export function boardSettingsRoutes(store: BoardStore): Router {
         ? { language: stored.language, secondLanguage: stored.secondLanguage, ...req.body }
         : req.body
     const decoded = decodeWith(boardSettingsSchema, body)
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     store.saveBoardSettings(board.id, decoded.value)
     res.json(decoded.value)
   })

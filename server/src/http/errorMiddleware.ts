@@ -1,12 +1,12 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
-import { ErrorCode } from '@wesee/shared'
+import { ErrorCode, ErrorReason } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
 import { ApiError } from './ApiError.ts'
 import { requestLog } from '../logging/requestLog.ts'
 
 /** 404 for any `/api` path no route handles. */
 export const unknownApiRoute: RequestHandler = (_req, _res, next) => {
-  next(new ApiError(ErrorCode.NotFound, 'There is nothing at this address.'))
+  next(ApiError.because(ErrorReason.NothingHere))
 }
 
 interface BodyParserError {
@@ -15,7 +15,7 @@ interface BodyParserError {
 }
 
 /**
- * Turns every error into the `{"error": {code, message}}` shape. Body-parser
+ * Turns every error into the `{"error": {code, reason?, message, values?}}` shape. Body-parser
  * errors (bad JSON, too big) become 400 and 413; anything unexpected is
  * logged and answered with a calm 500 that tells people their work is safe.
  */
@@ -33,14 +33,14 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
-  // The board's own rules refused something: same code, same words.
-  if (error instanceof DomainError) return new ApiError(error.code, error.message)
+  // The board's own rules refused something: same code, reason and words.
+  if (error instanceof DomainError) return new ApiError(error.code, error.message, error.problem)
   const parserError = error as BodyParserError
   if (parserError?.type === 'entity.parse.failed') {
-    return new ApiError(ErrorCode.InvalidJson, 'We could not read that. Send the details as JSON.')
+    return ApiError.because(ErrorReason.InvalidJson)
   }
   if (parserError?.type === 'entity.too.large' || parserError?.status === 413) {
-    return new ApiError(ErrorCode.TooLarge, 'That is too big to send. Try something smaller.')
+    return ApiError.because(ErrorReason.BodyTooLarge)
   }
   if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
     return new ApiError(ErrorCode.BadRequest, 'Something in the request is not right.')

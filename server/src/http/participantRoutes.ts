@@ -2,6 +2,7 @@ import { Router } from 'express'
 import {
   commandSchema,
   decodeWith,
+  ErrorReason,
   joinRequestSchema,
   normalizeJoinCode,
   type JoinCodeTarget,
@@ -25,7 +26,7 @@ export function participantRoutes(
     limit: 'join_lookups_per_ip',
     max: config.maxJoinLookupsPerIpPerMinute,
     windowMs: 60_000,
-    message: 'That was a lot of tries. Please wait a minute, then type the code again.',
+    reason: ErrorReason.TooManyTries,
   })
 
   // Joining makes a person (and a token) each time: one address may not make hundreds.
@@ -33,22 +34,20 @@ export function participantRoutes(
     limit: 'joins_per_ip',
     max: config.limits.maxJoinsPerIpPerMinute,
     windowMs: 60_000,
-    message: 'Many people joined from here just now. Please wait a minute, then try again.',
+    reason: ErrorReason.TooManyJoins,
   })
 
   router.get('/api/join/:code', joinLookupLimit, (req, res) => {
     const code = normalizeJoinCode(String(req.params.code))
     if (!code) {
-      throw ApiError.badRequest('A code is 6 letters, like ABC DEF. Please check it and try again.')
+      throw ApiError.because(ErrorReason.JoinCodeLooksWrong)
     }
     const board = store.getBoardByJoinCode(code)
     if (!board || board.archived) {
-      throw ApiError.notFound(
-        'We could not find a board with that code. Please check the letters and try again.',
-      )
+      throw ApiError.because(ErrorReason.WrongJoinCode)
     }
     if (!board.joiningOpen) {
-      throw ApiError.conflict('This board is not letting new people join just now. Ask the facilitator.')
+      throw ApiError.because(ErrorReason.JoiningClosed)
     }
     const target: JoinCodeTarget = {
       boardId: board.id,
@@ -61,14 +60,14 @@ export function participantRoutes(
   router.post('/api/boards/:id/participants', joinLimit, async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
     const decoded = decodeWith(joinRequestSchema, req.body ?? {})
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     res.status(201).json(await facilitation.join(board, role, decoded.value))
   })
 
   router.post('/api/boards/:id/commands', async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
     const decoded = decodeWith(commandSchema, req.body)
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const token = req.get('x-participant-token') ?? null
     res.json(await facilitation.run(board, role, token, decoded.value))
   })

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import type { ErrorReason } from '@wesee/shared'
 import { metrics, type RateLimitName } from '../metrics/serverMetrics.ts'
 import { ApiError } from './ApiError.ts'
 
@@ -12,7 +13,9 @@ export function rateLimitPerIp(options: {
   limit: RateLimitName
   max: number
   windowMs: number
-  message: string
+  /** What the refusal says: a reason the client translates, or (until it has one) English words. */
+  reason?: ErrorReason
+  message?: string
   now?: () => number
 }): RequestHandler {
   const now = options.now ?? Date.now
@@ -32,7 +35,7 @@ export function rateLimitPerIp(options: {
     window.count++
     if (window.count > options.max) {
       metrics.rateLimitHits.inc({ limit: options.limit })
-      next(ApiError.tooMany(options.message))
+      next(options.reason ? ApiError.because(options.reason) : ApiError.tooMany(options.message))
       return
     }
     next()

@@ -1,5 +1,5 @@
 import type { Request } from 'express'
-import type { Role } from '@wesee/shared'
+import { ErrorReason, type Role } from '@wesee/shared'
 import { roleForKey } from '../auth/secrets.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
@@ -21,7 +21,7 @@ export function requireBoardRole(store: BoardStore, req: Request): { board: Boar
   const board = typeof id === 'string' ? store.getBoard(id) : null
   if (!board) throw ApiError.notFound()
   const key = bearerKey(req)
-  if (!key) throw ApiError.unauthorized('A key is needed. Open the board from its link.')
+  if (!key) throw ApiError.because(ErrorReason.KeyMissing)
   const role = roleForKey(board, key)
   if (!role) throw ApiError.unauthorized()
   return { board, role }

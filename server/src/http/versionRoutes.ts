@@ -27,7 +27,7 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
   router.post('/api/boards/:id/versions', async (req, res) => {
     const board = requireFacilitator(req)
     const decoded = decodeWith(saveVersionRequestSchema, req.body)
-    if (!decoded.ok) throw ApiError.badRequest(decoded.message)
+    if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     res.status(201).json(await versions.save(board.id, VersionTrigger.Manual, decoded.value.name))
   })
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { avatars } from '../avatars.ts'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 
 export const maxNameLength = 40
 
@@ -7,15 +8,15 @@ export const maxNameLength = 40
 export const nameSchema = v.pipe(
   v.string('The name must be words.'),
   v.trim(),
-  v.minLength(1, 'Type a name, or choose to join without your name.'),
-  v.maxLength(maxNameLength, `The name is too long. Use ${maxNameLength} letters or fewer.`),
+  v.minLength(1, schemaMessage(ErrorReason.NameMissing)),
+  v.maxLength(maxNameLength, schemaMessage(ErrorReason.NameTooLong, { max: maxNameLength })),
   // eslint-disable-next-line no-control-regex
-  v.regex(/^[^\u0000-\u001f\u007f]*$/, 'The name has characters we cannot show.'),
+  v.regex(/^[^\u0000-\u001f\u007f]*$/, schemaMessage(ErrorReason.NameUnshowable)),
 )
 
 export const avatarSchema = v.picklist(
   avatars.map((avatar) => avatar.id),
-  'Choose one of the pictures.',
+  schemaMessage(ErrorReason.UnknownAvatar),
 )
 
 /** Fields a person sets when they join or change their profile. */

@@ -1,4 +1,4 @@
-import { formatDocName, Role } from '@wesee/shared'
+import { ErrorReason, formatDocName, Role } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 import { putWelcomeCard } from '../welcomeCards.ts'
@@ -56,7 +56,7 @@ export const profileUpdate: CommandHandler<'profile.update'> = {
     if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
     const anonymous = command.anonymous ?? profile.anonymous
     const name = command.name !== undefined ? command.name : profile.name
-    if (!anonymous && !name) throw DomainError.badRequest('Type a name, or choose to join without your name.')
+    if (!anonymous && !name) throw DomainError.because(ErrorReason.NameMissing)
     ctx.control.transact(() =>
       ctx.control.putParticipant({
         ...profile,

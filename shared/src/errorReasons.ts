@@ -1,0 +1,151 @@
+import englishClientWords from './i18n/locales/en/client.json' with { type: 'json' }
+import type { ErrorCode } from './errors.ts'
+
+/**
+ * Why the server refused a request, more exactly than its ErrorCode: a
+ * stable name a client switches on to say it in the person's own language
+ * (the client catalogue's `errors.reasons.<reason>`), sent beside the code
+ * and the English message: `{"error": {code, reason, message, values?}}`.
+ *
+ * A reason's English words are the catalogue's too, so the message in the
+ * answer (for logs and API users) and the words on an English screen are
+ * one text. New reasons may be added at any time: a client that does not
+ * know one says the generic words for its code.
+ */
+export const ErrorReason = {
+  // Finding a board and opening it
+  /** No board has the join code typed (or it is archived). */
+  WrongJoinCode: 'wrong_join_code',
+  /** What was typed cannot be a join code at all. */
+  JoinCodeLooksWrong: 'join_code_looks_wrong',
+  /** Joining is closed, so the code or the link lets nobody new in. */
+  JoiningClosed: 'joining_closed',
+  /** Many join codes tried from one address in a minute. */
+  TooManyTries: 'too_many_tries',
+  /** Many people joined from one address in a minute. */
+  TooManyJoins: 'too_many_joins',
+  /** No such board (or it was deleted). */
+  BoardNotFound: 'board_not_found',
+  /** The request has no key. */
+  KeyMissing: 'key_missing',
+  /** The key is not (or no longer) one of the board's. */
+  WrongKey: 'wrong_key',
+  /** A view-only link tried to join. */
+  ViewerCannotJoin: 'viewer_cannot_join',
+  /** Only the facilitator may do this. */
+  OnlyFacilitator: 'only_facilitator',
+
+  // A person's profile
+  /** A name that is empty once trimmed. */
+  NameMissing: 'name_missing',
+  /** A name longer than `values.max` letters. */
+  NameTooLong: 'name_too_long',
+  /** A name with control characters. */
+  NameUnshowable: 'name_unshowable',
+  /** An avatar that is not one of WeSee's pictures. */
+  UnknownAvatar: 'unknown_avatar',
+
+  // The request itself
+  /** The body is not JSON WeSee can read. */
+  InvalidJson: 'invalid_json',
+  /** A JSON route was sent something that is not JSON. */
+  NotJson: 'not_json',
+  /** The body is over the size limit. */
+  BodyTooLarge: 'body_too_large',
+  /** No route at this address. */
+  NothingHere: 'nothing_here',
+  /** The disk is nearly full, so nothing new can be made. */
+  OutOfSpace: 'out_of_space',
+} as const
+
+export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason]
+
+/**
+ * The code (and so the HTTP status) each reason is always sent with, so a
+ * client that switches on codes and one that switches on reasons agree.
+ * (Written as the codes' values: errors.ts imports this file.)
+ */
+export const errorReasonCode: Record<ErrorReason, ErrorCode> = {
+  wrong_join_code: 'not_found',
+  join_code_looks_wrong: 'bad_request',
+  joining_closed: 'conflict',
+  too_many_tries: 'too_many',
+  too_many_joins: 'too_many',
+  board_not_found: 'not_found',
+  key_missing: 'unauthorized',
+  wrong_key: 'unauthorized',
+  viewer_cannot_join: 'forbidden',
+  only_facilitator: 'forbidden',
+  name_missing: 'bad_request',
+  name_too_long: 'bad_request',
+  name_unshowable: 'bad_request',
+  unknown_avatar: 'bad_request',
+  invalid_json: 'invalid_json',
+  not_json: 'unsupported_media_type',
+  body_too_large: 'too_large',
+  nothing_here: 'not_found',
+  out_of_space: 'out_of_space',
+}
+
+/** Every reason, for tests and for checking what arrives. */
+export const errorReasons: readonly ErrorReason[] = Object.values(ErrorReason)
+
+/** Whether `value` is a reason this version of WeSee knows. */
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return (errorReasons as readonly unknown[]).includes(value)
+}
+
+/** Values a reason's words fill in (`{{max}}`): numbers and short words only. */
+export type ErrorValues = Readonly<Record<string, string | number>>
+
+/** A reason and the values its words need: what a refusal carries besides its code. */
+export interface ErrorProblem {
+  readonly reason: ErrorReason
+  readonly values?: ErrorValues
+}
+
+const englishReasons: Record<ErrorReason, string> = englishClientWords.errors.reasons
+
+/**
+ * A reason's words in English, its `{{values}}` filled in: the `message` of
+ * an error answer. A value the words need but were not given stays as its
+ * name in braces, so a missing value shows in a log rather than vanishing.
+ */
+export function englishErrorMessage(reason: ErrorReason, values: ErrorValues = {}): string {
+  return englishReasons[reason].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
+}
+
+const problemsByMessage = new Map<string, ErrorProblem>()
+
+/**
+ * A schema's message for `reason` (valibot takes only words): its English
+ * words, remembered so `decodeWith` can give the reason back beside them.
+ * Each reason's words differ from every other's (errorReasons.test.ts).
+ */
+export function schemaMessage(reason: ErrorReason, values?: ErrorValues): string {
+  const message = englishErrorMessage(reason, values)
+  problemsByMessage.set(message, values ? { reason, values } : { reason })
+  return message
+}
+
+/** The reason a schema message was made for, if it was made by `schemaMessage`. */
+export function problemOfSchemaMessage(message: string): ErrorProblem | undefined {
+  return problemsByMessage.get(message)
+}
+
+/**
+ * Reads `values` from an error answer: only string and number entries,
+ * each short, so a hostile or broken answer cannot put markup-sized text
+ * or objects into the person's message.
+ */
+export function readErrorValues(value: unknown): ErrorValues | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const values: Record<string, string | number> = {}
+  for (const [name, entry] of Object.entries(value)) {
+    if (typeof entry === 'number' && Number.isFinite(entry)) values[name] = entry
+    else if (typeof entry === 'string' && entry.length <= 200) values[name] = entry
+  }
+  return values
+}
