@@ -1,11 +1,8 @@
 import type { RequestHandler } from 'express'
-import { ErrorCode } from '@wesee/shared'
+import { ErrorReason } from '@wesee/shared'
 import type { ServerConfig } from '../config.ts'
 import { ApiError } from '../http/ApiError.ts'
 import { freeDiskBytes } from './freeDiskBytes.ts'
-
-export const outOfSpaceMessage =
-  'The server is nearly out of space, so new boards cannot be made now. Boards already open keep working.'
 
 /**
  * Refuses making a board (new, duplicated or imported) while the disk under
@@ -19,7 +16,7 @@ export function refuseNewBoardsWhenDiskLow(
   return (_req, _res, next) => {
     const free = freeDiskBytes(config.dataDir)
     if (free !== null && free < config.minFreeDiskForNewBoardsBytes) {
-      next(new ApiError(ErrorCode.OutOfSpace, outOfSpaceMessage))
+      next(ApiError.because(ErrorReason.OutOfSpace))
       return
     }
     next()
