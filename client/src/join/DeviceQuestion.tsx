@@ -2,6 +2,9 @@ import { pictureUrl } from '@wesee/shared'
 import { text } from '../text.ts'
 import type { DeviceKind } from './participantIdentity.ts'
 
+/** The answers, in the order shown. */
+const devices: readonly DeviceKind[] = ['own', 'shared']
+
 const pictures: Record<DeviceKind, string> = {
   own: '1F4F1', // mobile phone
   shared: '1F465', // people
@@ -23,7 +26,7 @@ export function DeviceQuestion({
     <fieldset className="device-question">
       <legend>{text.join.deviceLegend}</legend>
       <div className="device-options">
-        {(['own', 'shared'] as const).map((device) => (
+        {devices.map((device) => (
           <label key={device} className="device-option">
             <input
               type="radio"

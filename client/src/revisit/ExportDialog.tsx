@@ -20,6 +20,11 @@ import { apiFile, boardApiPath } from './revisitApi.ts'
 
 type ScopeKind = PictureScope['kind']
 
+// The choices each list offers, in the order shown (their words are in the catalogue).
+const scopeKinds: readonly ScopeKind[] = ['frame', 'board', 'selection']
+const formats: readonly PictureFormat[] = ['png', 'svg']
+const paperSizes: readonly PaperSize[] = ['a4', 'letter']
+
 /**
  * "Save and share": the credited summary (to read here, or download as a
  * web page, Markdown or a notes spreadsheet), pictures of the board (PNG,
@@ -195,7 +200,7 @@ export function ExportDialog({
         <h3 id="picture-heading">{text.exports.pictureHeading}</h3>
         <fieldset>
           <legend>{text.exports.whatLegend}</legend>
-          {(['frame', 'board', 'selection'] as const).map((kind) => (
+          {scopeKinds.map((kind) => (
             <label key={kind}>
               <input
                 type="radio"
@@ -230,7 +235,7 @@ export function ExportDialog({
         )}
         <fieldset>
           <legend>{text.exports.formatLegend}</legend>
-          {(['png', 'svg'] as const).map((kind) => (
+          {formats.map((kind) => (
             <label key={kind}>
               <input
                 type="radio"
@@ -245,7 +250,7 @@ export function ExportDialog({
         </fieldset>
         <fieldset>
           <legend>{text.exports.paperLegend}</legend>
-          {(['a4', 'letter'] as const).map((kind) => (
+          {paperSizes.map((kind) => (
             <label key={kind}>
               <input
                 type="radio"

@@ -4,6 +4,9 @@ import { Dialog } from '../Dialog.tsx'
 import { useCommand } from '../useCommand.ts'
 
 /** The facilitator's "Go round": everyone here gets a turn, one at a time. */
+/** Who speaks first: in the order people joined, or shuffled. */
+const roundOrders = ['joined', 'random'] as const
+
 export function RoundButton() {
   const [open, setOpen] = useState(false)
   return (
@@ -42,7 +45,7 @@ function RoundDialog({ onClose }: { onClose: () => void }) {
         </div>
         <fieldset>
           <legend>{text.voices.roundOrderLegend}</legend>
-          {(['joined', 'random'] as const).map((choice) => (
+          {roundOrders.map((choice) => (
             <label key={choice} className="check">
               <input
                 type="radio"
