@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { text } from './text.ts'
+import { loadCatalogues } from './i18n/loadCatalogues.ts'
+import { text, textIn } from './text.ts'
 
 // The words come from the English catalogue through the typed façade; these
 // pin the parts that are more than a lookup: plurals, ordinals, values, lists.
@@ -52,5 +53,32 @@ describe('text', () => {
     expect(text.keys.rows[0]).toEqual(['Alt + N', 'Add a note in the step the group is on'])
     expect(text.versions.happened('manual', 'x')).toBeNull()
     expect(text.versions.happened('stage', 'Ideas')).toBe('When the group moved to Ideas')
+  })
+})
+
+describe('textIn', () => {
+  it('reads the same words in one language fixed, whatever the screen is in', async () => {
+    await loadCatalogues('cy')
+    await loadCatalogues('ar')
+    const welsh = textIn('cy')
+    expect(welsh.join.joinButton).toBe('Ymuno')
+    expect(welsh.projector.label).toBe('Sgrin y taflunydd')
+    // The screen stays in its own language, before, between and after.
+    expect(text.join.joinButton).toBe('Join')
+    expect(welsh.voting.votesLeft(2)).not.toBe(text.voting.votesLeft(2))
+    expect(text.voting.votesLeft(2)).toBe('You have 2 votes left')
+    // Lists and ordinals are read in the fixed language too.
+    expect(welsh.keys.rows[0]).not.toEqual(text.keys.rows[0])
+    expect(textIn('cy')).toBe(welsh)
+  })
+
+  it('isolates the words filled into a right-to-left language, and only there', async () => {
+    await loadCatalogues('ar')
+    expect(textIn('ar').voting.voteOn('More buses!')).toBe('صوّت لـ: \u2068More buses!\u2069')
+    expect(text.voting.voteOn('More buses!')).toBe('Vote for: More buses!')
+  })
+
+  it('reads English for a message a language does not have', () => {
+    expect(textIn('xx').join.joinButton).toBe('Join')
   })
 })

@@ -5,7 +5,7 @@ import {
   type ErrorReason,
   type ErrorValues,
 } from '@wesee/shared'
-import { i18n, t } from './i18n/i18n.ts'
+import { screenTranslator, translator, type Translator } from './i18n/i18n.ts'
 
 /**
  * Every word the interface shows, read from the `client` catalogue
@@ -17,7 +17,18 @@ import { i18n, t } from './i18n/i18n.ts'
  * function that names them (`text.home.readyHeading(title)` reads
  * `home.readyHeading` with `{ title }`), written out below in `phrases`.
  * docs/languages.md says how the catalogues are organised.
+ *
+ * `text` reads the language this person chose; `textIn(language)` is the same
+ * words in one language fixed (the projector shows the board's language).
  */
+
+/**
+ * The translator the words are read through now: the screen's, or while a
+ * `textIn` word is being read, that language's. Reading is synchronous, so
+ * swapping it around one read can never leak into another.
+ */
+let reading: Translator = screenTranslator
+const t: Translator['t'] = (key, values) => reading.t(key, values)
 
 /** Ends words with a full stop unless they already end a sentence ("What do we see now?"). */
 const sentence = (words: string) => (/[.?!؟]$/.test(words.trim()) ? words.trim() : `${words.trim()}.`)
@@ -33,15 +44,15 @@ const quotedList = (words: readonly string[]) =>
  */
 const languageName = (lang: string) => {
   const code = lang.toLowerCase().split(/[-_]/)[0] ?? lang
-  if (i18n.exists(`languageNames.${code}`)) return t(`languageNames.${code}`)
+  if (reading.exists(`languageNames.${code}`)) return t(`languageNames.${code}`)
   try {
-    return new Intl.DisplayNames([i18n.language, 'en'], { type: 'language' }).of(code) ?? lang
+    return new Intl.DisplayNames([reading.language(), 'en'], { type: 'language' }).of(code) ?? lang
   } catch {
     return lang
   }
 }
 /** A catalogue message that is a list (`keys.rows`, `about.how`). */
-const list = (key: string) => i18n.t(key, { returnObjects: true }) as unknown
+const list = (key: string) => reading.list(key)
 /** The triggers that name a version after what happened; one saved by hand has none. */
 const happenings = new Set(Object.keys(englishClientWords.versions.happened))
 
@@ -324,7 +335,52 @@ function layOver(words: Record<string, unknown>, over: object): void {
 const built = wordsOf(englishClientWords, '')
 layOver(built, phrases)
 
-export const text = built as unknown as Merged<Words<typeof englishClientWords>, typeof phrases>
+/** Every word of the interface, typed: getters for messages, functions for phrases. */
+export type Text = Merged<Words<typeof englishClientWords>, typeof phrases>
+
+export const text = built as unknown as Text
+
+/** `tree`'s words, each read through `words` (getters stay getters, phrases stay functions). */
+function readThrough(tree: object, words: Translator): Record<string, unknown> {
+  const inLanguage = <T>(read: () => T): T => {
+    const before = reading
+    reading = words
+    try {
+      return read()
+    } finally {
+      reading = before
+    }
+  }
+  const copy: Record<string, unknown> = {}
+  for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(tree))) {
+    const { get, value } = descriptor as { get?: () => unknown; value?: unknown }
+    if (get) {
+      Object.defineProperty(copy, name, { get: () => inLanguage(get), enumerable: true })
+    } else if (typeof value === 'function') {
+      const phrase = value as (...args: unknown[]) => unknown
+      copy[name] = (...args: unknown[]) => inLanguage(() => phrase(...args))
+    } else {
+      copy[name] = readThrough(value as object, words)
+    }
+  }
+  return copy
+}
+
+const fixedTexts = new Map<string, Text>()
+
+/**
+ * The same words as `text`, always in `language` (English where a message
+ * is missing), whatever this person chose. Its catalogues must be loaded
+ * (`loadCatalogues`); until they are, the words read in English.
+ */
+export function textIn(language: string): Text {
+  let found = fixedTexts.get(language)
+  if (!found) {
+    found = readThrough(built, translator(language)) as unknown as Text
+    fixedTexts.set(language, found)
+  }
+  return found
+}
 
 // Every close code has words (the type makes sure).
 text.closeReasons satisfies Record<CloseCodeName, string>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react'
+import type { Language } from '@wesee/shared'
 import {
   atom,
   DefaultStylePanel,
@@ -20,7 +21,7 @@ import { ParticipantToolbar } from './ParticipantToolbar.tsx'
 import { currentEditor } from './currentEditor.ts'
 import { CanvasAnnouncer } from '../a11y/CanvasAnnouncer.tsx'
 import { labelTldrawControls } from '../a11y/labelTldrawControls.ts'
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 import { useChosenLanguage } from '../i18n/chosenLanguage.ts'
 import { tldrawWordsIn } from '../i18n/loadCatalogues.ts'
 import { markAuthorship } from '../revisit/markAuthorship.ts'
@@ -52,6 +53,7 @@ export function BoardCanvas({
   drawingTools = true,
   sharePresence = true,
   hiddenFromPresence,
+  language: fixedLanguage,
   children,
 }: {
   store: TLStore
@@ -70,6 +72,8 @@ export function BoardCanvas({
   sharePresence?: boolean
   /** Shapes left out of the selection others see (private notes). Must be stable. */
   hiddenFromPresence?: (shapeId: string) => boolean
+  /** tldraw's words in this language, not the person's (the projector's are the board's). */
+  language?: Language
   /** Drawn over the canvas, inside tldraw (so they can use the editor). */
   children?: ReactNode
 }) {
@@ -82,7 +86,9 @@ export function BoardCanvas({
   // tldraw speaks the person's language: its own catalogue where it ships one,
   // else English with our tldraw.json laid over it (Welsh). The app remounts on a
   // new language, so these are made once per mount and tldraw loads them once.
-  const language = useChosenLanguage()
+  const chosen = useChosenLanguage()
+  const language = fixedLanguage ?? chosen
+  const text = useText()
   const preferences = useMemo(
     () => ({
       id: userId,
@@ -94,7 +100,7 @@ export function BoardCanvas({
     [userId, name, colour, reducedMotion, language],
   )
   const overrides = useMemo(() => ({ translations: tldrawWordsIn(language) }), [language])
-  const options = useMemo(() => ({ branding: text.boardWords.canvasName }), [])
+  const options = useMemo(() => ({ branding: text.boardWords.canvasName }), [text])
   const user = useTldrawUser({ userPreferences: preferences })
 
   useEffect(

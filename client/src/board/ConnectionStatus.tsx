@@ -1,4 +1,4 @@
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 import { describeConnection, type ConnectionState } from './connectionState.ts'
 import { Icon } from '../icons/Icon.tsx'
 
@@ -7,7 +7,8 @@ import { Icon } from '../icons/Icon.tsx'
  * live region so screen readers hear when the connection drops or returns.
  */
 export function ConnectionStatus({ state, viewOnly }: { state: ConnectionState; viewOnly: boolean }) {
-  const words = describeConnection(state)
+  const text = useText()
+  const words = describeConnection(state, text)
   // A reason the server gave while we try again (e.g. the board is full) shows like a problem.
   const explained = state.kind === 'reconnecting' && state.code !== undefined
   return (

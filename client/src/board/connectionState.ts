@@ -1,5 +1,5 @@
 import { closeCodeName, shouldRetryAfterClose } from '@wesee/shared'
-import { text } from '../text.ts'
+import { text as screenText, type Text } from '../text.ts'
 
 /** What the connection indicator shows. */
 export type ConnectionState =
@@ -11,18 +11,18 @@ export type ConnectionState =
   | { kind: 'refused'; code: number }
 
 /** Plain words for a connection state. */
-export function describeConnection(state: ConnectionState): string {
+export function describeConnection(state: ConnectionState, text: Text = screenText): string {
   switch (state.kind) {
     case 'connecting':
       return text.status.reconnecting
     case 'reconnecting':
-      return state.code === undefined ? text.status.reconnecting : describeClose(state.code)
+      return state.code === undefined ? text.status.reconnecting : describeClose(state.code, text)
     case 'connected':
       return text.status.connected
     case 'offline':
       return text.status.offline
     case 'refused':
-      return describeClose(state.code)
+      return describeClose(state.code, text)
   }
 }
 
@@ -31,7 +31,7 @@ export function describeConnection(state: ConnectionState): string {
  * table of close codes; a close the server did not explain (a dropped
  * network) is just "Reconnecting…".
  */
-export function describeClose(code: number): string {
+export function describeClose(code: number, text: Text = screenText): string {
   const name = closeCodeName(code)
   return name ? text.closeReasons[name] : text.status.reconnecting
 }

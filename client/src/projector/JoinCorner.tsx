@@ -1,10 +1,11 @@
 import { displayJoinCode } from '@wesee/shared'
 import { QrCode } from '../facilitation/QrCode.tsx'
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 import { joinLink } from './joinLink.ts'
 
 /** The corner that invites the room in while joining is open: the code, big, and a QR code. */
 export function JoinCorner({ code }: { code: string }) {
+  const text = useText()
   const host = window.location.host
   return (
     <aside className="join-corner" aria-labelledby="join-corner-heading" data-testid="join-corner">

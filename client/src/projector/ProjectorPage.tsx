@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
+import type { BoardSummary } from '@wesee/shared'
 import { getBoard } from '../api/apiClient.ts'
 import { Loading, Problem } from '../board/PageStates.tsx'
 import { problemMessage } from '../board/problemMessage.ts'
 import { text } from '../text.ts'
 import { ProjectorScreen } from './ProjectorScreen.tsx'
 
-type Found = { state: 'loading' } | { state: 'ready'; title: string } | { state: 'problem'; message: string }
+type Found =
+  { state: 'loading' } | { state: 'ready'; board: BoardSummary } | { state: 'problem'; message: string }
 
 /**
  * `/b/<id>/projector#key=…`: the board for a screen in the room. Any key
@@ -25,7 +27,7 @@ export function ProjectorPage({ boardId, boardKey }: { boardId: string; boardKey
       (board) => {
         if (cancelled) return
         document.title = `${board.title} · ${text.projector.label} · ${text.appName}`
-        setFound({ state: 'ready', title: board.title })
+        setFound({ state: 'ready', board })
       },
       (error: unknown) => {
         if (cancelled) return
@@ -39,5 +41,5 @@ export function ProjectorPage({ boardId, boardKey }: { boardId: string; boardKey
 
   if (found.state === 'problem') return <Problem message={found.message} />
   if (found.state === 'loading' || !boardKey) return <Loading message={text.board.loading} />
-  return <ProjectorScreen boardId={boardId} boardKey={boardKey} title={found.title} />
+  return <ProjectorScreen boardId={boardId} boardKey={boardKey} board={found.board} />
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { react } from 'tldraw'
+import { findLanguage, type BoardSummary } from '@wesee/shared'
 import { BoardCanvas } from '../board/BoardCanvas.tsx'
 import { ConnectionStatus } from '../board/ConnectionStatus.tsx'
 import { useCurrentEditor } from '../board/currentEditor.ts'
@@ -11,7 +12,7 @@ import type { Padding } from '../facilitation/following/viewGeometry.ts'
 import { StepPrompt } from '../facilitation/stages/StepPrompt.tsx'
 import { TimerDisplay } from '../facilitation/timer/TimerDisplay.tsx'
 import { useControlDoc } from '../facilitation/useControlDoc.ts'
-import { text } from '../text.ts'
+import { languageAttributes, useText, useWordsIn, WordsIn } from '../i18n/wordsInLanguage.tsx'
 import { RememberAgreements } from '../facilitation/voices/RememberAgreements.tsx'
 import { StoryOnProjector } from '../facilitation/story/StoryOnProjector.tsx'
 import { JoinCorner } from './JoinCorner.tsx'
@@ -29,16 +30,23 @@ const canvasPadding = (): Padding => ({ top: edge, right: edge, bottom: edge, le
  * (each step's frame, "Bring everyone here", "Follow me"), the step's prompt
  * in large type, how many have voted or are writing, the results once the
  * facilitator shows them, and the join code and QR code while joining is open.
+ *
+ * Its words are in the board's language, whatever this device chose: the
+ * room shares one screen. With a second language, the step's words show in
+ * both, the board's first.
  */
 export function ProjectorScreen({
   boardId,
   boardKey,
-  title,
+  board,
 }: {
   boardId: string
   boardKey: string
-  title: string
+  board: Pick<BoardSummary, 'title' | 'language' | 'secondLanguage'>
 }) {
+  const { title, language, secondLanguage } = board
+  const text = useWordsIn(language)
+  const secondText = useWordsIn(secondLanguage ?? language)
   // No participant token: the projector never joins and never edits.
   const { store, provider, connection } = useBoardSync(boardId, boardKey, null)
   const control = useControlDoc(boardId, boardKey, null)
@@ -89,61 +97,79 @@ export function ProjectorScreen({
   const results = useResultsOnScreen(control)
 
   return (
-    <main
-      className={joinCode ? 'projector projector-joining' : 'projector'}
-      id="main"
-      aria-label={`${title} · ${text.projector.label}`}
-      data-testid="projector"
-    >
-      {/* Scrolls when a long prompt meets a small screen, so it takes focus to scroll by keyboard. */}
-      <header className="projector-top" tabIndex={0}>
-        {stage ? (
-          <StepPrompt stage={stage} large />
-        ) : (
-          <div className="projector-title">
-            <h1 dir="auto">{title}</h1>
-            {(control?.stages.length ?? 0) > 0 && <p>{text.projector.waiting}</p>}
+    <WordsIn words={text}>
+      <main
+        {...languageAttributes(language)}
+        className={joinCode ? 'projector projector-joining' : 'projector'}
+        id="main"
+        aria-label={`${title} · ${text.projector.label}`}
+        data-testid="projector"
+      >
+        {/* Scrolls when a long prompt meets a small screen, so it takes focus to scroll by keyboard. */}
+        <header className="projector-top" tabIndex={0}>
+          {stage ? (
+            <div className="projector-prompts">
+              <StepPrompt stage={stage} language={language} large />
+              {secondLanguage && (
+                <div {...languageAttributes(secondLanguage)} className="projector-second-language">
+                  <WordsIn words={secondText}>
+                    <StepPrompt stage={stage} language={secondLanguage} large second />
+                  </WordsIn>
+                </div>
+              )}
+            </div>
+          ) : (
+            <div className="projector-title">
+              <h1 dir="auto">{title}</h1>
+              {(control?.stages.length ?? 0) > 0 && <p>{text.projector.waiting}</p>}
+            </div>
+          )}
+          <div className="projector-timer-slot" data-slot="timer">
+            <TimerDisplay timer={control?.timer ?? null} large />
           </div>
-        )}
-        <div className="projector-timer-slot" data-slot="timer">
-          <TimerDisplay timer={control?.timer ?? null} large />
+        </header>
+        <RoomProgress control={control} />
+        <div className="projector-canvas" data-region="board">
+          {store && provider ? (
+            <BoardCanvas
+              // tldraw takes its words once per mount: a new board language mounts it again.
+              key={language}
+              language={findLanguage(language)}
+              store={store}
+              provider={provider}
+              userId={userId}
+              name={text.projector.label}
+              colour="#555555"
+              readOnly
+              hideUi
+              sharePresence={false}
+            />
+          ) : (
+            <Loading
+              message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading}
+            />
+          )}
+          {results && <ResultsScreen editor={editor} title={results.title} tally={results.tally} />}
+          {!results && <StoryOnProjector boardId={boardId} boardKey={boardKey} control={control} />}
+          {!results && control?.agreements.shownAt != null && (
+            <div className="projector-agreements">
+              <RememberAgreements control={control} full />
+            </div>
+          )}
         </div>
-      </header>
-      <RoomProgress control={control} />
-      <div className="projector-canvas" data-region="board">
-        {store && provider ? (
-          <BoardCanvas
-            store={store}
-            provider={provider}
-            userId={userId}
-            name={text.projector.label}
-            colour="#555555"
-            readOnly
-            hideUi
-            sharePresence={false}
-          />
-        ) : (
-          <Loading message={connection.kind === 'offline' ? text.board.loadingOffline : text.board.loading} />
-        )}
-        {results && <ResultsScreen editor={editor} title={results.title} tally={results.tally} />}
-        {!results && <StoryOnProjector boardId={boardId} boardKey={boardKey} control={control} />}
-        {!results && control?.agreements.shownAt != null && (
-          <div className="projector-agreements">
-            <RememberAgreements control={control} full />
-          </div>
-        )}
-      </div>
-      {joinCode && <JoinCorner code={joinCode} />}
-      <div className="projector-corner">
-        {connection.kind !== 'connected' && <ConnectionStatus state={connection} viewOnly={false} />}
-        <FullScreenButton />
-      </div>
-    </main>
+        {joinCode && <JoinCorner code={joinCode} />}
+        <div className="projector-corner">
+          {connection.kind !== 'connected' && <ConnectionStatus state={connection} viewOnly={false} />}
+          <FullScreenButton />
+        </div>
+      </main>
+    </WordsIn>
   )
 }
 
 /** Full screen on a button press; hidden once the screen is full. */
 function FullScreenButton() {
+  const text = useText()
   const [full, setFull] = useState(() => document.fullscreenElement !== null)
   useEffect(() => {
     const onChange = () => setFull(document.fullscreenElement !== null)

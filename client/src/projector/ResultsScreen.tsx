@@ -1,7 +1,7 @@
 import type { Editor } from 'tldraw'
 import type { VoteTally } from '@wesee/shared'
 import { noteWords } from '../facilitation/voting/noteWords.ts'
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 
 /** Places that fit on a projector in type readable from the back of the room. */
 const placesShown = 8
@@ -21,6 +21,7 @@ export function ResultsScreen({
   title: string
   tally: VoteTally
 }) {
+  const text = useText()
   const shown = tally.totalVotes === 0 ? [] : tally.notes.slice(0, placesShown)
   const sharing = (rank: number) => tally.notes.filter((note) => note.rank === rank).length > 1
   const more = tally.totalVotes === 0 ? 0 : tally.notes.length - shown.length

@@ -1,5 +1,5 @@
 import { readPrivateWriting, type ControlSnapshot } from '@wesee/shared'
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 import { sharedCount, votedOutOf, writingOutOf } from './roomCounts.ts'
 import { VoicesOnProjector } from './VoicesOnProjector.tsx'
 
@@ -10,6 +10,7 @@ import { VoicesOnProjector } from './VoicesOnProjector.tsx'
  * control doc — never who voted for what, never anyone's name or words.
  */
 export function RoomProgress({ control }: { control: ControlSnapshot | null }) {
+  const text = useText()
   const vote = control?.vote?.status === 'open' ? control.vote : null
   const writing = control ? readPrivateWriting(control) : null
   const people = control?.participants ?? []

@@ -2,7 +2,7 @@ import type { ControlSnapshot, ParticipantProfile } from '@wesee/shared'
 import { HeldUpCard } from '../facilitation/voices/HeldUpCard.tsx'
 import { PersonBadge, personById } from '../facilitation/voices/PersonBadge.tsx'
 import { roundTurn } from '../facilitation/voices/whoseTurn.ts'
-import { text } from '../text.ts'
+import { useText } from '../i18n/wordsInLanguage.tsx'
 
 /**
  * Who speaks, for the back of the room: a card someone held up (never who),
@@ -10,6 +10,7 @@ import { text } from '../text.ts'
  * hands up in order — pictures beside names.
  */
 export function VoicesOnProjector({ control }: { control: ControlSnapshot | null }) {
+  const text = useText()
   if (!control) return null
   const people = control.participants
   const found = (ids: string[]) =>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { BoardStory, ControlSnapshot } from '@wesee/shared'
 import { getStory } from '../../api/apiClient.ts'
-import { text } from '../../text.ts'
+import { useText } from '../../i18n/wordsInLanguage.tsx'
 import { StoryView } from './StoryView.tsx'
 import './story.css'
 
@@ -15,6 +15,7 @@ export function StoryOnProjector({
   boardKey: string
   control: ControlSnapshot | null
 }) {
+  const text = useText()
   const shownAt = control?.storyOnScreen?.shownAt ?? null
   const [story, setStory] = useState<BoardStory | null>(null)
   useEffect(() => {

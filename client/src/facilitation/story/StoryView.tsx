@@ -1,6 +1,10 @@
 import { pictureUrl, type BoardStory, type Picture } from '@wesee/shared'
 import type { ReactNode } from 'react'
+import { useText } from '../../i18n/wordsInLanguage.tsx'
 import { text } from '../../text.ts'
+
+// The component reads the words of the part of the page it is on (the projector's are the board's);
+// `storyWordsToRead` reads aloud on a person's own screen, in their language.
 
 function Line({ picture, children, size }: { picture: Picture; children: ReactNode; size: number }) {
   return (
@@ -25,6 +29,7 @@ function Part({ heading, children }: { heading: string; children: ReactNode }) {
  * one idea per line, what is new first when there is a `since`.
  */
 export function StoryView({ story, large = false }: { story: BoardStory; large?: boolean }) {
+  const text = useText()
   const size = large ? 64 : 40
   return (
     <div className={large ? 'story story-large' : 'story'} data-testid="story">

@@ -1,6 +1,6 @@
 import { useContext } from 'react'
 import { formatTimeLeft, type TimerState } from '@wesee/shared'
-import { text } from '../../text.ts'
+import { useText } from '../../i18n/wordsInLanguage.tsx'
 import { BoardSessionContext } from '../BoardSession.ts'
 import './timer.css'
 import { useTimerSignals } from './useTimerSignals.ts'
@@ -23,6 +23,7 @@ export function TimerDisplay({
   /** False where another display on the same page already speaks. */
   announce?: boolean
 }) {
+  const text = useText()
   const session = useContext(BoardSessionContext)
   const timer = given === undefined ? (session?.control?.timer ?? null) : given
   const timeLeft = useTimeLeft(timer)

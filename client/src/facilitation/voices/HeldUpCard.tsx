@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { cardShownForMs, pictureUrl, type ControlSnapshot } from '@wesee/shared'
 import { serverNow } from '../timer/serverClock.ts'
-import { text } from '../../text.ts'
+import { useText } from '../../i18n/wordsInLanguage.tsx'
 import { cardPictures } from './cardPictures.ts'
 
 /** The card held up last, while it is fresh: `cardShownForMs` after it went up, on the server's clock. */
@@ -24,6 +24,7 @@ export function useFreshCard(control: ControlSnapshot | null) {
  * pushes the board down rather than covering it). Never says who.
  */
 export function HeldUpCard({ control, large = false }: { control: ControlSnapshot | null; large?: boolean }) {
+  const text = useText()
   const card = useFreshCard(control)
   if (!card) return null
   const size = large ? 72 : 40

@@ -1,5 +1,5 @@
 import { pictureUrl, type ControlSnapshot } from '@wesee/shared'
-import { text } from '../../text.ts'
+import { useText } from '../../i18n/wordsInLanguage.tsx'
 
 /**
  * "Remember what we agreed", while the facilitator shows it: every
@@ -13,6 +13,7 @@ export function RememberAgreements({
   control: ControlSnapshot | null
   full?: boolean
 }) {
+  const text = useText()
   const agreements = control?.agreements
   if (!agreements || agreements.shownAt === null || agreements.items.length === 0) return null
   return (
