@@ -1,11 +1,14 @@
-import { pictureUrl, templates, type TemplateId } from '@wesee/shared'
+import { pictureUrl, type TemplateId } from '@wesee/shared'
+import { useScreenWords } from '../i18n/screenWordsLanguage.ts'
 import { text } from '../text.ts'
 import './templatePicker.css'
 
 /**
  * Choose what the new board starts with: blank, one stage, or the full
  * cycle, each with its picture and one sentence. Native radio buttons, so
- * arrow keys, Tab and screen readers work as people expect.
+ * arrow keys, Tab and screen readers work as people expect. The choices are
+ * named in the person's own language; the board they make is written in the
+ * board's language (the server writes it).
  */
 export function TemplatePicker({
   value,
@@ -14,6 +17,7 @@ export function TemplatePicker({
   value: TemplateId
   onChange: (id: TemplateId) => void
 }) {
+  const { templates } = useScreenWords()
   return (
     <fieldset className="template-picker" aria-describedby="template-hint">
       <legend>{text.templates.legend}</legend>

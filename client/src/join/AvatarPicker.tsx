@@ -1,10 +1,12 @@
-import { avatars, pictureUrl } from '@wesee/shared'
+import { pictureUrl } from '@wesee/shared'
+import { useScreenWords } from '../i18n/screenWordsLanguage.ts'
 
 /**
  * A grid of pictures to choose from. Native radio buttons underneath, so
  * arrow keys, Tab and screen readers work as people expect; each picture has
  * its name written below it, and each radio is named by the picture alone
- * (the tick drawn on the chosen one is not part of its name).
+ * (the tick drawn on the chosen one is not part of its name), in the
+ * person's own language.
  */
 export function AvatarPicker({
   legend,
@@ -15,6 +17,7 @@ export function AvatarPicker({
   value: string
   onChange: (avatarId: string) => void
 }) {
+  const { avatars } = useScreenWords()
   return (
     <fieldset className="avatar-picker">
       <legend>{legend}</legend>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { Role } from '@wesee/shared'
 import { useCurrentEditor } from '../board/currentEditor.ts'
 import { useBoardSession } from '../facilitation/BoardSession.ts'
@@ -93,7 +94,14 @@ export function PictureTools({
           />
         </>
       )}
-      {panelOpen && <PicturesPanel editor={editor} id={panelId} onClose={closePanel} />}
+      {panelOpen &&
+        // Out of the region it was opened from, as a sheet is: the regions are zoomed for bigger
+        // text, and inside one the panel's place over the board (from BoardLayout) came out zoomed
+        // too, wider than a phone and off its edge. Inside <main>, so its key handling applies.
+        createPortal(
+          <PicturesPanel editor={editor} id={panelId} onClose={closePanel} />,
+          document.getElementById('main') ?? document.body,
+        )}
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useValue, type Editor } from 'tldraw'
-import { pictureGroups, pictureUrl, searchPictures, type LibraryPicture } from '@wesee/shared'
+import { pictureUrl, searchPictures, type LibraryPicture } from '@wesee/shared'
+import { useScreenWords } from '../i18n/screenWordsLanguage.ts'
 import { announce } from '../a11y/announce.ts'
 import { text } from '../text.ts'
 import { addLibraryPicture, pictureTarget, type AddPictureAs, type PictureTarget } from './addPicture.ts'
@@ -11,7 +12,7 @@ const narrowScreen = '(max-width: 40rem)'
 
 /**
  * The Pictures panel: the picture library in plain-word groups, searchable
- * by everyday words. A picture goes on the board with a click, a tap,
+ * by everyday words, its groups named in the person's own language. A picture goes on the board with a click, a tap,
  * Enter or Space (into the selected frame or the middle of the view), or by
  * dragging it onto the canvas; as a picture, or as a picture note with words
  * under it. It sits beside the canvas without blocking it, so dragging works
@@ -27,6 +28,7 @@ export function PicturesPanel({
   /** `returnFocus: false` when focus has gone on to the board (into a new picture note's words). */
   onClose: (options?: { returnFocus?: boolean }) => void
 }) {
+  const { pictureGroups } = useScreenWords()
   const [query, setQuery] = useState('')
   const [groupId, setGroupId] = useState(pictureGroups[0]!.id)
   const [as, setAs] = useState<AddPictureAs>('picture')

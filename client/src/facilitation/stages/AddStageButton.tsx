@@ -1,15 +1,17 @@
 import { useState } from 'react'
-import { pictureUrl, stages } from '@wesee/shared'
+import { pictureUrl } from '@wesee/shared'
 import { announce } from '../../a11y/announce.ts'
 import { text } from '../../text.ts'
 import { useBoardSession } from '../BoardSession.ts'
 import { ButtonPicture } from '../ButtonPicture.tsx'
 import { Dialog } from '../Dialog.tsx'
 import { useCommand } from '../useCommand.ts'
+import { useScreenWords } from '../../i18n/screenWordsLanguage.ts'
 
 /**
  * "Add a stage", for the facilitator: any stage not yet on the board, with
- * its picture and one sentence. Its frames go to the right of everything.
+ * its picture and one sentence, in the facilitator's own language. Its frames
+ * go to the right of everything, written by the server in the board's language.
  */
 export function AddStageButton() {
   const [open, setOpen] = useState(false)
@@ -26,6 +28,7 @@ export function AddStageButton() {
 
 function AddStageDialog({ onClose }: { onClose: () => void }) {
   const { control } = useBoardSession()
+  const { stages } = useScreenWords()
   const { send, problem, busy } = useCommand()
   const onBoard = control?.stages ?? []
   const missing = stages.filter((stage) => !onBoard.includes(stage.id))
