@@ -15,6 +15,7 @@ import { hashToken, newParticipantId, newParticipantToken } from '../auth/partic
 import { DomainError } from '../errors/DomainError.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
+import { BoardTurns } from './BoardTurns.ts'
 import { commandHandlers } from './commandHandlers.ts'
 import type { BoardConnections, CommandContext, CommandHandler, CommandLimits } from './CommandContext.ts'
 import { ControlState } from './controlState.ts'
@@ -32,6 +33,8 @@ const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2
 export class FacilitationService {
   /** Open sync connections per participant, to know who is here now. */
   private readonly openConnections = new Map<string, number>()
+  /** Commands of one board run one at a time. */
+  private readonly turns = new BoardTurns()
 
   constructor(
     private readonly store: BoardStore,
@@ -158,21 +161,24 @@ export class FacilitationService {
     if (handler.needsParticipant && !participantId) {
       throw DomainError.unauthorized('Join the board first, then try again.')
     }
-    return this.withControl(board.id, async (control) => {
-      const ctx: CommandContext = {
-        board,
-        role,
-        participantId,
-        control,
-        store: this.store,
-        openDoc: (docName) => this.registry.open(docName),
-        now: this.now,
-        connections: this.connections,
-        limits: this.limits,
-      }
-      const result: unknown = await handler.run(ctx, command as never)
-      return { ...(result ?? {}), state: readControlSnapshot(control.doc) } as CommandAnswer<C['type']>
-    })
+    // One command of a board at a time: each one's checks still hold when it writes (BoardTurns).
+    return this.turns.run(board.id, () =>
+      this.withControl(board.id, async (control) => {
+        const ctx: CommandContext = {
+          board,
+          role,
+          participantId,
+          control,
+          store: this.store,
+          openDoc: (docName) => this.registry.open(docName),
+          now: this.now,
+          connections: this.connections,
+          limits: this.limits,
+        }
+        const result: unknown = await handler.run(ctx, command as never)
+        return { ...(result ?? {}), state: readControlSnapshot(control.doc) } as CommandAnswer<C['type']>
+      }),
+    )
   }
 
   /** A participant's connection opened: they are here now. */

@@ -28,12 +28,12 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
     }
     const participantId = asked ?? me
     if (!participantId) throw ApiError.unauthorized('Join the board first, then vote.')
-    const body: MyVotes = await facilitation.withControl(board.id, (control) => {
+    const body: MyVotes = await facilitation.withControl(board.id, async (control) => {
       if (asked !== undefined && !control.participant(asked)) {
         throw ApiError.badRequest('We could not find that person on this board.')
       }
       const vote = control.get('vote')
-      const ballots = vote ? store.ballotsOfVote(board.id, vote.id) : []
+      const ballots = vote ? await store.ballotsOfVote(board.id, vote.id) : []
       // `?for=` shows only the votes the facilitator gave for that person, never their own secret ones.
       return asked !== undefined ? proxyVotes(vote, ballots, asked) : myVotes(vote, ballots, participantId)
     })

@@ -1,4 +1,6 @@
+export type { BallotRow } from './BallotStore.ts'
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
+import type { BallotStore } from './BallotStore.ts'
 import type { DocLog } from './DocLog.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
@@ -81,26 +83,11 @@ export interface AssetRow {
 }
 
 /**
- * One vote as cast, kept only here: ballots never go into a doc, and only
- * their voter (or the facilitator voting for them) is told about their own.
- */
-export interface BallotRow {
-  voteId: string
-  boardId: string
-  /** Whose vote it is. */
-  participantId: string
-  shapeId: string
-  /** Who pressed the button: the voter, or the facilitator for a vote on someone's behalf (null without a token). */
-  castBy: string | null
-  castAt: number
-}
-
-/**
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine. Being split by concern
- * into small async interfaces (`DocLog` first) so another engine can follow.
+ * into small async interfaces (`DocLog`, `BallotStore`) so another engine can follow.
  */
-export interface BoardStore extends DocLog, VersionRetentionStore, StorageHygieneStore {
+export interface BoardStore extends DocLog, BallotStore, VersionRetentionStore, StorageHygieneStore {
   /** Creates the board row and its docs' first updates in one transaction. */
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
   getBoard(id: string): BoardRow | null
@@ -159,8 +146,6 @@ export interface BoardStore extends DocLog, VersionRetentionStore, StorageHygien
   deleteBoard(id: string): void
   /** The latest time anything was recorded for a board (made, joined, left, saved). */
   lastActivityAt(id: string): number
-  /** How many votes each person has cast on a board, over all its votes (never for what). */
-  votesCastBy(boardId: string): Map<string, number>
 
   /** The board's settings for giving back (the defaults until the facilitator sets them). */
   boardSettings(boardId: string): BoardSettings
@@ -173,23 +158,6 @@ export interface BoardStore extends DocLog, VersionRetentionStore, StorageHygien
   unusedAssetHashes(): string[]
   /** Forgets an image if still no board uses it; true when it was removed. */
   deleteAssetIfUnused(hash: string): boolean
-
-  /** Stores one vote. */
-  addBallot(ballot: BallotRow): void
-  /**
-   * Removes a person's latest vote on a note in a vote of this board; false
-   * when they had none there. `proxyOnly`: only a vote someone else cast for
-   * them (a facilitator taking back a proxy vote never touches the person's own).
-   */
-  removeBallot(
-    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
-    options: { proxyOnly: boolean },
-  ): boolean
-  /**
-   * Every vote of a vote of this board, oldest first. Always scoped by board:
-   * a vote id is only unique within its board's history.
-   */
-  ballotsOfVote(boardId: string, voteId: string): BallotRow[]
 
   /** True when the store answers. */
   isHealthy(): boolean

@@ -25,6 +25,7 @@ import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
 import { SqliteStorageHygiene } from './SqliteStorageHygiene.ts'
 import type { AssetLink, BoardStorageBytes } from './StorageHygieneStore.ts'
 import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
+import { SqliteBallots } from './SqliteBallots.ts'
 import { currentVersionEncoding, packVersionBlob, unpackVersionBlob } from './versionBlobs.ts'
 
 interface BoardRecord {
@@ -53,6 +54,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly vault: BoardKeyVault
   private readonly retention: SqliteVersionRetention
   private readonly hygiene: SqliteStorageHygiene
+  private readonly ballots: SqliteBallots
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -65,6 +67,7 @@ export class SqliteBoardStore implements BoardStore {
     migrateSqlite(this.db)
     this.vault = new BoardKeyVault(dataDir)
     this.retention = new SqliteVersionRetention(this.db)
+    this.ballots = new SqliteBallots(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
@@ -174,9 +177,6 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
       ),
       renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
-      votesCastBy: this.db.prepare<[string], { participant_id: string; n: number }>(
-        'SELECT participant_id, COUNT(*) AS n FROM ballots WHERE board_id = ? GROUP BY participant_id',
-      ),
       archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
       // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
       deleteBoardDocs: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc GLOB ?'),
@@ -202,33 +202,6 @@ export class SqliteBoardStore implements BoardStore {
       unusedAssets: this.db.prepare<[], { hash: string }>(
         'SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
-      insertBallot: this.db.prepare(
-        `INSERT INTO ballots (vote_id, board_id, participant_id, shape_id, cast_by, cast_at)
-         VALUES (@voteId, @boardId, @participantId, @shapeId, @castBy, @castAt)`,
-      ),
-      deleteLatestBallot: this.db.prepare<[string, string, string, string]>(
-        `DELETE FROM ballots WHERE seq = (
-           SELECT MAX(seq) FROM ballots
-           WHERE board_id = ? AND vote_id = ? AND participant_id = ? AND shape_id = ?)`,
-      ),
-      // A proxy ballot: one somebody else pressed the button for (cast_by may be null).
-      deleteLatestProxyBallot: this.db.prepare<[string, string, string, string]>(
-        `DELETE FROM ballots WHERE seq = (
-           SELECT MAX(seq) FROM ballots
-           WHERE board_id = ? AND vote_id = ? AND participant_id = ? AND shape_id = ?
-             AND cast_by IS NOT participant_id)`,
-      ),
-      ballotsOfVote: this.db.prepare<
-        [string, string],
-        {
-          vote_id: string
-          board_id: string
-          participant_id: string
-          shape_id: string
-          cast_by: string | null
-          cast_at: number
-        }
-      >('SELECT * FROM ballots WHERE board_id = ? AND vote_id = ? ORDER BY seq'),
       deleteUnusedAsset: this.db.prepare<[string]>(
         'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
@@ -493,8 +466,8 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.lastActivity.get(id, id, id)?.at ?? 0
   }
 
-  votesCastBy(boardId: string): Map<string, number> {
-    return new Map(this.statements.votesCastBy.all(boardId).map((row) => [row.participant_id, row.n]))
+  votesCastBy(boardId: string): Promise<Map<string, number>> {
+    return this.ballots.votesCastBy(boardId)
   }
 
   // The doc log: better-sqlite3 is synchronous, so each promise is settled
@@ -549,27 +522,19 @@ export class SqliteBoardStore implements BoardStore {
     return this.statements.deleteUnusedAsset.run(hash).changes > 0
   }
 
-  addBallot(ballot: BallotRow): void {
-    this.statements.insertBallot.run(ballot)
+  addBallot(ballot: BallotRow): Promise<void> {
+    return this.ballots.addBallot(ballot)
   }
 
   removeBallot(
     ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
-    { proxyOnly }: { proxyOnly: boolean },
-  ): boolean {
-    const statement = proxyOnly ? this.statements.deleteLatestProxyBallot : this.statements.deleteLatestBallot
-    return statement.run(ballot.boardId, ballot.voteId, ballot.participantId, ballot.shapeId).changes > 0
+    options: { proxyOnly: boolean },
+  ): Promise<boolean> {
+    return this.ballots.removeBallot(ballot, options)
   }
 
-  ballotsOfVote(boardId: string, voteId: string): BallotRow[] {
-    return this.statements.ballotsOfVote.all(boardId, voteId).map((row) => ({
-      voteId: row.vote_id,
-      boardId: row.board_id,
-      participantId: row.participant_id,
-      shapeId: row.shape_id,
-      castBy: row.cast_by,
-      castAt: row.cast_at,
-    }))
+  ballotsOfVote(boardId: string, voteId: string): Promise<BallotRow[]> {
+    return this.ballots.ballotsOfVote(boardId, voteId)
   }
 
   isHealthy(): boolean {

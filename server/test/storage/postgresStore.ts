@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, test } from 'vitest'
 import { PostgresStore } from '../../src/storage/postgres/PostgresStore.ts'
 import {
@@ -7,14 +8,17 @@ import {
 } from '../helpers/postgresCluster.ts'
 import type { StoreUnderTest } from './contracts/docLogContract.ts'
 
+/** A fresh PostgreSQL store, and a way to put a bare board row in it (what rows of other tables point at). */
+export interface PostgresUnderTest extends StoreUnderTest<PostgresStore> {
+  addBoard(id: string): Promise<void>
+}
+
 /**
  * Runs `describeSuites` against PostgreSQL stores on a cluster of this
  * file's own, each test with a fresh database. Without the binaries (and
  * outside CI) it skips, saying why.
  */
-export function withPostgres(
-  describeSuites: (makeStore: () => Promise<StoreUnderTest<PostgresStore>>) => void,
-): void {
+export function withPostgres(describeSuites: (makeStore: () => Promise<PostgresUnderTest>) => void): void {
   const unavailable = postgresUnavailable()
   if (unavailable) {
     describe.skip(`PostgreSQL: skipped. ${unavailable}`, () => {
@@ -30,7 +34,24 @@ export function withPostgres(
     await cluster?.stop()
   })
   describeSuites(async () => {
-    const store = await PostgresStore.open(await cluster.newDatabase())
-    return { store, close: () => store.close() }
+    const databaseUrl = await cluster.newDatabase()
+    const store = await PostgresStore.open(databaseUrl)
+    return {
+      store,
+      close: () => store.close(),
+      async addBoard(id) {
+        const client = new pg.Client({ connectionString: databaseUrl })
+        await client.connect()
+        try {
+          await client.query(
+            `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
+             VALUES ($1, $1, 'blank', 0, 'f', 'p', 'v', $1)`,
+            [id],
+          )
+        } finally {
+          await client.end()
+        }
+      },
+    }
   })
 }

@@ -167,7 +167,7 @@ describe('SQLite schema versions', () => {
         drawing: true,
       })
       expect(await store.loadUpdates('old/content')).toEqual([update])
-      expect(store.ballotsOfVote('old', 'v1')).toHaveLength(1)
+      expect(await store.ballotsOfVote('old', 'v1')).toHaveLength(1)
     } finally {
       store.close()
     }

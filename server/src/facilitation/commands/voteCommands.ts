@@ -12,6 +12,7 @@ import {
   type VoteState,
 } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
+import type { BallotRow } from '../../storage/BallotStore.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
 import { hasOwnVotes, myVotes, proxyVotes } from '../voting/myVotes.ts'
@@ -22,7 +23,7 @@ const facilitatorOnly = [Role.Facilitator] as const
 const voters = [Role.Facilitator, Role.Participant] as const
 
 /** This board's ballots of a vote (never another board's, even with the same vote id). */
-function ballotsOf(ctx: CommandContext, vote: VoteState) {
+function ballotsOf(ctx: CommandContext, vote: VoteState): Promise<BallotRow[]> {
   return ctx.store.ballotsOfVote(ctx.board.id, vote.id)
 }
 
@@ -35,8 +36,8 @@ async function openContent(ctx: CommandContext): Promise<Y.Doc> {
  * when that changed: a second vote from someone who has already voted sends
  * nothing to anyone while results are hidden.
  */
-function publish(ctx: CommandContext, vote: VoteState, content: Y.Doc): void {
-  const next = publicVoteState(vote, ballotsOf(ctx, vote), content)
+async function publish(ctx: CommandContext, vote: VoteState, content: Y.Doc): Promise<void> {
+  const next = publicVoteState(vote, await ballotsOf(ctx, vote), content)
   const current = ctx.control.get('vote')
   const kept = pastVote(next)
   const results = ctx.control.get('voteResults')
@@ -99,7 +100,7 @@ export const voteStart: CommandHandler<'vote.start'> = {
       voterCount: 0,
       tally: null,
     }
-    publish(ctx, vote, content)
+    await publish(ctx, vote, content)
     return { voteId: vote.id }
   },
 }
@@ -136,8 +137,8 @@ function voterFor(ctx: CommandContext, command: CommandOf<'vote.cast'> | Command
 }
 
 /** The votes a cast or retract answers with: all of one's own, or only the proxy votes. */
-function answerFor(ctx: CommandContext, vote: VoteState, voter: Voter): MyVotes {
-  const ballots = ballotsOf(ctx, vote)
+async function answerFor(ctx: CommandContext, vote: VoteState, voter: Voter): Promise<MyVotes> {
+  const ballots = await ballotsOf(ctx, vote)
   return voter.proxy ? proxyVotes(vote, ballots, voter.voterId) : myVotes(vote, ballots, voter.voterId)
 }
 
@@ -157,11 +158,12 @@ export const voteCast: CommandHandler<'vote.cast'> = {
   roles: voters,
   async run(ctx, command) {
     const content = await openContent(ctx)
-    // From here on nothing awaits, so two votes at once cannot both pass the budget.
+    // Commands on one board run one at a time (FacilitationService), so two votes at once
+    // cannot both pass the budget although the ballots are read and written asynchronously.
     const vote = openVoteFor(ctx, command.shapeId)
     const voter = voterFor(ctx, command)
     const { voterId, has, their } = voter
-    const ballots = ballotsOf(ctx, vote)
+    const ballots = await ballotsOf(ctx, vote)
     // A proxy vote is for someone who cannot use a device. Once they vote on
     // their own, their votes are their secret: the checks below would
     // otherwise tell the facilitator which notes they chose.
@@ -183,7 +185,7 @@ export const voteCast: CommandHandler<'vote.cast'> = {
         `${has} already voted for this note. In this vote, each person can give a note only one vote.`,
       )
     }
-    ctx.store.addBallot({
+    await ctx.store.addBallot({
       voteId: vote.id,
       boardId: ctx.board.id,
       participantId: voterId,
@@ -191,8 +193,8 @@ export const voteCast: CommandHandler<'vote.cast'> = {
       castBy: ctx.participantId,
       castAt: ctx.now(),
     })
-    publish(ctx, vote, content)
-    return { mine: answerFor(ctx, vote, voter) }
+    await publish(ctx, vote, content)
+    return { mine: await answerFor(ctx, vote, voter) }
   },
 }
 
@@ -213,15 +215,15 @@ export const voteRetract: CommandHandler<'vote.retract'> = {
       participantId: voter.voterId,
       shapeId: command.shapeId,
     }
-    if (!ctx.store.removeBallot(ballot, { proxyOnly: voter.proxy })) {
+    if (!(await ctx.store.removeBallot(ballot, { proxyOnly: voter.proxy }))) {
       throw DomainError.conflict(
         voter.proxy
           ? 'You have not given a vote on this note for them, so there is none to take back.'
           : `${voter.has} no vote on this note to take back.`,
       )
     }
-    publish(ctx, vote, content)
-    return { mine: answerFor(ctx, vote, voter) }
+    await publish(ctx, vote, content)
+    return { mine: await answerFor(ctx, vote, voter) }
   },
 }
 
@@ -232,7 +234,7 @@ export const voteEnd: CommandHandler<'vote.end'> = {
     const content = await openContent(ctx)
     const vote = ctx.control.get('vote')
     if (!vote || vote.status !== 'open') throw DomainError.conflict('There is no vote open to end.')
-    publish(ctx, { ...vote, status: 'ended', endedAt: ctx.now() }, content)
+    await publish(ctx, { ...vote, status: 'ended', endedAt: ctx.now() }, content)
   },
 }
 
@@ -248,7 +250,7 @@ export const voteReveal: CommandHandler<'vote.reveal'> = {
     const endedAt = vote.endedAt ?? ctx.now()
     // Live results showed from the start; hidden ones show from now.
     const revealedAt = vote.revealed ? (vote.revealedAt ?? endedAt) : ctx.now()
-    publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true, revealedAt }, content)
+    await publish(ctx, { ...vote, status: 'ended', endedAt, revealed: true, revealedAt }, content)
     // A restore point with the results showing (docs/revisit.md).
     await saveVersion(ctx, ctx.board.id, VersionTrigger.VoteReveal, vote.title)
   },

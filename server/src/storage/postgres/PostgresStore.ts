@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
+import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 
 /**
@@ -10,9 +11,11 @@ import { PostgresDocLog } from './PostgresDocLog.ts'
  */
 export class PostgresStore {
   readonly docLog: PostgresDocLog
+  readonly ballots: PostgresBallots
 
   private constructor(private readonly pool: pg.Pool) {
     this.docLog = new PostgresDocLog(pool)
+    this.ballots = new PostgresBallots(pool)
   }
 
   static async open(connectionString: string): Promise<PostgresStore> {

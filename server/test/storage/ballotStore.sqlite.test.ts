@@ -1,0 +1,4 @@
+import { describeBallotStoreContract } from './contracts/ballotStoreContract.ts'
+import { makeSqliteStore } from './sqliteStore.ts'
+
+describeBallotStoreContract('SQLite', async () => makeSqliteStore())

@@ -1,0 +1,36 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { SqliteBoardStore } from '../../src/storage/SqliteBoardStore.ts'
+
+/** A fresh SQLite store in a temp folder, a way to put a bare board in it, and how to let both go. */
+export function makeSqliteStore() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wesee-store-'))
+  const store = new SqliteBoardStore(dataDir)
+  return {
+    store,
+    async addBoard(id: string) {
+      store.createBoard(
+        {
+          id,
+          title: id,
+          template: 'blank',
+          createdAt: 0,
+          archived: false,
+          facilitatorKeyHash: 'f',
+          participantKey: 'p',
+          viewerKey: 'v',
+          joinCode: id,
+          joiningOpen: true,
+          locked: false,
+          drawing: true,
+        },
+        [],
+      )
+    },
+    async close() {
+      store.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
