@@ -14,7 +14,9 @@ test('a participant joins with a code on a phone using only the keyboard', async
   const phone = await newPerson({ viewport: { width: 390, height: 844 } })
   await phone.goto(server.url)
   await expect(phone.getByLabel('Type the code from the screen')).toBeVisible()
-  // Keyboard only: Tab to the code box, type the code the forgiving way.
+  // Keyboard only: Tab past the language list to the code box, type the code the forgiving way.
+  await phone.keyboard.press('Tab')
+  await expect(phone.getByRole('combobox', { name: 'Language', exact: true })).toBeFocused()
   await phone.keyboard.press('Tab')
   await expect(phone.getByLabel('Type the code from the screen')).toBeFocused()
   const spaced = `${board.joinCode.slice(0, 3).toLowerCase()} - ${board.joinCode.slice(3)}`

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { text } from '../text.ts'
+import { LanguagePicker } from '../i18n/LanguagePicker.tsx'
 import { JoinCodeForm } from '../join/JoinCodeForm.tsx'
 import { CreateBoardForm } from './CreateBoardForm.tsx'
 import { YourBoards } from './YourBoards.tsx'
@@ -19,6 +20,8 @@ export function HomePage({ navigate }: { navigate: (path: string) => void }) {
       <header className="home-header">
         <h1>{text.appName}</h1>
         <p className="tagline">{text.tagline}</p>
+        {/* Before the join code: someone given a code chooses their language first. */}
+        <LanguagePicker compact />
       </header>
       <JoinCodeForm onFound={navigate} initialCode={codeFromAddress()} />
       <CreateBoardForm onCreated={navigate} />

@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { englishErrorMessage } from '@wesee/shared'
+import { expectNoAxeViolations } from '../support/axe.ts'
+import { expect, test } from '../support/fixtures.ts'
+import { newPhone } from '../support/phone.ts'
+
+/**
+ * A refusal from the server reads in the person's own language: on a phone
+ * with the biggest text, someone chooses Cymraeg (or العربية) on the start
+ * page, types a join code no board has, and reads why in their language;
+ * the server's English sentence shows nowhere on the page.
+ */
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/src/i18n/locales')
+const catalogue = (code: string) =>
+  JSON.parse(fs.readFileSync(path.join(localesDir, code, 'client.json'), 'utf8')) as {
+    join: { codeHeading: string; codeLabel: string; codeButton: string }
+    errors: { reasons: Record<string, string> }
+  }
+
+const languages = [
+  { code: 'cy', name: 'Cymraeg', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+] as const
+
+for (const language of languages) {
+  test(`a wrong join code is explained in ${language.name}, on a phone with the biggest text`, async ({
+    browser,
+    server,
+  }) => {
+    const words = catalogue(language.code)
+    const { context, page } = await newPhone(browser, { textSize: 'biggest' })
+    await page.goto(`${server.url}/`)
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: language.name })
+    await expect(page.getByRole('heading', { name: words.join.codeHeading })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code)
+    await expect(page.locator('html')).toHaveAttribute('dir', language.dir)
+
+    // A code of the right shape that no board has.
+    await page.getByRole('textbox', { name: words.join.codeLabel }).fill('ZZZ ZZZ')
+    await page.getByRole('button', { name: words.join.codeButton }).tap()
+
+    const alert = page.getByRole('alert')
+    await expect(alert).toHaveText(words.errors.reasons.wrong_join_code!)
+    const english = englishErrorMessage('wrong_join_code')
+    await expect(page.getByText(english)).toHaveCount(0)
+    expect(await page.locator('body').innerText()).not.toContain('could not find')
+    await expect(alert).toBeInViewport()
+    await expectNoAxeViolations(page, `a wrong join code in ${language.name}`)
+    await context.close()
+  })
+}
