@@ -55,25 +55,22 @@ export async function exportBoard(
   }
   const allRecords: unknown[] = [...records]
   if (withVersions) {
-    backup.versions = deps.store
-      .listVersions(board.id)
-      .reverse()
-      .flatMap((listing): BackupVersion[] => {
-        const row = deps.store.getVersion(board.id, listing.id)
-        if (!row) return []
-        const version = { records: readContentVersion(row.content).records.map(sortKeys) }
-        allRecords.push(...version.records)
-        return [
-          {
-            createdAt: new Date(row.createdAt).toISOString(),
-            trigger: isVersionTrigger(row.trigger) ? row.trigger : VersionTrigger.Manual,
-            name: row.name,
-            schema: serializedBoardSchema(),
-            records: version.records,
-            control: canonicalControl(readControlVersion(row.control)),
-          },
-        ]
+    const versions: BackupVersion[] = []
+    for (const listing of (await deps.store.listVersions(board.id)).reverse()) {
+      const row = await deps.store.getVersion(board.id, listing.id)
+      if (!row) continue
+      const records = readContentVersion(row.content).records.map(sortKeys)
+      allRecords.push(...records)
+      versions.push({
+        createdAt: new Date(row.createdAt).toISOString(),
+        trigger: isVersionTrigger(row.trigger) ? row.trigger : VersionTrigger.Manual,
+        name: row.name,
+        schema: serializedBoardSchema(),
+        records,
+        control: canonicalControl(readControlVersion(row.control)),
       })
+    }
+    backup.versions = versions
   }
   backup.images = readBackupImages(deps.assets, uploadedImageHashes(allRecords))
   return backup

@@ -14,7 +14,11 @@ import { bytesInWords, ExitCode, timeInWords, type Output } from './words.ts'
  * uses removed. `--dry-run` lists what would go and changes nothing. Safe
  * while the server runs (it never touches an upload under way).
  */
-export function pruneCommand(config: ServerConfig, { dryRun }: { dryRun: boolean }, out: Output): number {
+export async function pruneCommand(
+  config: ServerConfig,
+  { dryRun }: { dryRun: boolean },
+  out: Output,
+): Promise<number> {
   if (!fs.existsSync(path.join(config.dataDir, databaseName))) {
     out.problem(
       `There is no WeSee data in ${config.dataDir} (no ${databaseName}). Set DATA_DIR to the server's data folder.`,
@@ -25,7 +29,7 @@ export function pruneCommand(config: ServerConfig, { dryRun }: { dryRun: boolean
   try {
     const assets = new AssetStore(config.dataDir, store, { clearTemporaryFiles: false })
     const retention = new VersionRetention(store, config.retention)
-    const { versions, uploads } = new Maintenance({ store, assets, retention }, 0).run({ dryRun })
+    const { versions, uploads } = await new Maintenance({ store, assets, retention }, 0).run({ dryRun })
     const verb = dryRun ? 'Would remove' : 'Removed'
     out.say(`${verb} ${versions.removed.length} old versions (${bytesInWords(versions.bytes)}):`)
     for (const version of versions.removed) {

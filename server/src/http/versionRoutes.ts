@@ -14,11 +14,11 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
     return board
   }
 
-  router.get('/api/boards/:id/versions', (req, res) => {
+  router.get('/api/boards/:id/versions', async (req, res) => {
     const board = requireFacilitator(req)
     const bytes = store.storageOf(board.id)
     const body: VersionList = {
-      versions: versions.list(board.id),
+      versions: await versions.list(board.id),
       storage: { total: bytes.docs + bytes.versions + bytes.uploads, ...bytes },
     }
     res.json(body)
@@ -31,9 +31,9 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
     res.status(201).json(await versions.save(board.id, VersionTrigger.Manual, decoded.value.name))
   })
 
-  router.get('/api/boards/:id/versions/:versionId', (req, res) => {
+  router.get('/api/boards/:id/versions/:versionId', async (req, res) => {
     const board = requireFacilitator(req)
-    res.json(versions.preview(board.id, String(req.params.versionId)))
+    res.json(await versions.preview(board.id, String(req.params.versionId)))
   })
 
   router.post('/api/boards/:id/versions/:versionId/restore', async (req, res) => {

@@ -24,6 +24,7 @@ export interface MaintenanceDeps {
  */
 export class Maintenance {
   private timer: NodeJS.Timeout | null = null
+  private running: Promise<void> | null = null
 
   constructor(
     private readonly deps: MaintenanceDeps,
@@ -31,9 +32,9 @@ export class Maintenance {
   ) {}
 
   /** One pass; `at` and `dryRun` for tests and the CLI's `--dry-run`. */
-  run(options: { at?: number; dryRun?: boolean } = {}): MaintenanceReport {
-    const versions = this.deps.retention.prune(options)
-    const uploads = tidyUploads(this.deps, options)
+  async run(options: { at?: number; dryRun?: boolean } = {}): Promise<MaintenanceReport> {
+    const versions = await this.deps.retention.prune(options)
+    const uploads = await tidyUploads(this.deps, options)
     return { versions, uploads }
   }
 
@@ -41,17 +42,19 @@ export class Maintenance {
   start(): void {
     if (this.timer || this.everyMs <= 0) return
     this.timer = setInterval(() => {
-      try {
-        const { versions, uploads } = this.run()
-        if (versions.removed.length + uploads.removed.length > 0) {
-          logger.info(
-            { versions: versions.removed.length, pictures: uploads.removed.length },
-            'tidy-up removed old versions and unused pictures',
-          )
-        }
-      } catch (error) {
-        logger.warn({ err: error }, 'tidy-up failed')
-      }
+      // A slow store must not start a second pass over the first.
+      if (this.running) return
+      this.running = this.run()
+        .then(({ versions, uploads }) => {
+          if (versions.removed.length + uploads.removed.length > 0) {
+            logger.info(
+              { versions: versions.removed.length, pictures: uploads.removed.length },
+              'tidy-up removed old versions and unused pictures',
+            )
+          }
+        })
+        .catch((error: unknown) => logger.warn({ err: error }, 'tidy-up failed'))
+        .finally(() => (this.running = null))
     }, this.everyMs)
     this.timer.unref()
   }

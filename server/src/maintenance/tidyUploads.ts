@@ -30,14 +30,14 @@ export const uploadGraceMs = 24 * 60 * 60 * 1000
  * board is linked to it and no doc or version of any board mentions it
  * (a picture copied from one board to another is not linked to the second).
  */
-export function tidyUploads(
+export async function tidyUploads(
   deps: { store: BoardStore; assets: AssetStore },
   { at = Date.now(), dryRun = false }: { at?: number; dryRun?: boolean } = {},
-): UploadTidyReport {
+): Promise<UploadTidyReport> {
   const { store, assets } = deps
   const stillLinked = new Set<string>()
   const unlinked = new Set<string>()
-  for (const boardId of store.boardIds()) {
+  for (const boardId of await store.boardIds()) {
     for (const link of store.assetLinks(boardId)) {
       if (at - link.createdAt < uploadGraceMs || store.uploadMentioned(link.hash, boardId)) {
         stillLinked.add(link.hash)
@@ -53,7 +53,7 @@ export function tidyUploads(
     if (stillLinked.has(hash)) continue
     if (store.uploadMentioned(hash, null)) {
       // Copied onto another board: link it there, so it is looked after as that board's.
-      if (!dryRun) relink(store, hash, at)
+      if (!dryRun) await relink(store, hash, at)
       continue
     }
     const size = store.getAsset(hash)?.size ?? 0
@@ -65,10 +65,10 @@ export function tidyUploads(
 }
 
 /** Links an image to every board that mentions it. */
-function relink(store: BoardStore, hash: string, at: number): void {
+async function relink(store: BoardStore, hash: string, at: number): Promise<void> {
   const asset = store.getAsset(hash)
   if (!asset) return
-  for (const boardId of store.boardIds()) {
+  for (const boardId of await store.boardIds()) {
     if (store.uploadMentioned(hash, boardId)) store.addAsset(boardId, { ...asset, createdAt: at })
   }
 }

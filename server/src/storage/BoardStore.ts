@@ -1,7 +1,9 @@
 export type { BallotRow } from './BallotStore.ts'
+export type { VersionListing, VersionRow } from './VersionStore.ts'
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
 import type { BallotStore } from './BallotStore.ts'
 import type { DocLog } from './DocLog.ts'
+import type { VersionRow, VersionStore } from './VersionStore.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
@@ -49,28 +51,6 @@ export interface PresenceEvent {
   at: number
 }
 
-/**
- * A restore point of a board: the content and control docs as compact Yjs
- * state updates (a fresh doc holding only the current records and sections,
- * no edit history). See docs/revisit.md. The store may keep them compressed
- * (`versionBlobs.ts`); here they are always the plain updates.
- */
-export interface VersionRow {
-  id: string
-  boardId: string
-  createdAt: number
-  /** A VersionTrigger from `shared`. */
-  trigger: string
-  name: string | null
-  /** The stage the group was in (a StageId), for retention; null before any stage began. */
-  stage: string | null
-  content: Uint8Array
-  control: Uint8Array
-}
-
-/** A version as listed: everything but its data, and how big the data is as stored. */
-export type VersionListing = Omit<VersionRow, 'content' | 'control'> & { size: number }
-
 /** An uploaded image as stored. Its bytes live in a file named after the hash. */
 export interface AssetRow {
   /** SHA-256 of the bytes, lower-case hex. */
@@ -85,9 +65,10 @@ export interface AssetRow {
 /**
  * What the server needs from storage. SQLite implements it; the interface
  * keeps rooms and routes independent of the engine. Being split by concern
- * into small async interfaces (`DocLog`, `BallotStore`) so another engine can follow.
+ * into small async interfaces (`DocLog`, `BallotStore`, `VersionStore`) so another engine can follow.
  */
-export interface BoardStore extends DocLog, BallotStore, VersionRetentionStore, StorageHygieneStore {
+export interface BoardStore
+  extends DocLog, BallotStore, VersionStore, VersionRetentionStore, StorageHygieneStore {
   /** Creates the board row and its docs' first updates in one transaction. */
   createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
   getBoard(id: string): BoardRow | null
@@ -119,14 +100,6 @@ export interface BoardStore extends DocLog, BallotStore, VersionRetentionStore, 
    */
   closeUnfinishedVisits(): number
 
-  /** Saves a version of a board; returns how many bytes it takes as stored. */
-  addVersion(version: VersionRow): number
-  /** A board's versions, newest first, without their data. */
-  listVersions(boardId: string): VersionListing[]
-  /** A version with its data, and how many bytes it takes as stored (`size`). */
-  getVersion(boardId: string, versionId: string): (VersionRow & { size: number }) | null
-  /** When the board's newest version was saved, or null when it has none. */
-  latestVersionAt(boardId: string): number | null
   /**
    * Creates a board from a backup or a copy: its row, its docs' first
    * updates and its versions, in one transaction (all or nothing).

@@ -26,7 +26,7 @@ import { SqliteStorageHygiene } from './SqliteStorageHygiene.ts'
 import type { AssetLink, BoardStorageBytes } from './StorageHygieneStore.ts'
 import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
 import { SqliteBallots } from './SqliteBallots.ts'
-import { currentVersionEncoding, packVersionBlob, unpackVersionBlob } from './versionBlobs.ts'
+import { SqliteVersions } from './SqliteVersions.ts'
 
 interface BoardRecord {
   id: string
@@ -55,6 +55,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly retention: SqliteVersionRetention
   private readonly hygiene: SqliteStorageHygiene
   private readonly ballots: SqliteBallots
+  private readonly versions: SqliteVersions
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -68,6 +69,7 @@ export class SqliteBoardStore implements BoardStore {
     this.vault = new BoardKeyVault(dataDir)
     this.retention = new SqliteVersionRetention(this.db)
     this.ballots = new SqliteBallots(this.db)
+    this.versions = new SqliteVersions(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
@@ -140,42 +142,6 @@ export class SqliteBoardStore implements BoardStore {
         [string],
         { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
       >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
-      insertVersion: this.db.prepare(
-        `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, stage, content, control, encoding)
-         VALUES (@id, @boardId, @createdAt, @trigger, @name, @stage, @content, @control, @encoding)`,
-      ),
-      listVersions: this.db.prepare<
-        [string],
-        {
-          id: string
-          board_id: string
-          created_at: number
-          trigger_kind: string
-          name: string | null
-          stage: string | null
-          size: number
-        }
-      >(
-        `SELECT id, board_id, created_at, trigger_kind, name, stage, length(content) + length(control) AS size
-         FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
-      ),
-      versionById: this.db.prepare<
-        [string, string],
-        {
-          id: string
-          board_id: string
-          created_at: number
-          trigger_kind: string
-          name: string | null
-          stage: string | null
-          content: Buffer
-          control: Buffer
-          encoding: string
-        }
-      >('SELECT * FROM versions WHERE board_id = ? AND id = ?'),
-      latestVersionAt: this.db.prepare<[string], { at: number | null }>(
-        'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
-      ),
       renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
       archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
       // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
@@ -365,43 +331,20 @@ export class SqliteBoardStore implements BoardStore {
     }))
   }
 
-  addVersion(version: VersionRow): number {
-    const content = packVersionBlob(version.content)
-    const control = packVersionBlob(version.control)
-    this.statements.insertVersion.run({ ...version, content, control, encoding: currentVersionEncoding })
-    return content.byteLength + control.byteLength
+  addVersion(version: VersionRow): Promise<number> {
+    return this.versions.addVersion(version)
   }
 
-  listVersions(boardId: string): VersionListing[] {
-    return this.statements.listVersions.all(boardId).map((row) => ({
-      id: row.id,
-      boardId: row.board_id,
-      createdAt: row.created_at,
-      trigger: row.trigger_kind,
-      name: row.name,
-      stage: row.stage,
-      size: row.size,
-    }))
+  listVersions(boardId: string): Promise<VersionListing[]> {
+    return this.versions.listVersions(boardId)
   }
 
-  getVersion(boardId: string, versionId: string): (VersionRow & { size: number }) | null {
-    const row = this.statements.versionById.get(boardId, versionId)
-    if (!row) return null
-    return {
-      id: row.id,
-      boardId: row.board_id,
-      createdAt: row.created_at,
-      trigger: row.trigger_kind,
-      name: row.name,
-      stage: row.stage,
-      content: unpackVersionBlob(row.content, row.encoding),
-      control: unpackVersionBlob(row.control, row.encoding),
-      size: row.content.byteLength + row.control.byteLength,
-    }
+  getVersion(boardId: string, versionId: string): Promise<(VersionRow & { size: number }) | null> {
+    return this.versions.getVersion(boardId, versionId)
   }
 
-  latestVersionAt(boardId: string): number | null {
-    return this.statements.latestVersionAt.get(boardId)?.at ?? null
+  latestVersionAt(boardId: string): Promise<number | null> {
+    return this.versions.latestVersionAt(boardId)
   }
 
   createBoardWithVersions(
@@ -411,24 +354,24 @@ export class SqliteBoardStore implements BoardStore {
   ): void {
     this.db.transaction(() => {
       this.createBoard(board, initialDocs)
-      for (const version of versions) this.addVersion(version)
+      for (const version of versions) this.versions.insert(version)
     })()
   }
 
-  boardIds(): string[] {
+  boardIds(): Promise<string[]> {
     return this.retention.boardIds()
   }
 
-  deleteVersions(boardId: string, versionIds: readonly string[]): number {
+  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
     return this.retention.deleteVersions(boardId, versionIds)
   }
 
-  versionsToCompact(limit: number): Array<{ boardId: string; id: string }> {
+  versionsToCompact(limit: number): Promise<Array<{ boardId: string; id: string }>> {
     return this.retention.versionsToCompact(limit)
   }
 
-  compactVersion(boardId: string, versionId: string, stage: string | null): void {
-    this.retention.compactVersion(boardId, versionId, stage)
+  compactVersion(boardId: string, versionId: string, stage: string | null): Promise<void> {
+    return this.retention.compactVersion(boardId, versionId, stage)
   }
 
   assetLinks(boardId: string): AssetLink[] {

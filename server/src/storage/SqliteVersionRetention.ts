@@ -39,11 +39,11 @@ export class SqliteVersionRetention implements VersionRetentionStore {
     }
   }
 
-  boardIds(): string[] {
+  async boardIds(): Promise<string[]> {
     return this.statements.boardIds.all().map((row) => row.id)
   }
 
-  deleteVersions(boardId: string, versionIds: readonly string[]): number {
+  async deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
     return this.db.transaction(() => {
       let removed = 0
       for (const id of versionIds) removed += this.statements.deleteVersion.run(boardId, id).changes
@@ -51,13 +51,13 @@ export class SqliteVersionRetention implements VersionRetentionStore {
     })()
   }
 
-  versionsToCompact(limit: number): Array<{ boardId: string; id: string }> {
+  async versionsToCompact(limit: number): Promise<Array<{ boardId: string; id: string }>> {
     return this.statements.toCompact
       .all(VersionEncoding.Plain, limit)
       .map((row) => ({ boardId: row.board_id, id: row.id }))
   }
 
-  compactVersion(boardId: string, versionId: string, stage: string | null): void {
+  async compactVersion(boardId: string, versionId: string, stage: string | null): Promise<void> {
     const row = this.statements.rawVersion.get(boardId, versionId)
     if (!row || row.encoding === currentVersionEncoding) return
     this.statements.rewrite.run({

@@ -70,15 +70,15 @@ export class VersionService {
   }
 
   /** A board's versions, newest first, each with why it is kept. */
-  list(boardId: string): VersionInfo[] {
-    const versions = retentionCandidates(this.store, boardId)
+  async list(boardId: string): Promise<VersionInfo[]> {
+    const versions = await retentionCandidates(this.store, boardId)
     const kept = planRetention(versions, this.now(), this.retention.policy)
     return versions.map((version) => ({ ...versionInfo(version), kept: kept.get(version.id) ?? null }))
   }
 
   /** A version's records and control sections, to look at read-only. */
-  preview(boardId: string, versionId: string): VersionPreview {
-    const row = this.findVersion(boardId, versionId)
+  async preview(boardId: string, versionId: string): Promise<VersionPreview> {
+    const row = await this.findVersion(boardId, versionId)
     const { records } = readContentVersion(row.content)
     const control = readControlVersion(row.control)
     return {
@@ -95,7 +95,7 @@ export class VersionService {
    * too; the rest of the session (people, a vote in progress) stays as it is.
    */
   async restore(boardId: string, versionId: string): Promise<RestoredVersion> {
-    const row = this.findVersion(boardId, versionId)
+    const row = await this.findVersion(boardId, versionId)
     const { records, skipped } = readContentVersion(row.content)
     if (skipped.length > 0)
       logger.warn({ version: versionId, skipped: skipped.length }, 'a restore left out records')
@@ -139,7 +139,7 @@ export class VersionService {
         this.activity.delete(boardId)
         continue
       }
-      const latest = this.store.latestVersionAt(boardId) ?? 0
+      const latest = (await this.store.latestVersionAt(boardId)) ?? 0
       if (latest >= activity.last) {
         this.activity.delete(boardId)
         continue
@@ -186,8 +186,8 @@ export class VersionService {
     })
   }
 
-  private findVersion(boardId: string, versionId: string) {
-    const row = this.store.getVersion(boardId, versionId)
+  private async findVersion(boardId: string, versionId: string) {
+    const row = await this.store.getVersion(boardId, versionId)
     if (!row) throw DomainError.notFound('We could not find that version of the board.')
     return row
   }

@@ -82,9 +82,9 @@ test('the tidy-up removes pictures nothing uses, and keeps what a board, a versi
 
   const later = Date.now() + uploadGraceMs + 60_000
   // The new upload is still inside its grace period by the real clock.
-  expect(server.server.maintenance.run({ dryRun: true }).uploads.removed).toEqual([])
+  expect((await server.server.maintenance.run({ dryRun: true })).uploads.removed).toEqual([])
 
-  const dry = server.server.maintenance.run({ at: later, dryRun: true })
+  const dry = await server.server.maintenance.run({ at: later, dryRun: true })
   expect(dry.uploads.removed.map((upload) => upload.hash).sort()).toEqual([gone.hash, fresh.hash].sort())
   expect(dry.uploads.strayFiles).toEqual([stray])
   expect(dry.uploads.bytes).toBeGreaterThan(0)
@@ -92,7 +92,7 @@ test('the tidy-up removes pictures nothing uses, and keeps what a board, a versi
   expect(await served(server, gone.hash)).toBe(200)
   expect(fs.existsSync(stray)).toBe(true)
 
-  const done = server.server.maintenance.run({ at: later })
+  const done = await server.server.maintenance.run({ at: later })
   expect(done.uploads.removed.map((upload) => upload.hash).sort()).toEqual([gone.hash, fresh.hash].sort())
   expect(await served(server, gone.hash)).toBe(404)
   expect(fs.existsSync(path.join(server.dataDir, 'assets', gone.hash))).toBe(false)
@@ -100,5 +100,5 @@ test('the tidy-up removes pictures nothing uses, and keeps what a board, a versi
   for (const hash of [onBoard.hash, inVersion.hash, copied.hash]) expect(await served(server, hash)).toBe(200)
   // The copied picture now belongs to the board that shows it, and the next pass finds nothing.
   expect(server.server.store.assetLinks(other.id).map((link) => link.hash)).toEqual([copied.hash])
-  expect(server.server.maintenance.run({ at: later + uploadGraceMs }).uploads.removed).toEqual([])
+  expect((await server.server.maintenance.run({ at: later + uploadGraceMs })).uploads.removed).toEqual([])
 })

@@ -94,7 +94,7 @@ test('the tidy-up keeps named versions, thins automatic ones by age, and the lis
 
   // A dry run says what would go and removes nothing.
   const before = versionRows(server)
-  const dry = server.server.maintenance.run({ dryRun: true })
+  const dry = await server.server.maintenance.run({ dryRun: true })
   expect(dry.versions.removed.map((version) => version.id).sort()).toEqual(
     [monthEarly.id, session[0]!.id, session[1]!.id].sort(),
   )
@@ -102,13 +102,13 @@ test('the tidy-up keeps named versions, thins automatic ones by age, and the lis
   expect(dry.versions.bytes).toBeGreaterThan(0)
   expect(versionRows(server)).toBe(before)
 
-  const done = server.server.maintenance.run()
+  const done = await server.server.maintenance.run()
   expect(done.versions.removed).toHaveLength(3)
   expect(versionRows(server)).toBe(before - 3)
   const after = await listVersions(server, board)
   expect(after.every((version) => version.kept !== null)).toBe(true)
   // A second pass finds nothing more: retention is stable.
-  expect(server.server.maintenance.run().versions.removed).toEqual([])
+  expect((await server.server.maintenance.run()).versions.removed).toEqual([])
   // What is kept still opens.
   expect(JSON.stringify(await preview(server, board, monthLate.id))).toContain('The bus is late')
 })
@@ -159,7 +159,7 @@ test('versions saved before compression still open, and the tidy-up compresses t
   expect(await preview(server, board, old!.id)).toEqual(then)
   expect(old!.size).toBeGreaterThan(stageVersion!.size)
 
-  const report = server.server.maintenance.run()
+  const report = await server.server.maintenance.run()
   expect(report.versions.compacted).toBe(1)
   expect(report.versions.removed).toEqual([])
   const [compacted] = await listVersions(server, board)

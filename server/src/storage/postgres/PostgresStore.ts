@@ -3,6 +3,7 @@ import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
+import { PostgresVersions } from './PostgresVersions.ts'
 
 /**
  * Storage in PostgreSQL, used when `DATABASE_URL` is set. Opened with
@@ -12,10 +13,12 @@ import { PostgresDocLog } from './PostgresDocLog.ts'
 export class PostgresStore {
   readonly docLog: PostgresDocLog
   readonly ballots: PostgresBallots
+  readonly versions: PostgresVersions
 
   private constructor(private readonly pool: pg.Pool) {
     this.docLog = new PostgresDocLog(pool)
     this.ballots = new PostgresBallots(pool)
+    this.versions = new PostgresVersions(pool)
   }
 
   static async open(connectionString: string): Promise<PostgresStore> {

@@ -41,20 +41,23 @@ export class VersionRetention {
   ) {}
 
   /** Why each version of a board is kept at `at` (null: the next tidy-up removes it). */
-  keptReasons(boardId: string, at: number = this.now()): Map<string, VersionKept | null> {
-    return planRetention(retentionCandidates(this.store, boardId), at, this.policy)
+  async keptReasons(boardId: string, at: number = this.now()): Promise<Map<string, VersionKept | null>> {
+    return planRetention(await retentionCandidates(this.store, boardId), at, this.policy)
   }
 
   /** Removes what retention says to remove; with `dryRun`, only says what that would be. */
-  prune({ at = this.now(), dryRun = false }: { at?: number; dryRun?: boolean } = {}): VersionPruneReport {
-    const compacted = dryRun ? 0 : this.compactOldVersions()
+  async prune({
+    at = this.now(),
+    dryRun = false,
+  }: { at?: number; dryRun?: boolean } = {}): Promise<VersionPruneReport> {
+    const compacted = dryRun ? 0 : await this.compactOldVersions()
     const removed: PrunedVersion[] = []
-    for (const boardId of this.store.boardIds()) {
-      const listing = retentionCandidates(this.store, boardId)
+    for (const boardId of await this.store.boardIds()) {
+      const listing = await retentionCandidates(this.store, boardId)
       const goes = new Set(versionsToRemove(planRetention(listing, at, this.policy)))
       if (goes.size === 0) continue
       const boardTitle = this.store.getBoard(boardId)?.title ?? ''
-      if (!dryRun) this.store.deleteVersions(boardId, [...goes])
+      if (!dryRun) await this.store.deleteVersions(boardId, [...goes])
       for (const version of listing) {
         if (!goes.has(version.id)) continue
         const { id, createdAt, trigger, name, size } = version
@@ -65,10 +68,10 @@ export class VersionRetention {
   }
 
   /** Compresses versions still stored plain, writing down their stage on the way. */
-  private compactOldVersions(): number {
-    const old = this.store.versionsToCompact(compactPerPass)
+  private async compactOldVersions(): Promise<number> {
+    const old = await this.store.versionsToCompact(compactPerPass)
     for (const { boardId, id } of old) {
-      this.store.compactVersion(boardId, id, storedStage(this.store, boardId, id))
+      await this.store.compactVersion(boardId, id, await storedStage(this.store, boardId, id))
     }
     return old.length
   }

@@ -8,25 +8,30 @@ import type { RetentionCandidate } from './planRetention.ts'
  * were written down (still in the old, plain encoding) have their stage
  * read from their control snapshot, until the tidy-up compacts them.
  */
-export function retentionCandidates(
+export async function retentionCandidates(
   store: BoardStore,
   boardId: string,
-  listing: readonly VersionListing[] = store.listVersions(boardId),
-): Array<RetentionCandidate & VersionListing> {
+): Promise<Array<RetentionCandidate & VersionListing>> {
+  const listing = await store.listVersions(boardId)
   const old = new Set(
-    store
-      .versionsToCompact(Number.MAX_SAFE_INTEGER)
+    (await store.versionsToCompact(Number.MAX_SAFE_INTEGER))
       .filter((version) => version.boardId === boardId)
       .map((version) => version.id),
   )
-  return listing.map((version) => ({
-    ...version,
-    stage: old.has(version.id) ? storedStage(store, boardId, version.id) : version.stage,
-  }))
+  const candidates: Array<RetentionCandidate & VersionListing> = []
+  for (const version of listing) {
+    const stage = old.has(version.id) ? await storedStage(store, boardId, version.id) : version.stage
+    candidates.push({ ...version, stage })
+  }
+  return candidates
 }
 
 /** The stage a stored version's control snapshot was in. */
-export function storedStage(store: BoardStore, boardId: string, versionId: string): string | null {
-  const row = store.getVersion(boardId, versionId)
+export async function storedStage(
+  store: BoardStore,
+  boardId: string,
+  versionId: string,
+): Promise<string | null> {
+  const row = await store.getVersion(boardId, versionId)
   return row ? stageOfControl(readControlVersion(row.control).state) : null
 }

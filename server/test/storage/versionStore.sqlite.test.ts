@@ -1,0 +1,4 @@
+import { describeVersionStoreContract } from './contracts/versionStoreContract.ts'
+import { makeSqliteStore } from './sqliteStore.ts'
+
+describeVersionStoreContract('SQLite', async () => makeSqliteStore())
