@@ -17,7 +17,12 @@ import { problemMessage } from './problemMessage.ts'
 
 type BoardInfo =
   | { state: 'loading' }
-  | { state: 'ready'; board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'> }
+  | {
+      state: 'ready'
+      // A board opened offline from "Your boards" has no language with it.
+      board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'> &
+        Partial<Pick<BoardSummary, 'language'>>
+    }
   | { state: 'problem'; message: string }
 
 /** A board page: find out my role, join if I am new, then open the live board. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { displayName, Role, type BoardSummary, type JoinedBoard } from '@wesee/shared'
+import { displayName, Role, sourceLanguage, type BoardSummary, type JoinedBoard } from '@wesee/shared'
 import { ReadingButtons } from '../a11y/ReadingTools.tsx'
 import { BoardSessionContext, type BoardSession } from '../facilitation/BoardSession.ts'
 import { LockNotice } from '../facilitation/LockNotice.tsx'
@@ -68,7 +68,7 @@ export function ConnectedBoard({
 }: {
   boardId: string
   boardKey: string
-  board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'>
+  board: Pick<BoardSummary, 'title' | 'role' | 'links' | 'joinCode'> & Partial<Pick<BoardSummary, 'language'>>
   identity: JoinedBoard | null
   /** Returns true when the page handled the refusal itself. */
   onRefused: (code: number) => boolean
@@ -110,6 +110,7 @@ export function ConnectedBoard({
       boardKey,
       role: board.role,
       title: board.title,
+      language: board.language ?? sourceLanguage,
       token,
       participantId: identity?.participantId ?? null,
       control,

@@ -1,5 +1,11 @@
 import { createContext, useContext } from 'react'
-import type { SharedBoardLinks, ControlSnapshot, ParticipantProfile, Role } from '@wesee/shared'
+import type {
+  BoardLanguage,
+  SharedBoardLinks,
+  ControlSnapshot,
+  ParticipantProfile,
+  Role,
+} from '@wesee/shared'
 
 /** What every panel on a board needs to know: who I am and the session state. */
 export interface BoardSession {
@@ -7,6 +13,11 @@ export interface BoardSession {
   boardKey: string
   role: Role
   title: string
+  /**
+   * The board's language, as it was when the board opened (English when opened offline): where
+   * the group is (the stage bar, a step's guidance) reads in it, as the step's prompt does.
+   */
+  language: BoardLanguage
   /** My participant token, when I have joined (facilitators and participants). */
   token: string | null
   participantId: string | null

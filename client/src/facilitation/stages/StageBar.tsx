@@ -1,4 +1,4 @@
-import { findStage, type StageId, type StageState, type StageStep } from '@wesee/shared'
+import { findStage, type BoardLanguage, type StageId, type StageState, type StageStep } from '@wesee/shared'
 import { text } from '../../text.ts'
 import { isCurrentStep } from './stageNavigation.ts'
 import { Icon } from '../../icons/Icon.tsx'
@@ -9,21 +9,24 @@ import { Icon } from '../../icons/Icon.tsx'
  * current step says "Now" in words and has a heavier outline and an arrow,
  * never colour alone, and `aria-current="step"`. The facilitator's stages
  * and steps are buttons (`onChoose`); everyone else sees the same bar,
- * read-only.
+ * read-only. Its stages and steps are named in the board's language, as the
+ * step's prompt is (the words the group shares), not the person's.
  */
 export function StageBar({
   stagesOnBoard,
   current,
+  language,
   onChoose,
 }: {
   stagesOnBoard: readonly StageId[]
   current: StageState | null
+  language: BoardLanguage
   onChoose?: (step: StageStep) => void
 }) {
   // One stage on the board: its steps always show. Several: the current one's.
   const openStage =
     stagesOnBoard.length === 1 ? stagesOnBoard[0] : stagesOnBoard.find((id) => id === current?.stage)
-  const open = openStage ? findStage(openStage) : null
+  const open = openStage ? findStage(openStage, language) : null
   return (
     <nav className="stage-bar" aria-label={text.stages.barLabel} data-testid="stage-bar">
       {stagesOnBoard.length > 1 && (
@@ -32,6 +35,7 @@ export function StageBar({
             <StageItem
               key={stageId}
               stageId={stageId}
+              language={language}
               isCurrent={stageId === current?.stage}
               onChoose={onChoose}
             />
@@ -62,14 +66,16 @@ export function StageBar({
 
 function StageItem({
   stageId,
+  language,
   isCurrent,
   onChoose,
 }: {
   stageId: StageId
+  language: BoardLanguage
   isCurrent: boolean
   onChoose?: (step: StageStep) => void
 }) {
-  const stage = findStage(stageId)
+  const stage = findStage(stageId, language)
   const first = stage.steps[0]
   const content = (
     <>

@@ -55,12 +55,13 @@ export function StagePanel() {
         <StageBar
           stagesOnBoard={stagesOnBoard}
           current={stage}
+          language={session.language}
           onChoose={isFacilitator ? moves.choose : undefined}
         />
       )}
       {stage ? (
         <div className="step-prompt-row">
-          <StepPrompt stage={stage} collapsed={!showWholePrompt} />
+          <StepPrompt stage={stage} collapsed={!showWholePrompt} boardLanguage={session.language} />
           <button
             type="button"
             className="button prompt-toggle"

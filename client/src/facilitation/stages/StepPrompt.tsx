@@ -17,6 +17,7 @@ export function StepPrompt({
   large = false,
   collapsed = false,
   language,
+  boardLanguage,
   second = false,
 }: {
   stage: StageState
@@ -24,6 +25,8 @@ export function StepPrompt({
   /** One line on the board's top region (the words are all there for screen readers). */
   collapsed?: boolean
   language?: BoardLanguage
+  /** Without a `language` (on the board): the board's language, for the stage's guidance line. */
+  boardLanguage?: BoardLanguage
   /** The second language of a bilingual projector: the same step, set apart below the first. */
   second?: boolean
 }) {
@@ -32,7 +35,7 @@ export function StepPrompt({
   // The board's own prompt keeps the id the page's focus helpers look for; the projector's are its own.
   const titleId = large ? headingId : 'step-prompt-title'
   const step = findStep(stage.stage, stage.step, language)
-  const guidance = findStage(stage.stage, language).guidance
+  const guidance = findStage(stage.stage, language ?? boardLanguage).guidance
   const title = language && step ? step.title : stage.title
   const prompt = language && step ? step.prompt : stage.prompt
   return (
