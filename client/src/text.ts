@@ -4,6 +4,7 @@ import {
   type ErrorCodeName,
   type ErrorReason,
   type ErrorValues,
+  type RefusalCode,
 } from '@wesee/shared'
 import { screenTranslator, translator, type Translator } from './i18n/i18n.ts'
 
@@ -382,5 +383,6 @@ export function textIn(language: string): Text {
   return found
 }
 
-// Every close code has words (the type makes sure).
+// Every close code and refusal code has words (the type makes sure).
 text.closeReasons satisfies Record<CloseCodeName, string>
+text.refusals satisfies Record<RefusalCode, string>

@@ -25,7 +25,7 @@ test("on a phone with the biggest text, deleting someone else's note puts it bac
   })
 
   const notice = page.getByTestId('refusal-notice')
-  await expect(notice).toContainText('Only the person who wrote this note can change it.')
+  await expect(notice).toContainText('Only the person who added this can change it.')
   // A status message, not a control: taps go through it to the board, so it
   // is checked for being on the screen in full rather than hit-tested.
   await expect(notice).toBeInViewport({ ratio: 1 })

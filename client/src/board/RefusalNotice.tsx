@@ -10,8 +10,9 @@ const showForMs = 10_000
 /**
  * When the server puts back a change this person was not allowed to make
  * (someone else's note, the facilitator's frames), their screen is already
- * put back by the server's update; this says why, in the server's plain
- * words, in a polite live region so screen readers hear it too. Its own
+ * put back by the server's update; this says why, in the person's language
+ * (the words for the refusal's code, never the server's English sentence),
+ * in a polite live region so screen readers hear it too. Its own
  * small file: it only adds a message handler to the content doc's provider.
  */
 export function RefusalNotice({ provider }: { provider: WebsocketProvider | null }) {
@@ -21,7 +22,7 @@ export function RefusalNotice({ provider }: { provider: WebsocketProvider | null
     if (!provider) return
     provider.messageHandlers[WeSeeMessageType.Refusal] = (_encoder, decoder) => {
       const refusal = decodeRefusalMessage(decoder.arr)
-      if (refusal) setMessage({ words: refusal.message || text.board.changeNotAllowed, at: Date.now() })
+      if (refusal) setMessage({ words: text.refusals[refusal.code], at: Date.now() })
     }
     return () => {
       delete provider.messageHandlers[WeSeeMessageType.Refusal]
