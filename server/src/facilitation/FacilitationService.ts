@@ -146,20 +146,17 @@ export class FacilitationService {
   ): Promise<CommandAnswer<C['type']>> {
     const handler = commandHandlers[command.type] as CommandHandler<typeof command.type>
     if (!handler.roles.includes(role)) {
-      throw DomainError.forbidden(
-        role === Role.Viewer
-          ? 'A view-only link cannot change the board.'
-          : 'Only the facilitator can do that.',
+      throw DomainError.because(
+        role === Role.Viewer ? ErrorReason.ViewerCannotChange : ErrorReason.OnlyFacilitator,
       )
     }
     let participantId: string | null = null
     if (participantToken) {
       participantId = this.participantForToken(board.id, participantToken)
-      if (!participantId)
-        throw DomainError.unauthorized('We do not recognise you on this board. Please join again.')
+      if (!participantId) throw DomainError.because(ErrorReason.NotRecognised)
     }
     if (handler.needsParticipant && !participantId) {
-      throw DomainError.unauthorized('Join the board first, then try again.')
+      throw DomainError.because(ErrorReason.JoinFirst)
     }
     // One command of a board at a time: each one's checks still hold when it writes (BoardTurns).
     return this.turns.run(board.id, () =>

@@ -1,5 +1,5 @@
 import express, { Router, type RequestHandler } from 'express'
-import { assetUrl, ErrorCode, Role, type UploadedAsset } from '@wesee/shared'
+import { ErrorReason, assetUrl, Role, type UploadedAsset } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage } from '../assets/inspectImage.ts'
@@ -8,11 +8,6 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
 import { requireBoardRole } from './requestAuth.ts'
-
-const notAPicture = 'We can only take photos and pictures in PNG, JPEG, GIF or WebP.'
-const damagedPicture =
-  'That picture seems to be broken or cut short. Please try again, or choose another one.'
-const unknownPicture = 'We could not find that picture.'
 
 /**
  * `POST /api/boards/:id/assets` (the image as the raw body) and
@@ -27,14 +22,14 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
     limit: 'uploads_per_ip',
     max: config.limits.maxUploadsPerIpPerMinute,
     windowMs: 60_000,
-    message: 'That is a lot of pictures in one minute. Please wait a minute, then add more.',
+    reason: ErrorReason.TooManyPictures,
   })
 
   // Who is asking is checked from the headers before a byte of the body is read.
   const requireUploader: RequestHandler = (req, res, next) => {
     const { board, role } = requireBoardRole(store, req)
     if (role === Role.Viewer) {
-      throw ApiError.forbidden('This link is for watching, so it cannot add pictures. Ask the facilitator.')
+      throw ApiError.because(ErrorReason.ViewerCannotAddPictures)
     }
     res.locals.boardId = board.id
     next()
@@ -44,7 +39,8 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
   const readImageBody: RequestHandler = (req, res, next) => {
     parseRaw(req, res, (error?: unknown) => {
       const tooLarge = (error as { type?: string } | undefined)?.type === 'entity.too.large'
-      if (tooLarge) next(new ApiError(ErrorCode.TooLarge, tooBigMessage(maxUploadBytes)))
+      if (tooLarge)
+        next(ApiError.because(ErrorReason.PictureTooBigToSend, { most: mostWeTake(maxUploadBytes) }))
       else next(error)
     })
   }
@@ -52,20 +48,18 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
   router.post('/api/boards/:id/assets', uploadLimit, requireUploader, readImageBody, async (req, res) => {
     const bytes: unknown = req.body
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
-      throw ApiError.badRequest('Choose a photo or picture to add, then try again.')
+      throw ApiError.because(ErrorReason.ChooseAPicture)
     }
     const checked = inspectImage(bytes)
     if (!checked.ok) {
-      throw ApiError.badRequest(checked.problem === 'unsupported' ? notAPicture : damagedPicture)
+      throw ApiError.because(
+        checked.problem === 'unsupported' ? ErrorReason.NotAPicture : ErrorReason.DamagedPicture,
+      )
     }
     const tooBig = sizeOverLimits(checked.frames, config.limits)
     if (tooBig) {
       const { width, height } = tooBig
-      throw new ApiError(
-        ErrorCode.TooLarge,
-        `That picture is too big (${width} by ${height} pixels). ` +
-          `Please make it smaller than ${maxImageSide} by ${maxImageSide} and try again.`,
-      )
+      throw ApiError.because(ErrorReason.PictureTooManyPixels, { width, height, max: maxImageSide })
     }
     const asset = await assets.save(String(res.locals.boardId), bytes, checked.image)
     const body: UploadedAsset = {
@@ -81,7 +75,7 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
 
   router.get('/api/assets/:hash', (req, res, next) => {
     const found = assets.find(String(req.params.hash))
-    if (!found) throw ApiError.notFound(unknownPicture)
+    if (!found) throw ApiError.because(ErrorReason.PictureNotFound)
     res.sendFile(
       found.file,
       {
@@ -99,7 +93,7 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
       (error?: Error) => {
         if (!error || res.headersSent) return
         const missing = (error as { code?: string }).code === 'ENOENT'
-        next(missing ? ApiError.notFound(unknownPicture) : error)
+        next(missing ? ApiError.because(ErrorReason.PictureNotFound) : error)
       },
     )
   })
@@ -107,13 +101,12 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
   return router
 }
 
-function tooBigMessage(maxBytes: number): string {
+/** The most an upload may be, in words ("8 MB"): a value of picture_too_big_to_send. */
+function mostWeTake(maxBytes: number): string {
   const mebibyte = 1024 * 1024
-  const most =
-    maxBytes >= mebibyte
-      ? `${Math.floor((maxBytes / mebibyte) * 10) / 10} MB`
-      : maxBytes >= 1024
-        ? `${Math.floor(maxBytes / 1024)} KB`
-        : `${maxBytes} bytes`
-  return `That picture is too big to send. The most we can take is ${most}. Please choose a smaller one.`
+  return maxBytes >= mebibyte
+    ? `${Math.floor((maxBytes / mebibyte) * 10) / 10} MB`
+    : maxBytes >= 1024
+      ? `${Math.floor(maxBytes / 1024)} KB`
+      : `${maxBytes} bytes`
 }

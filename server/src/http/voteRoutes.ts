@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { Role, type MyVotes } from '@wesee/shared'
+import { ErrorReason, Role, type MyVotes } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { myVotes, proxyVotes } from '../facilitation/voting/myVotes.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
@@ -18,19 +18,19 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
 
   router.get('/api/boards/:id/votes/mine', async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
-    if (role === Role.Viewer) throw ApiError.forbidden('A view-only link cannot vote.')
+    if (role === Role.Viewer) throw ApiError.because(ErrorReason.ViewerCannotVote)
     const token = req.get('x-participant-token') ?? null
     const me = token ? facilitation.participantForToken(board.id, token) : null
-    if (token && !me) throw ApiError.unauthorized('We do not recognise you on this board. Please join again.')
+    if (token && !me) throw ApiError.because(ErrorReason.NotRecognised)
     const asked = typeof req.query.for === 'string' ? req.query.for : undefined
     if (asked !== undefined && role !== Role.Facilitator) {
-      throw ApiError.forbidden('Only the facilitator can see the votes of someone they vote for.')
+      throw ApiError.because(ErrorReason.OnlyFacilitator)
     }
     const participantId = asked ?? me
-    if (!participantId) throw ApiError.unauthorized('Join the board first, then vote.')
+    if (!participantId) throw ApiError.because(ErrorReason.JoinFirstToVote)
     const body: MyVotes = await facilitation.withControl(board.id, async (control) => {
       if (asked !== undefined && !control.participant(asked)) {
-        throw ApiError.badRequest('We could not find that person on this board.')
+        throw ApiError.because(ErrorReason.VoteForUnknownPerson)
       }
       const vote = control.get('vote')
       const ballots = vote ? await store.ballotsOfVote(board.id, vote.id) : []

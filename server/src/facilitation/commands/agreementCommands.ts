@@ -1,4 +1,4 @@
-import { formatDocName, isShapeRecord, maxAgreements, Role, shapeText } from '@wesee/shared'
+import { ErrorReason, formatDocName, isShapeRecord, maxAgreements, Role, shapeText } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import type { CommandHandler } from '../CommandContext.ts'
@@ -15,13 +15,13 @@ export const agreementAdd: CommandHandler<'agreement.add'> = {
     const agreements = ctx.control.get('agreements')
     if (agreements.items.some((item) => item.shapeId === command.shapeId)) return
     if (agreements.items.length >= maxAgreements) {
-      throw DomainError.conflict(`A board can keep up to ${maxAgreements} agreements. Take one away first.`)
+      throw DomainError.because(ErrorReason.AgreementsFull, { max: maxAgreements })
     }
     const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
     const shape = recordsOf(content.doc).get(command.shapeId)
-    if (!isShapeRecord(shape)) throw DomainError.notFound('We could not find that note.')
+    if (!isShapeRecord(shape)) throw DomainError.because(ErrorReason.NoteNotFound)
     const text = shapeText(shape).trim()
-    if (!text) throw DomainError.conflict('That note has no words yet. Add words, then try again.')
+    if (!text) throw DomainError.because(ErrorReason.NoteHasNoWords)
     ctx.control.transact(() =>
       ctx.control.set('agreements', {
         ...agreements,
@@ -50,7 +50,7 @@ export const agreementShow: CommandHandler<'agreement.show'> = {
   run(ctx, command) {
     const agreements = ctx.control.get('agreements')
     if (command.shown && agreements.items.length === 0) {
-      throw DomainError.conflict('There are no agreements to show yet.')
+      throw DomainError.because(ErrorReason.NoAgreementsToShow)
     }
     ctx.control.transact(() =>
       ctx.control.set('agreements', { ...agreements, shownAt: command.shown ? ctx.now() : null }),

@@ -1,4 +1,5 @@
 import {
+  ErrorReason,
   everyoneCardKinds,
   formatDocName,
   helpRequestsMapName,
@@ -45,7 +46,7 @@ export const cardSend: CommandHandler<'signal.send'> = {
   async run(ctx, command) {
     const now = ctx.now()
     if (!pace.allow(ctx.board.id, ctx.participantId!, command.kind, now)) {
-      throw DomainError.tooMany('You held up that card a moment ago. Everyone has seen it.')
+      throw DomainError.because(ErrorReason.CardJustShown)
     }
     if (isForEveryone(command.kind)) {
       const kind = command.kind
@@ -82,7 +83,7 @@ export const cardSeen: CommandHandler<'signal.seen'> = {
     const doc = await facilitatorDoc(ctx)
     const requests = doc.getMap<HelpRequest>(helpRequestsMapName)
     const request = requests.get(command.id)
-    if (!request) throw DomainError.notFound('We could not find that card. It may be old.')
+    if (!request) throw DomainError.because(ErrorReason.CardNotFound)
     if (request.seenAt !== null) return
     doc.transact(() => requests.set(command.id, { ...request, seenAt: ctx.now() }), serverOrigin)
   },

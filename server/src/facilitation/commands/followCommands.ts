@@ -1,4 +1,4 @@
-import { formatDocName, Role } from '@wesee/shared'
+import { ErrorReason, formatDocName, Role } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import type { CommandHandler } from '../CommandContext.ts'
@@ -27,14 +27,12 @@ export const followBringHere: CommandHandler<'follow.bringHere'> = {
   roles: facilitatorOnly,
   async run(ctx, command) {
     if (command.frameId === undefined && command.viewport === undefined) {
-      throw DomainError.badRequest(
-        'Say where to bring everyone: a frame, or the part of the board you are looking at.',
-      )
+      throw DomainError.because(ErrorReason.FollowWhere)
     }
     if (command.frameId !== undefined) {
       const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
       if (!recordsOf(content.doc).has(command.frameId)) {
-        throw DomainError.conflict('That frame is not on the board any more. Choose another one.')
+        throw DomainError.because(ErrorReason.FrameGone)
       }
     }
     const previous = ctx.control.get('summon')

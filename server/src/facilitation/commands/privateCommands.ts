@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import {
+  ErrorReason,
   defaultPrivateFrameId,
   formatDocName,
   revealFrameFor,
@@ -49,9 +50,7 @@ function isFrame(content: Y.Doc, id: string): boolean {
 function targetFrame(content: Y.Doc, state: PrivateWritingState): string {
   if (isFrame(content, state.revealFrameId)) return state.revealFrameId
   if (isFrame(content, state.frameId)) return state.frameId
-  throw DomainError.conflict(
-    'The frame for the notes is not on the board any more. Add it back, then try again.',
-  )
+  throw DomainError.because(ErrorReason.PrivateFrameGone)
 }
 
 /**
@@ -64,17 +63,15 @@ export const privateStart: CommandHandler<'private.start'> = {
     const content = await openContent(ctx)
     const frameId = command.frameId ?? defaultPrivateFrameId
     if (!isFrame(content, frameId)) {
-      throw DomainError.conflict(
-        command.frameId === undefined
-          ? 'This board has no "What do I see?" frame. Add the Exploration stage, or choose a frame.'
-          : 'That frame is not on the board. Choose another one.',
+      throw DomainError.because(
+        command.frameId === undefined ? ErrorReason.NoWhatDoISeeFrame : ErrorReason.FrameNotOnBoard,
       )
     }
     const people = ctx.control.allParticipants()
     const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
     // Checked after every await, so two starts at once cannot both begin a round.
     if (current(ctx)?.active) {
-      throw DomainError.conflict('Everyone is already writing on their own. Share their notes or stop first.')
+      throw DomainError.because(ErrorReason.AlreadyWriting)
     }
     const revealFrameId = revealFrameFor(frameId, (id) => isFrame(content, id))
     save(ctx, {
@@ -98,7 +95,7 @@ export const privateStop: CommandHandler<'private.stop'> = {
   roles: facilitatorOnly,
   run(ctx) {
     const state = current(ctx)
-    if (!state?.active) throw DomainError.conflict('Nobody is writing on their own just now.')
+    if (!state?.active) throw DomainError.because(ErrorReason.NobodyWriting)
     save(ctx, { ...state, active: false, stoppedAt: ctx.now() })
   },
 }
@@ -119,17 +116,14 @@ export const privateShare: CommandHandler<'private.share'> = {
     // Opened now, so counting the writers (a number for everyone) needs no await later.
     const everyone = await everyonesPrivateDocs(ctx)
     const profile = ctx.control.participant(participantId)
-    if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
+    if (!profile) throw DomainError.because(ErrorReason.NotOnThisBoard)
     const state = current(ctx)
-    if (!state)
-      throw DomainError.conflict('There is nothing to share yet. Write your notes when the facilitator asks.')
+    if (!state) throw DomainError.because(ErrorReason.NothingToShareYet)
     if (ctx.role === Role.Participant && ctx.store.getBoardFlags(ctx.board.id)?.locked) {
-      throw DomainError.conflict(
-        'The facilitator has paused editing. You can share your notes when it starts again.',
-      )
+      throw DomainError.because(ErrorReason.EditingPausedShareLater)
     }
     const notes = countPrivateNotes(doc)
-    if (notes === 0) throw DomainError.conflict('You have no notes of your own to share yet.')
+    if (notes === 0) throw DomainError.because(ErrorReason.NoNotesToShare)
 
     const anonymous = profile.anonymous || (command.anonymous ?? prefersNoName(doc))
     if (anonymous) {
@@ -172,7 +166,7 @@ export const privateReveal: CommandHandler<'private.reveal'> = {
     const people = ctx.control.allParticipants().sort((a, b) => a.joinedAt - b.joinedAt)
     const docs = await Promise.all(people.map((person) => openPrivate(ctx, person.id)))
     const state = current(ctx)
-    if (!state) throw DomainError.conflict('Nobody has written on their own yet. Start that first.')
+    if (!state) throw DomainError.because(ErrorReason.NobodyHasWritten)
     const frameId = targetFrame(content, state)
     const moved = moveNotesToBoard({
       boardId: ctx.board.id,

@@ -1,4 +1,4 @@
-import { findStage, findStep, formatDocName, Role, VersionTrigger } from '@wesee/shared'
+import { ErrorReason, findStage, findStep, formatDocName, Role, VersionTrigger } from '@wesee/shared'
 import { appendStage, hasStageFrames } from '../../boards/appendStage.ts'
 import { DomainError } from '../../errors/DomainError.ts'
 import { saveVersion } from '../../versions/saveVersion.ts'
@@ -14,10 +14,10 @@ export const stageSet: CommandHandler<'stage.set'> = {
     const step = command.step === undefined ? stage.steps[0] : findStep(stage.id, command.step)
     if (!step) {
       const steps = stage.steps.map((candidate) => `"${candidate.title}"`).join(', ')
-      throw DomainError.badRequest(`That step is not part of ${stage.title}. Its steps are ${steps}.`)
+      throw DomainError.because(ErrorReason.StepNotInStage, { stage: stage.title, steps })
     }
     if (!ctx.control.get('stages').includes(stage.id)) {
-      throw DomainError.conflict(`${stage.title} is not on this board yet. Add the stage first.`)
+      throw DomainError.because(ErrorReason.StageNotOnBoard, { stage: stage.title })
     }
     // Everyone sees where the group is in the board's language (the refusals above stay English, for logs).
     const inLanguage = findStep(stage.id, step.id, ctx.store.boardSettings(ctx.board.id).language) ?? step
@@ -49,7 +49,7 @@ export const stageAdd: CommandHandler<'stage.add'> = {
     // Checked and written with no await between, so two facilitators adding
     // the same stage at once cannot both succeed.
     if (hasStageFrames(content.doc, stage.id)) {
-      throw DomainError.conflict(`${stage.title} is already on this board.`)
+      throw DomainError.because(ErrorReason.StageAlreadyOnBoard, { stage: stage.title })
     }
     // A stage added later is written in the board's language as it is now.
     appendStage(content.doc, stage.id, ctx.store.boardSettings(ctx.board.id).language)

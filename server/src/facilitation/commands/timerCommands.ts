@@ -1,4 +1,4 @@
-import { Role, timerRemainingMs } from '@wesee/shared'
+import { ErrorReason, Role, timerRemainingMs } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import type { CommandHandler } from '../CommandContext.ts'
 
@@ -27,8 +27,8 @@ export const timerStart: CommandHandler<'timer.start'> = {
       )
       return { serverNow: now }
     }
-    if (!timer) throw DomainError.badRequest('Choose how long the timer should run.')
-    if (timer.status === 'running') throw DomainError.conflict('The timer is already running.')
+    if (!timer) throw DomainError.because(ErrorReason.TimerNeedsLength)
+    if (timer.status === 'running') throw DomainError.because(ErrorReason.TimerRunning)
     ctx.control.transact(() =>
       ctx.control.set('timer', {
         ...timer,
@@ -47,11 +47,10 @@ export const timerPause: CommandHandler<'timer.pause'> = {
   run(ctx) {
     const now = ctx.now()
     const timer = ctx.control.get('timer')
-    if (!timer) throw DomainError.conflict('There is no timer to pause.')
-    if (timer.status === 'paused') throw DomainError.conflict('The timer is already paused.')
+    if (!timer) throw DomainError.because(ErrorReason.NoTimerToPause)
+    if (timer.status === 'paused') throw DomainError.because(ErrorReason.TimerPaused)
     const remainingMs = timerRemainingMs(timer, now)
-    if (remainingMs === 0)
-      throw DomainError.conflict('Time is already up. Start the timer again if you need more.')
+    if (remainingMs === 0) throw DomainError.because(ErrorReason.TimeUp)
     ctx.control.transact(() =>
       ctx.control.set('timer', { ...timer, status: 'paused', endsAt: null, remainingMs, changedAt: now }),
     )

@@ -1,4 +1,4 @@
-import { Role, type RoundState } from '@wesee/shared'
+import { ErrorReason, Role, type RoundState } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import type { CommandContext, CommandHandler } from '../CommandContext.ts'
 import { moveOn, personWhoseTurn, roundOrder, startRound, type IsHere } from '../voices/roundSteps.ts'
@@ -35,9 +35,9 @@ export const handLower: CommandHandler<'hand.lower'> = {
   roles: people,
   run(ctx, command) {
     const whose = command.participantId ?? ctx.participantId
-    if (!whose) throw DomainError.badRequest('Choose whose hand to put down.')
+    if (!whose) throw DomainError.because(ErrorReason.ChooseWhoseHand)
     if (whose !== ctx.participantId && ctx.role !== Role.Facilitator) {
-      throw DomainError.forbidden('You can only put your own hand down.')
+      throw DomainError.because(ErrorReason.OwnHandOnly)
     }
     ctx.control.transact(() => lowerHand(ctx, whose))
   },
@@ -48,7 +48,7 @@ export const turnGive: CommandHandler<'turn.give'> = {
   roles: facilitatorOnly,
   run(ctx, command) {
     if (!ctx.control.participant(command.participantId)) {
-      throw DomainError.notFound('We could not find that person on this board.')
+      throw DomainError.because(ErrorReason.PersonNotFound)
     }
     ctx.control.transact(() => {
       lowerHand(ctx, command.participantId)
@@ -64,7 +64,7 @@ export const turnEnd: CommandHandler<'turn.end'> = {
     const turn = ctx.control.get('turn')
     if (!turn) return
     if (ctx.role !== Role.Facilitator && turn.participantId !== ctx.participantId) {
-      throw DomainError.forbidden('Only the person speaking, or the facilitator, can end a turn.')
+      throw DomainError.because(ErrorReason.OnlySpeakerEndsTurn)
     }
     ctx.control.transact(() => ctx.control.set('turn', null))
   },
@@ -75,7 +75,7 @@ export const roundStart: CommandHandler<'round.start'> = {
   roles: facilitatorOnly,
   run(ctx, command) {
     const order = roundOrder(ctx.control.allParticipants(), command.order ?? 'joined')
-    if (order.length === 0) throw DomainError.conflict('Nobody is here yet to go round.')
+    if (order.length === 0) throw DomainError.because(ErrorReason.NobodyHereForRound)
     const round = startRound(order, command.prompt || null, ctx.now(), isHere(ctx))
     ctx.control.transact(() => ctx.control.set('round', round))
   },
@@ -83,7 +83,7 @@ export const roundStart: CommandHandler<'round.start'> = {
 
 function goingRound(ctx: CommandContext): RoundState {
   const round = ctx.control.get('round')
-  if (!round || round.status !== 'going') throw DomainError.conflict('There is no round going on now.')
+  if (!round || round.status !== 'going') throw DomainError.because(ErrorReason.NoRound)
   return round
 }
 
@@ -93,7 +93,7 @@ export const roundPass: CommandHandler<'round.pass'> = {
   run(ctx) {
     const round = goingRound(ctx)
     if (ctx.role !== Role.Facilitator && personWhoseTurn(round) !== ctx.participantId) {
-      throw DomainError.forbidden('You can pass when it is your turn.')
+      throw DomainError.because(ErrorReason.PassOnYourTurn)
     }
     ctx.control.transact(() => ctx.control.set('round', moveOn(round, true, ctx.now(), isHere(ctx))))
   },

@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid'
 import type * as Y from 'yjs'
 import {
+  ErrorReason,
   defaultVotesPerPerson,
   displayName,
   formatDocName,
@@ -8,6 +9,7 @@ import {
   Role,
   VersionTrigger,
   type CommandOf,
+  type ErrorValues,
   type MyVotes,
   type VoteState,
 } from '@wesee/shared'
@@ -54,11 +56,11 @@ export const voteStart: CommandHandler<'vote.start'> = {
   roles: facilitatorOnly,
   async run(ctx, command) {
     if (command.frameId !== undefined && command.shapeIds !== undefined) {
-      throw DomainError.badRequest('Choose a frame or some notes to vote on, not both.')
+      throw DomainError.because(ErrorReason.VoteFrameOrNotes)
     }
     const content = await openContent(ctx)
     if (ctx.control.get('vote')?.status === 'open') {
-      throw DomainError.conflict('A vote is already open. End it before starting another.')
+      throw DomainError.because(ErrorReason.VoteAlreadyOpen)
     }
     let frameId: string | null = null
     let title = 'Chosen notes'
@@ -66,20 +68,20 @@ export const voteStart: CommandHandler<'vote.start'> = {
     if (command.shapeIds !== undefined) {
       shapeIds = [...new Set(command.shapeIds)]
       if (!shapeIds.every((id) => isVotable(shapeOf(content, id)))) {
-        throw DomainError.badRequest('Only notes on the board can be voted on. Choose notes and try again.')
+        throw DomainError.because(ErrorReason.VoteOnlyNotes)
       }
     } else {
       frameId = command.frameId ?? ctx.control.get('stage')?.frameId ?? null
       if (frameId === null) {
-        throw DomainError.badRequest('Choose a frame or some notes to vote on.')
+        throw DomainError.because(ErrorReason.VoteNeedsSomething)
       }
       if (shapeOf(content, frameId)?.type !== 'frame') {
-        throw DomainError.conflict('That frame is not on the board any more. Choose another one.')
+        throw DomainError.because(ErrorReason.FrameGone)
       }
       title = frameName(content, frameId)
       shapeIds = notesInFrame(content, frameId)
       if (shapeIds.length === 0) {
-        throw DomainError.conflict(`There are no notes in "${title}" to vote on yet.`)
+        throw DomainError.because(ErrorReason.NoNotesToVoteOn, { title })
       }
     }
     const results = command.results ?? 'hidden'
@@ -110,8 +112,8 @@ interface Voter {
   voterId: string
   /** True when the facilitator votes on someone's behalf (`onBehalfOf`). */
   proxy: boolean
-  has: string
-  their: string
+  /** The name of the person voted for, when it is a proxy vote (the refusals name them). */
+  name: string | null
 }
 
 /**
@@ -120,20 +122,18 @@ interface Voter {
  */
 function voterFor(ctx: CommandContext, command: CommandOf<'vote.cast'> | CommandOf<'vote.retract'>): Voter {
   if (command.onBehalfOf === undefined) {
-    if (!ctx.participantId) throw DomainError.unauthorized('Join the board first, then vote.')
-    return { voterId: ctx.participantId, proxy: false, has: 'You have', their: 'your' }
+    if (!ctx.participantId) throw DomainError.because(ErrorReason.JoinFirstToVote)
+    return { voterId: ctx.participantId, proxy: false, name: null }
   }
   if (ctx.role !== Role.Facilitator) {
-    throw DomainError.forbidden('Only the facilitator can vote for someone else.')
+    throw DomainError.because(ErrorReason.OnlyFacilitatorVotesForOthers)
   }
   if (command.consentConfirmed !== true) {
-    throw DomainError.badRequest(
-      'Check with the person that they want you to vote for them, then tick the box.',
-    )
+    throw DomainError.because(ErrorReason.ProxyConsentNeeded)
   }
   const person = ctx.control.participant(command.onBehalfOf)
-  if (!person) throw DomainError.badRequest('We could not find that person on this board.')
-  return { voterId: person.id, proxy: true, has: `${displayName(person)} has`, their: 'their' }
+  if (!person) throw DomainError.because(ErrorReason.VoteForUnknownPerson)
+  return { voterId: person.id, proxy: true, name: displayName(person) }
 }
 
 /** The votes a cast or retract answers with: all of one's own, or only the proxy votes. */
@@ -145,10 +145,10 @@ async function answerFor(ctx: CommandContext, vote: VoteState, voter: Voter): Pr
 /** The open vote, with the note checked against it. */
 function openVoteFor(ctx: CommandContext, shapeId: string): VoteState {
   const vote = ctx.control.get('vote')
-  if (!vote) throw DomainError.conflict('There is no vote open just now.')
-  if (vote.status !== 'open') throw DomainError.conflict('The vote has ended. Every vote given is counted.')
+  if (!vote) throw DomainError.because(ErrorReason.NoVoteOpen)
+  if (vote.status !== 'open') throw DomainError.because(ErrorReason.VoteEnded)
   if (!vote.shapeIds.includes(shapeId)) {
-    throw DomainError.badRequest('That note is not part of this vote. Choose one of the notes in the vote.')
+    throw DomainError.because(ErrorReason.NoteNotInVote)
   }
   return vote
 }
@@ -162,27 +162,29 @@ export const voteCast: CommandHandler<'vote.cast'> = {
     // cannot both pass the budget although the ballots are read and written asynchronously.
     const vote = openVoteFor(ctx, command.shapeId)
     const voter = voterFor(ctx, command)
-    const { voterId, has, their } = voter
+    const { voterId, name } = voter
+    const named: ErrorValues = name ? { name } : {}
     const ballots = await ballotsOf(ctx, vote)
     // A proxy vote is for someone who cannot use a device. Once they vote on
     // their own, their votes are their secret: the checks below would
     // otherwise tell the facilitator which notes they chose.
     if (voter.proxy && hasOwnVotes(ballots, voterId)) {
-      throw DomainError.conflict(
-        `${displayName(ctx.control.participant(voterId)!)} is voting on their own device, so they give their own votes.`,
-      )
+      throw DomainError.because(ErrorReason.VotesOnOwnDevice, { name: name ?? '' })
     }
     const mine = myVotes(vote, ballots, voterId)
     if (mine.votesLeft === 0) {
-      throw DomainError.conflict(
-        vote.votesPerPerson === 1
-          ? `${has} used ${their} vote. Take it back to vote for another note.`
-          : `${has} used all ${their} ${vote.votesPerPerson} votes. Take one back to vote for another note.`,
-      )
+      const max = vote.votesPerPerson
+      if (max === 1)
+        throw DomainError.because(name ? ErrorReason.ProxyVoteUsed : ErrorReason.VoteUsed, { ...named })
+      throw DomainError.because(name ? ErrorReason.ProxyVotesUsedUp : ErrorReason.VotesUsedUp, {
+        ...named,
+        max,
+      })
     }
     if (!vote.allowSameNoteTwice && (mine.votes[command.shapeId] ?? 0) > 0) {
-      throw DomainError.conflict(
-        `${has} already voted for this note. In this vote, each person can give a note only one vote.`,
+      throw DomainError.because(
+        name ? ErrorReason.ProxyAlreadyVotedForNote : ErrorReason.AlreadyVotedForNote,
+        named,
       )
     }
     await ctx.store.addBallot({
@@ -216,10 +218,8 @@ export const voteRetract: CommandHandler<'vote.retract'> = {
       shapeId: command.shapeId,
     }
     if (!(await ctx.store.removeBallot(ballot, { proxyOnly: voter.proxy }))) {
-      throw DomainError.conflict(
-        voter.proxy
-          ? 'You have not given a vote on this note for them, so there is none to take back.'
-          : `${voter.has} no vote on this note to take back.`,
+      throw DomainError.because(
+        voter.proxy ? ErrorReason.ProxyNoVoteToTakeBack : ErrorReason.NoVoteToTakeBack,
       )
     }
     await publish(ctx, vote, content)
@@ -233,7 +233,7 @@ export const voteEnd: CommandHandler<'vote.end'> = {
   async run(ctx) {
     const content = await openContent(ctx)
     const vote = ctx.control.get('vote')
-    if (!vote || vote.status !== 'open') throw DomainError.conflict('There is no vote open to end.')
+    if (!vote || vote.status !== 'open') throw DomainError.because(ErrorReason.NoVoteToEnd)
     await publish(ctx, { ...vote, status: 'ended', endedAt: ctx.now() }, content)
   },
 }
@@ -244,9 +244,8 @@ export const voteReveal: CommandHandler<'vote.reveal'> = {
   async run(ctx) {
     const content = await openContent(ctx)
     const vote = ctx.control.get('vote')
-    if (!vote) throw DomainError.conflict('There is no vote to show yet.')
-    if (vote.revealed && vote.status === 'ended')
-      throw DomainError.conflict('The results are already showing.')
+    if (!vote) throw DomainError.because(ErrorReason.NoVoteToShow)
+    if (vote.revealed && vote.status === 'ended') throw DomainError.because(ErrorReason.ResultsShowing)
     const endedAt = vote.endedAt ?? ctx.now()
     // Live results showed from the start; hidden ones show from now.
     const revealedAt = vote.revealed ? (vote.revealedAt ?? endedAt) : ctx.now()

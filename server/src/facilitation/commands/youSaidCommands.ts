@@ -1,4 +1,4 @@
-import { formatDocName, isNoteShape, maxYouSaidUpdates, Role, shapeText } from '@wesee/shared'
+import { ErrorReason, formatDocName, isNoteShape, maxYouSaidUpdates, Role, shapeText } from '@wesee/shared'
 import { DomainError } from '../../errors/DomainError.ts'
 import { recordsOf } from '../../rooms/contentDoc.ts'
 import type { CommandHandler } from '../CommandContext.ts'
@@ -11,11 +11,11 @@ export const youSaidUpdate: CommandHandler<'yousaid.update'> = {
   async run(ctx, command) {
     const content = await ctx.openDoc(formatDocName({ boardId: ctx.board.id, kind: 'content' }))
     const note = recordsOf(content.doc).get(command.shapeId)
-    if (!isNoteShape(note)) throw DomainError.notFound('We could not find that note.')
+    if (!isNoteShape(note)) throw DomainError.because(ErrorReason.NoteNotFound)
     const state = ctx.control.get('youSaid')
     const others = state.updates.filter((update) => update.shapeId !== command.shapeId)
     if (others.length >= maxYouSaidUpdates) {
-      throw DomainError.conflict(`A board keeps up to ${maxYouSaidUpdates} updates. Take one away first.`)
+      throw DomainError.because(ErrorReason.YouSaidFull, { max: maxYouSaidUpdates })
     }
     const update = {
       shapeId: command.shapeId,
