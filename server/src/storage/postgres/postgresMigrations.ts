@@ -106,6 +106,23 @@ CREATE TABLE board_settings (
 );
 `,
   },
+  {
+    version: 2,
+    why: 'Board leases for several nodes: one owner per board, with a fencing token every write of its docs is checked against.',
+    sql: `
+-- One number for every lease ever granted, so a newer owner always holds a larger token than any before it.
+CREATE SEQUENCE board_lease_tokens AS BIGINT;
+CREATE TABLE board_leases (
+  board_id TEXT PRIMARY KEY,
+  node_id TEXT NOT NULL,
+  -- Where other nodes reach the owner (http://host:port), to hand it requests for this board.
+  node_address TEXT NOT NULL,
+  token BIGINT NOT NULL,
+  -- The database's own clock decides expiry, so the nodes' clocks never have to agree.
+  expires_at TIMESTAMPTZ NOT NULL
+);
+`,
+  },
 ]
 
 /** Thrown when the database was migrated by a newer WeSee. */
