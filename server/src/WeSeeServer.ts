@@ -13,6 +13,8 @@ import {
 } from '@wesee/shared'
 import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
+import { BoardRouter } from './cluster/BoardRouter.ts'
+import type { ClusterNode } from './cluster/ClusterNode.ts'
 import type { ServerConfig } from './config.ts'
 import { markServerRunning } from './dataDir/runningServer.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
@@ -50,6 +52,16 @@ import { logRequest } from './logging/requestLog.ts'
 import { metricsRoute } from './http/metricsRoute.ts'
 import { readServerGauges } from './metrics/readServerGauges.ts'
 
+/** What a server may be given besides its configuration. */
+export interface WeSeeServerOptions {
+  /**
+   * This process as one node of several on one PostgreSQL: each board is
+   * served by its lease holder, and requests for others' boards are handed
+   * to them (docs/deploy-many.md says what is ready).
+   */
+  cluster?: ClusterNode
+}
+
 /**
  * The whole WeSee server: storage, rooms, the HTTP API and the sync
  * endpoint, wired together. `main.ts` runs one; tests start their own on a
@@ -75,8 +87,16 @@ export class WeSeeServer {
   /** True from the first moment of a stop: new requests and sockets are turned away. */
   private stopping = false
   private readonly requestsUnderWay = new RequestsUnderWay()
+  /** On a node of a cluster: hands each board's requests to its owner. */
+  readonly router: BoardRouter | null = null
+  private readonly cluster: ClusterNode | null
 
-  constructor(readonly config: ServerConfig) {
+  constructor(
+    readonly config: ServerConfig,
+    options: WeSeeServerOptions = {},
+  ) {
+    this.cluster = options.cluster ?? null
+    const cluster = this.cluster
     this.store = new SqliteBoardStore(config.dataDir)
     // So `pnpm wesee restore` will not swap the data folder under a running server.
     this.unmarkRunning = markServerRunning(config.dataDir)
@@ -92,6 +112,7 @@ export class WeSeeServer {
       compactAfterUpdates: config.compactAfterUpdates,
       limits: config.limits,
       maxPresenceBytes: config.limits.maxPresenceBytes,
+      docLogFor: cluster ? (boardId) => cluster.keeper.docLogFor(boardId) : undefined,
     })
     this.facilitation = new FacilitationService(
       this.store,
@@ -123,7 +144,7 @@ export class WeSeeServer {
       checkToken: (boardId, token) => this.facilitation.participantForToken(boardId, token),
       canWrite: (grant) => this.canWrite(grant),
       presenceIdentity: (grant, connection) => this.presenceIdentity(grant, connection),
-      clientAddress: (request) => clientAddress(request, trust),
+      clientAddress: (request) => this.router?.vouchedAddress(request) ?? clientAddress(request, trust),
       onConnectionOpened: (grant) => {
         if (grant.participantId) this.facilitation.connectionOpened(grant.boardId, grant.participantId)
       },
@@ -163,15 +184,45 @@ export class WeSeeServer {
     )
     // The same proxy trust as express's req.ip, for sockets that never reach express.
     const trust = app.get('trust proxy fn') as TrustProxy
+    if (cluster) {
+      this.router = new BoardRouter({
+        keeper: cluster.keeper,
+        secret: cluster.settings.secret,
+        clientAddress: (request) => clientAddress(request, trust),
+        boardExists: (boardId) => this.store.getBoard(boardId) !== null,
+      })
+      cluster.attach({
+        leaseLost: (lease) => this.boardLeaseLost(lease.boardId),
+        inUse: (boardId) => this.registry.loadedRooms().some((room) => room.boardId === boardId),
+      })
+    }
+    const router = this.router
     this.http = http.createServer((req, res) => {
       if (this.stopping) return refuseRequestWhileStopping(res)
       logRequest(req, res)
       this.requestsUnderWay.track(res)
-      app(req, res)
+      if (router) router.handleRequest(req, res, () => app(req, res))
+      else app(req, res)
     })
     this.http.on('upgrade', (request, socket, head) => {
-      if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
+      const serve = () => {
+        if (!this.sync.handleUpgrade(request, socket, head)) socket.destroy()
+      }
+      if (router) router.handleUpgrade(request, socket, head, serve)
+      else serve()
     })
+  }
+
+  /**
+   * Another node owns the board now (or may take it): what is in memory
+   * here may be behind, and nothing more of it can be stored. Its rooms go
+   * without writing, and everyone on it is asked to connect again, which
+   * brings them to the new owner through any node.
+   */
+  private boardLeaseLost(boardId: string): void {
+    logger.warn({ boardId }, 'lost the lease of a board; its people will connect again')
+    void this.registry.discardBoard(boardId)
+    for (const connection of this.sync.connectionsOfBoard(boardId)) connection.closeAs('ConnectAgain')
   }
 
   /** Who may change a doc right now. Checked on every message, so it can change live. */
@@ -222,7 +273,9 @@ export class WeSeeServer {
       this.http.once('error', reject)
       this.http.listen(this.config.port, this.config.host, () => {
         this.http.off('error', reject)
-        resolve((this.http.address() as AddressInfo).port)
+        const { port } = this.http.address() as AddressInfo
+        this.cluster?.listening(this.config.host, port)
+        resolve(port)
       })
     })
   }
@@ -275,6 +328,11 @@ export class WeSeeServer {
         `${unsettled} ${unsettled === 1 ? 'doc was' : 'docs were'} still storing updates when the time to stop (${this.config.shutdownTimeoutMs} ms) ran out`,
       )
     }
+    // Then its leases go, so other nodes take its boards at once rather than after they lapse.
+    this.router?.close()
+    await this.cluster
+      ?.close()
+      .catch((error: unknown) => logger.error({ err: error }, 'could not leave the cluster'))
     try {
       this.store.checkpoint('TRUNCATE')
     } catch (error) {

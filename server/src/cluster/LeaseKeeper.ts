@@ -2,6 +2,7 @@ import type pg from 'pg'
 import type { DocLog } from '../storage/DocLog.ts'
 import type { BoardLease, BoardLeases, LeaseClaim } from './BoardLeases.ts'
 import { FencedDocLog } from './FencedDocLog.ts'
+import { logger } from '../logging/logger.ts'
 
 /** A board's docs were asked of a node that does not hold its lease. */
 export class NotOwnerError extends Error {
@@ -125,7 +126,7 @@ export class LeaseKeeper {
     try {
       renewed = await this.leases.renew(keep.map((held) => held.lease))
     } catch (error) {
-      console.error('[wesee] could not renew board leases', error)
+      logger.error({ err: error }, 'could not renew board leases')
       // Not renewed: each lease lapses at its own deadline (leaseOf, or the next round).
       for (const held of keep) if (held.lapsesAt <= performance.now()) this.lose(held.lease.boardId, held)
       return
@@ -146,7 +147,7 @@ export class LeaseKeeper {
       await this.leases.release(held.lease)
     } catch (error) {
       // It lapses on its own within a lease period.
-      console.error(`[wesee] could not release the lease of board ${boardId}`, error)
+      logger.error({ err: error, boardId }, 'could not release the lease of a board')
     }
   }
 
@@ -169,7 +170,7 @@ export class LeaseKeeper {
     try {
       this.options.onLost(held.lease)
     } catch (error) {
-      console.error(`[wesee] closing board ${boardId} after its lease was lost failed`, error)
+      logger.error({ err: error, boardId }, 'closing a board after its lease was lost failed')
     }
   }
 }

@@ -14,6 +14,8 @@ export const redactedPaths = [
   'headers.authorization',
   'headers.cookie',
   'headers["sec-websocket-protocol"]',
+  'req.headers["x-wesee-cluster-secret"]',
+  'headers["x-wesee-cluster-secret"]',
   'url',
   'req.url',
   'key',

@@ -1,5 +1,6 @@
 import { defaultLimits, parseDocName, type DocName, type Limits } from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
+import type { DocLog } from '../storage/DocLog.ts'
 import { migrateContentDoc } from './contentDoc.ts'
 import type { ContentRules } from './gate/ContentRule.ts'
 import { contentRules } from './gate/contentRules.ts'
@@ -17,6 +18,11 @@ export interface RoomRegistryOptions {
   rules?: ContentRules
   /** Largest presence state one connection may publish (see RoomPresence). */
   maxPresenceBytes?: number
+  /**
+   * Where a board's docs are stored, when not in the store itself: on a
+   * node of a cluster, a log fenced by the board's lease (cluster/LeaseKeeper).
+   */
+  docLogFor?: (boardId: string) => Promise<DocLog>
 }
 
 /**
@@ -83,10 +89,11 @@ export class RoomRegistry {
     await Promise.resolve()
     // A room still writing its snapshot must finish first, or the new room would load an old log.
     await this.unloading.get(docName)
+    const log = this.options.docLogFor ? await this.options.docLogFor(parsed.boardId) : this.store
     const room = await Room.load(
       docName,
       parsed.boardId,
-      this.store,
+      log,
       this.options.compactAfterUpdates,
       this.options.maxPresenceBytes,
     )
