@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
-import { closeCodeTable } from '@wesee/shared'
+import { closeCodeTable, type CloseCodeName } from '@wesee/shared'
 import { boardOfRequest } from './boardOfRequest.ts'
 import type { LeaseKeeper } from './LeaseKeeper.ts'
 import { peerForwardHeaders, takePeerForward } from './peerHeaders.ts'
@@ -123,9 +123,14 @@ export class BoardRouter {
   }
 
   /** Completes the handshake only to close at once with "connect again": a stock client does, after its back-off. */
-  private refuseUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private refuseUpgrade(
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    name: CloseCodeName = 'ConnectAgain',
+  ): void {
     if (socket.destroyed) return
-    const { code, reason } = closeCodeTable.ConnectAgain
+    const { code, reason } = closeCodeTable[name]
     try {
       this.refusals.handleUpgrade(request, socket, head, (ws) => ws.close(code, reason))
     } catch {

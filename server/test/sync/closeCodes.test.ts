@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 test('every close the server sends takes its code and reason from the table in shared', () => {
-  // A WebSocket close with a code is `<socket>.close(<code>, …)`. The only two
+  // A WebSocket close with a code is `<socket>.close(<code>, …)`. The only ones
   // allowed are the ones that read `{ code, reason }` from closeCodeTable.
   const closes: string[] = []
   for (const file of sourceFiles(serverSrc)) {
@@ -27,10 +27,11 @@ test('every close the server sends takes its code and reason from the table in s
     }
   }
   expect(closes.sort()).toEqual([
+    'cluster/BoardRouter.ts: ws.close(code, reason)',
     'sync/SyncConnection.ts: socket.close(code, reason)',
     'sync/SyncServer.ts: ws.close(code, reason)',
   ])
-  for (const file of ['sync/SyncConnection.ts', 'sync/SyncServer.ts']) {
+  for (const file of ['cluster/BoardRouter.ts', 'sync/SyncConnection.ts', 'sync/SyncServer.ts']) {
     const source = fs.readFileSync(path.join(serverSrc, file), 'utf8')
     expect(source).toMatch(/const \{ code, reason \} = closeCodeTable\[name\]/)
   }
