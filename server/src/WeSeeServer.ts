@@ -305,6 +305,7 @@ export class WeSeeServer {
     this.maintenance.stop()
     this.walCheckpoints.stop()
     const held = this.registry.holdForShutdown()
+    this.router?.cutForwardedSockets()
     await Promise.all([this.sync.drain(graceMs), withinTime(this.requestsUnderWay.allFinished(), graceMs)])
     // The leaves of the people whose sockets just closed are written; no later beat may outlive them.
     this.presenceHeartbeat.stop()

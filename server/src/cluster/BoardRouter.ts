@@ -38,6 +38,8 @@ export class BoardRouter {
   private readonly vouched = new WeakMap<IncomingMessage, string>()
   /** Only to complete a handshake and close it at once with a code a client understands. */
   private readonly refusals = new WebSocketServer({ noServer: true })
+  /** Client sockets joined to an owner's: a stopping node cuts them, so their clients reconnect elsewhere. */
+  private readonly forwardedSockets = new Set<Duplex>()
 
   constructor(private readonly options: BoardRouterOptions) {}
 
@@ -81,6 +83,8 @@ export class BoardRouter {
       (route) => {
         if (route.kind === 'here') return serve(request, socket, head)
         if (route.kind === 'moving') return this.refuseUpgrade(request, socket, head)
+        this.forwardedSockets.add(socket)
+        socket.once('close', () => this.forwardedSockets.delete(socket))
         proxyUpgrade(request, socket, head, route.owner, route.headers, () =>
           this.refuseUpgrade(request, socket, head),
         )
@@ -138,7 +142,18 @@ export class BoardRouter {
     }
   }
 
+  /**
+   * The start of a stop: the WebSockets this node passes through to owners
+   * are cut (the owners keep every stored update; each client reconnects
+   * through another node and syncs what it has), so none holds the stop up.
+   */
+  cutForwardedSockets(): void {
+    for (const socket of this.forwardedSockets) socket.destroy()
+    this.forwardedSockets.clear()
+  }
+
   close(): void {
+    this.cutForwardedSockets()
     this.refusals.close()
   }
 }

@@ -23,8 +23,10 @@ export interface ChildServer {
 export async function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
+  /** The entry to run, from the repository root (a test may run its own). */
+  entry = 'server/src/main.ts',
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -1,0 +1,181 @@
+import { expect, test } from 'vitest'
+import { formatDocName, readControlSnapshot } from '@wesee/shared'
+import { requestJson } from '../helpers/api.ts'
+import { startChildServer, type ChildServer } from '../helpers/childServer.ts'
+import { joinAs, sendCommand } from '../helpers/stageCommands.ts'
+import { connectClient, waitForRecord, type SyncClient } from '../helpers/syncClient.ts'
+import { tempDataDir, type TestServer } from '../helpers/testServer.ts'
+import { waitFor } from '../helpers/waitFor.ts'
+import { noteIn, weSeeFrame } from '../helpers/voting.ts'
+import { withClusterDatabase, type ClusterDatabase } from './clusterDatabase.ts'
+import { copyFirstDocs, testClusterSecret } from './clusterNodes.ts'
+import { startRoundRobinBalancer, type RoundRobinBalancer } from './roundRobinBalancer.ts'
+
+const leaseMs = 1_500
+const nodeEntry = 'server/test/cluster/clusterNodeMain.ts'
+
+/** Node processes on one PostgreSQL and one shared data folder (boards and people, until they move to PostgreSQL). */
+function nodeStarter(db: ClusterDatabase, dataDir: string) {
+  let started = 0
+  return (): Promise<ChildServer> =>
+    startChildServer(
+      dataDir,
+      {
+        CLUSTER_DATABASE_URL: db.url,
+        CLUSTER_SECRET: testClusterSecret,
+        LEASE_MS: String(leaseMs),
+        NODE_NAME: `node${started++}`,
+        MAINTENANCE_EVERY_MINUTES: '0',
+        SHUTDOWN_TIMEOUT_MS: '4000',
+      },
+      nodeEntry,
+    )
+}
+
+/** The balancer as the helpers' idea of a server: they only read its URLs. */
+function asServer(balancer: RoundRobinBalancer): TestServer {
+  return { url: balancer.url, syncUrl: balancer.syncUrl } as TestServer
+}
+
+async function ownerNodeName(db: ClusterDatabase, boardId: string): Promise<string | null> {
+  const { rows } = await db
+    .pool()
+    .query<{ node_id: string }>(
+      'SELECT node_id FROM board_leases WHERE board_id = $1 AND expires_at > now()',
+      [boardId],
+    )
+  // Node ids are NODE_NAME, a dash, and a random part.
+  return /^(node\d+)-/.exec(rows[0]?.node_id ?? '')?.[1] ?? null
+}
+
+/** Retries a request while the board moves (503 with Retry-After), as a browser's retry would. */
+async function untilServed(send: () => Promise<{ status: number; body: unknown }>) {
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    const response = await send()
+    if (response.status !== 503 || Date.now() > deadline) return response
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+function note(client: SyncClient, id: string, words: string): void {
+  client.kv.set(`shape:${id}`, noteIn(weSeeFrame, id, words, 100, 400))
+}
+
+withClusterDatabase('Failover between node processes', (freshDatabase) => {
+  test('kill -9 of the owner mid-session: another node takes the board, clients reconnect, nothing anyone saw is lost', async () => {
+    const db = await freshDatabase()
+    const dataDir = tempDataDir()
+    const startNode = nodeStarter(db, dataDir)
+    // One first, so the shared SQLite folder is made once.
+    const first = await startNode()
+    const nodes = [first, ...(await Promise.all([startNode(), startNode()]))]
+    const balancer = await startRoundRobinBalancer(nodes.map((node) => node.port))
+    const lb = asServer(balancer)
+
+    const created = await requestJson(`${first.url}/api/boards`, {
+      body: { title: 'Failover', template: 'exploration' },
+    })
+    const board = created.body as import('@wesee/shared').CreatedBoard
+    await copyFirstDocs(dataDir, db, board.id)
+    // node0 takes the board first.
+    expect(
+      (await requestJson(`${first.url}/api/boards/${board.id}`, { key: board.keys.facilitator })).status,
+    ).toBe(200)
+    expect(await ownerNodeName(db, board.id)).toBe('node0')
+
+    const fran = await joinAs(lb, board, board.keys.facilitator, 'Fran')
+    const sam = await joinAs(lb, board, board.keys.participant, 'Sam')
+    const franBoard = connectClient(lb.syncUrl, board.id, board.keys.facilitator, {
+      token: fran.token,
+      reconnect: true,
+    })
+    const samBoard = connectClient(lb.syncUrl, board.id, board.keys.participant, {
+      token: sam.token,
+      reconnect: true,
+    })
+    await Promise.all([franBoard.waitSynced(), samBoard.waitSynced()])
+    note(samBoard, 'before', 'Seen before the crash')
+    await waitForRecord(franBoard, 'shape:before')
+    expect(
+      (
+        await sendCommand(lb, board, board.keys.facilitator, {
+          type: 'stage.set',
+          stage: 'exploration',
+          step: 'we-see',
+        })
+      ).status,
+    ).toBe(200)
+
+    await first.kill('SIGKILL')
+    balancer.backends = nodes.slice(1).map((node) => node.port)
+    // Written while the board has no owner: kept by the client, stored once it is back.
+    note(samBoard, 'during', 'Written while the board moved')
+
+    await waitForRecord(franBoard, 'shape:during')
+    const owner = await ownerNodeName(db, board.id)
+    expect(['node1', 'node2']).toContain(owner)
+    // Both clients are back on the board and edit on as before.
+    note(franBoard, 'after', 'After the move')
+    await waitForRecord(samBoard, 'shape:after')
+    const stage = await untilServed(() =>
+      sendCommand(lb, board, board.keys.facilitator, {
+        type: 'stage.set',
+        stage: 'exploration',
+        step: 'i-see',
+      }),
+    )
+    expect(stage.status, JSON.stringify(stage.body)).toBe(200)
+
+    // Someone arriving now, through any node, finds everything anyone saw.
+    const late = connectClient(balancer.syncUrl, board.id, board.keys.viewer)
+    await late.waitSynced()
+    for (const key of ['shape:before', 'shape:during', 'shape:after'])
+      expect(late.kv.has(key), key).toBe(true)
+    const control = connectClient(balancer.syncUrl, board.id, board.keys.viewer, {
+      docName: formatDocName({ boardId: board.id, kind: 'control' }),
+    })
+    await control.waitSynced()
+    expect(readControlSnapshot(control.doc).stage?.step).toBe('i-see')
+  }, 60_000)
+
+  test('a rolling restart of all three nodes loses nothing', async () => {
+    const db = await freshDatabase()
+    const dataDir = tempDataDir()
+    const startNode = nodeStarter(db, dataDir)
+    const first = await startNode()
+    const nodes = [first, ...(await Promise.all([startNode(), startNode()]))]
+    const balancer = await startRoundRobinBalancer(nodes.map((node) => node.port))
+    const lb = asServer(balancer)
+    const created = await requestJson(`${first.url}/api/boards`, {
+      body: { title: 'Rolling', template: 'exploration' },
+    })
+    const board = created.body as import('@wesee/shared').CreatedBoard
+    await copyFirstDocs(dataDir, db, board.id)
+    const sam = await joinAs(lb, board, board.keys.participant, 'Sam')
+    const franBoard = connectClient(lb.syncUrl, board.id, board.keys.facilitator, { reconnect: true })
+    const samBoard = connectClient(lb.syncUrl, board.id, board.keys.participant, {
+      token: sam.token,
+      reconnect: true,
+    })
+    await Promise.all([franBoard.waitSynced(), samBoard.waitSynced()])
+
+    const written: string[] = []
+    for (let round = 0; round < nodes.length; round++) {
+      note(samBoard, `round-${round}`, `Before restart ${round}`)
+      written.push(`shape:round-${round}`)
+      await waitForRecord(franBoard, `shape:round-${round}`)
+      // A graceful stop (SIGTERM), a new process in its place, as a deploy does one node at a time.
+      await nodes[round]!.kill('SIGTERM')
+      expect(nodes[round]!.child.exitCode).toBe(0)
+      nodes[round] = await startNode()
+      balancer.backends = nodes.map((node) => node.port)
+      note(franBoard, `after-${round}`, `After restart ${round}`)
+      written.push(`shape:after-${round}`)
+      await waitForRecord(samBoard, `shape:after-${round}`)
+    }
+    const late = connectClient(balancer.syncUrl, board.id, board.keys.viewer)
+    await late.waitSynced()
+    await waitFor(() => written.every((key) => late.kv.has(key)), 'every note after the restarts')
+  }, 90_000)
+})
