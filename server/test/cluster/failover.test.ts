@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { formatDocName, readControlSnapshot } from '@wesee/shared'
+import { formatDocName, readControlSnapshot, type CreatedBoard } from '@wesee/shared'
 import { requestJson } from '../helpers/api.ts'
 import { startChildServer, type ChildServer } from '../helpers/childServer.ts'
 import { joinAs, sendCommand } from '../helpers/stageCommands.ts'
@@ -76,7 +76,7 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     const created = await requestJson(`${first.url}/api/boards`, {
       body: { title: 'Failover', template: 'exploration' },
     })
-    const board = created.body as import('@wesee/shared').CreatedBoard
+    const board = created.body as CreatedBoard
     await copyFirstDocs(dataDir, db, board.id)
     // node0 takes the board first.
     expect(
@@ -150,7 +150,7 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     const created = await requestJson(`${first.url}/api/boards`, {
       body: { title: 'Rolling', template: 'exploration' },
     })
-    const board = created.body as import('@wesee/shared').CreatedBoard
+    const board = created.body as CreatedBoard
     await copyFirstDocs(dataDir, db, board.id)
     const sam = await joinAs(lb, board, board.keys.participant, 'Sam')
     const franBoard = connectClient(lb.syncUrl, board.id, board.keys.facilitator, { reconnect: true })
