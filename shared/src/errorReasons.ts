@@ -56,6 +56,10 @@ export const ErrorReason = {
   NothingHere: 'nothing_here',
   /** The disk is nearly full, so nothing new can be made. */
   OutOfSpace: 'out_of_space',
+  CreationCodeNeeded: 'creation_code_needed',
+  TooManyBoards: 'too_many_boards',
+  TooManyImports: 'too_many_imports',
+  VersionNotFound: 'version_not_found',
 
   // Votes
   JoinFirstToVote: 'join_first_to_vote',
@@ -169,6 +173,10 @@ export const errorReasonCode: Record<ErrorReason, ErrorCode> = {
   body_too_large: 'too_large',
   nothing_here: 'not_found',
   out_of_space: 'out_of_space',
+  creation_code_needed: 'unauthorized',
+  too_many_boards: 'too_many',
+  too_many_imports: 'too_many',
+  version_not_found: 'not_found',
   join_first_to_vote: 'unauthorized',
   not_recognised: 'unauthorized',
   join_first: 'unauthorized',

@@ -1,5 +1,5 @@
 import express, { Router, type RequestHandler } from 'express'
-import { ErrorCode, Role } from '@wesee/shared'
+import { ErrorCode, ErrorReason, Role } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { secretsMatch } from '../auth/secrets.ts'
 import { exportBoard } from '../backup/exportBoard.ts'
@@ -42,7 +42,7 @@ export function backupRoutes(
     limit: 'imports_per_ip',
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
-    message: 'You have brought in a lot of boards in the last minute. Please wait a minute and try again.',
+    reason: ErrorReason.TooManyImports,
   })
 
   // Same gate as making a board: a server with a creation code needs it here too.
@@ -50,7 +50,7 @@ export function backupRoutes(
     if (config.createToken) {
       const token = bearerKey(req)
       if (!token || !secretsMatch(token, config.createToken)) {
-        throw ApiError.unauthorized('This server needs a creation code to make boards. Ask whoever runs it.')
+        throw ApiError.because(ErrorReason.CreationCodeNeeded)
       }
     }
     next()

@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express'
 import {
+  ErrorReason,
   boardLink,
   boardLanguageFromAcceptLanguage,
   createBoardRequestSchema,
@@ -52,7 +53,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
     limit: 'boards_per_ip',
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
-    message: 'You have made a lot of boards in the last minute. Please wait a minute and try again.',
+    reason: ErrorReason.TooManyBoards,
   })
 
   const roomForNewBoards = refuseNewBoardsWhenDiskLow(config)
@@ -61,7 +62,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
     if (config.createToken) {
       const token = bearerKey(req)
       if (!token || !secretsMatch(token, config.createToken)) {
-        throw ApiError.unauthorized('This server needs a creation code to make boards. Ask whoever runs it.')
+        throw ApiError.because(ErrorReason.CreationCodeNeeded)
       }
     }
     const decoded = decodeWith(createBoardRequestSchema, req.body)

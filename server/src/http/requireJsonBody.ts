@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { ErrorCode } from '@wesee/shared'
+import { ErrorReason } from '@wesee/shared'
 import { ApiError } from './ApiError.ts'
 
 /**
@@ -12,12 +12,7 @@ import { ApiError } from './ApiError.ts'
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
   // `req.is` is null when the request has no body at all: nothing to refuse.
   if (req.is('application/json') === false) {
-    next(
-      new ApiError(
-        ErrorCode.UnsupportedMediaType,
-        'Send the details as JSON (Content-Type: application/json).',
-      ),
-    )
+    next(ApiError.because(ErrorReason.NotJson))
     return
   }
   next()

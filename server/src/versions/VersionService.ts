@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import {
+  ErrorReason,
   formatDocName,
   parseDocName,
   readControlSection,
@@ -188,7 +189,7 @@ export class VersionService {
 
   private async findVersion(boardId: string, versionId: string) {
     const row = await this.store.getVersion(boardId, versionId)
-    if (!row) throw DomainError.notFound('We could not find that version of the board.')
+    if (!row) throw DomainError.because(ErrorReason.VersionNotFound)
     return row
   }
 }
