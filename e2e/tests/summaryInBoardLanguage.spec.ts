@@ -50,13 +50,15 @@ async function openSummary(page: Page): Promise<FrameLocator> {
 }
 
 /** The facilitator downloads the Easy Read version and opens the file, as the people who took part would. */
-async function openEasyRead(page: Page, reader: Page): Promise<void> {
+async function openEasyRead(page: Page, reader: Page): Promise<string> {
   const download = page.waitForEvent('download')
   await page
     .getByTestId('export-dialog')
     .getByRole('button', { name: /Download the Easy Read version/ })
     .click()
-  await reader.setContent((await bytesOf(await download)).toString('utf8'))
+  const file = await download
+  await reader.setContent((await bytesOf(file)).toString('utf8'))
+  return file.suggestedFilename()
 }
 
 async function expectAxeClean(page: Page, what: string): Promise<void> {
@@ -113,7 +115,8 @@ test('a Welsh board’s summary and Easy Read version are in Welsh, crediting on
     expect(words, english).not.toContain(english)
 
   const reader = await newPerson()
-  await openEasyRead(fran.page, reader)
+  // The file is named in the board's language too.
+  expect(await openEasyRead(fran.page, reader)).toBe('Bysiau - Hawdd ei Ddeall.html')
   await expect(reader.locator('html')).toHaveAttribute('lang', 'cy')
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Beth wnaethon ni gyda’n gilydd')
   await expect(reader.getByText(cy('easyRead.chose', { words: 'Mwy o feinciau' }))).toBeVisible()

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Role } from '@wesee/shared'
+import { boardT, Role } from '@wesee/shared'
 import { announce } from '../a11y/announce.ts'
 import { ApiRequestError } from '../api/apiClient.ts'
 import { useCurrentEditor } from '../board/currentEditor.ts'
@@ -38,7 +38,7 @@ export function ExportDialog({
   /** Facilitator only: switch to the Versions dialog. */
   onOpenVersions?: () => void
 }) {
-  const { boardId, boardKey, title, role, control } = useBoardSession()
+  const { boardId, boardKey, title, role, control, language } = useBoardSession()
   const editor = useCurrentEditor()
   const stages = control?.stages
   const people = control?.participants ?? []
@@ -54,6 +54,9 @@ export function ExportDialog({
   const [problem, setProblem] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const baseName = safeFileName(title)
+  // The files are the board's, in its language, as the server names them.
+  const fileName = (kind: 'summary' | 'easyRead' | 'notes') =>
+    boardT(language)(`files.${kind}`, { title: baseName })
   const chosenFrame = frameId || frames[0]?.id || ''
 
   async function run(work: () => Promise<{ blob: Blob; name: string } | string>) {
@@ -156,7 +159,7 @@ export function ExportDialog({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(serverFile('/summary?format=html', `${baseName} - summary.html`))}
+            onClick={() => void run(serverFile('/summary?format=html', `${fileName('summary')}.html`))}
           >
             {text.exports.downloadSummaryHtml}
           </button>
@@ -164,7 +167,7 @@ export function ExportDialog({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(serverFile('/summary?format=easyread', `${baseName} - Easy Read.html`))}
+            onClick={() => void run(serverFile('/summary?format=easyread', `${fileName('easyRead')}.html`))}
           >
             {text.exports.downloadEasyRead}
           </button>
@@ -172,7 +175,7 @@ export function ExportDialog({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(serverFile('/summary?format=md', `${baseName} - summary.md`))}
+            onClick={() => void run(serverFile('/summary?format=md', `${fileName('summary')}.md`))}
           >
             {text.exports.downloadSummaryMd}
           </button>
@@ -180,7 +183,7 @@ export function ExportDialog({
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void run(serverFile('/summary?format=csv', `${baseName} - notes.csv`))}
+            onClick={() => void run(serverFile('/summary?format=csv', `${fileName('notes')}.csv`))}
           >
             {text.exports.downloadNotesCsv}
           </button>
