@@ -3,7 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { projectorLink, type CreatedBoard } from '@wesee/shared'
+import { BoardPageObject } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
+import { boardButton } from '../support/menus.ts'
 import { chooseTextSize, expectGoodLayout, settle } from '../support/layoutCheck.ts'
 import { isInWindow } from '../support/phone.ts'
 import { facilitatorCommand } from '../support/voting.ts'
@@ -124,4 +126,52 @@ test('the projector of a Welsh board with English as its second language shows t
     const canvas = (await projector.locator('.projector-canvas').boundingBox())!
     expect(canvas.height / size.height, what).toBeGreaterThan(0.4)
   }
+})
+
+test('the facilitator sets the board’s language and a second one in Board settings, and the projector changes at once, right to left for Arabic', async ({
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  const board = await createBoard('Bus stops', 'exploration')
+  await facilitatorCommand(server.url, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
+  const projector = await newPerson({ viewport: { width: 1280, height: 720 } })
+  await openProjector(projector, projectorLink(server.url, board.id, board.keys.viewer))
+  const screen = projector.getByTestId('projector')
+  await expect(screen).toHaveAttribute('lang', 'en')
+  await expect(projector.getByTestId('step-prompt-second')).toHaveCount(0)
+
+  const facilitator = new BoardPageObject(await newPerson())
+  await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
+  await (await boardButton(facilitator.page, 'Board settings')).click()
+  const settings = facilitator.page.getByTestId('board-settings')
+  await settings.getByLabel('Language of the board').selectOption('ar')
+  await settings.getByLabel('Second language on the projector').selectOption('cy')
+  await settings.getByRole('button', { name: 'Save the settings' }).click()
+  await expect(settings.getByRole('status')).toHaveText('Saved.')
+  // The facilitator's own screen stays in their language.
+  await expect(facilitator.page.locator('html')).toHaveAttribute('lang', 'en')
+
+  // No reload: the projector is Arabic, right to left, with Welsh under it.
+  await expect(screen).toHaveAttribute('lang', 'ar')
+  await expect(screen).toHaveAttribute('dir', 'rtl')
+  await expect(projector.getByTestId('step-prompt')).toContainText(word('ar', 'client', 'stages.now'))
+  await expect(projector.getByTestId('step-prompt')).toContainText(
+    word('ar', 'board', 'stages.exploration.steps.i-see.prompt'),
+  )
+  const welsh = projector.locator('.projector-second-language')
+  await expect(welsh).toHaveAttribute('lang', 'cy')
+  await expect(welsh).toHaveAttribute('dir', 'ltr')
+  await expect(welsh).toContainText(word('cy', 'client', 'stages.now'))
+  // The words run from the right: the Arabic prompt's picture is on the right of its words.
+  const picture = (await projector.locator('[data-testid="step-prompt"] .step-prompt-picture').boundingBox())!
+  const words = (await projector.locator('[data-testid="step-prompt"] .step-prompt-words').boundingBox())!
+  expect(picture.x).toBeGreaterThan(words.x)
+  await expectGoodLayout(projector, 'Arabic projector with Welsh at 1280×720')
+  expect(await isInWindow(projector, '[data-testid="step-prompt-second"] .step-prompt-text')).toBe(true)
+
+  // Taking the second language away takes it off the screen.
+  await settings.getByLabel('Second language on the projector').selectOption('')
+  await settings.getByRole('button', { name: 'Save the settings' }).click()
+  await expect(projector.getByTestId('step-prompt-second')).toHaveCount(0)
 })

@@ -161,7 +161,7 @@ export class WeSeeServer {
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
         summaryRoutes(this.store, this.registry, this.facilitation, this.assets),
-        boardSettingsRoutes(this.store),
+        boardSettingsRoutes(this.store, this.facilitation),
         updateRoutes(this.store, this.registry, this.facilitation),
         storyRoutes(this.store, this.registry, this.facilitation),
         boardManagementRoutes(config, {

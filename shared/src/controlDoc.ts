@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { sourceLanguage, type BoardLanguage } from './i18n/boardLanguage.ts'
 import { neutralName } from './credit/nameForRecords.ts'
 import { decodeControlSection, type ControlSectionName } from './controlSectionSchemas.ts'
 import type { PrivateWritingState } from './privateWriting/privateWritingState.ts'
@@ -69,6 +70,18 @@ export interface StageState {
   /** The step's one-line prompt. */
   prompt: string
   changedAt: number
+}
+
+/**
+ * The board's languages, as everyone's screen sees them live. The board's
+ * settings (the store) are where they are kept and changed; the server
+ * copies them here when the control doc loads and whenever the facilitator
+ * saves them, so the projector changes language without reloading.
+ */
+export interface LanguagesState {
+  language: BoardLanguage
+  /** The projector shows the step in this language too; null for none. */
+  secondLanguage: BoardLanguage | null
 }
 
 /** "Follow me": while `following`, everyone's view follows the facilitator's live. */
@@ -157,6 +170,8 @@ export interface ControlSections {
   storyOnScreen: StoryOnScreenState | null
   /** What happened to what people said ("You said, we did"), written after the session too. */
   youSaid: YouSaidState
+  /** The board's languages (a copy of its settings, kept up to date by the server). */
+  languages: LanguagesState
 }
 
 /** A plain snapshot of the control doc. */
@@ -180,6 +195,7 @@ export interface ControlSnapshot {
   agreements: AgreementsState
   storyOnScreen: StoryOnScreenState | null
   youSaid: YouSaidState
+  languages: LanguagesState
   participants: ParticipantProfile[]
 }
 
@@ -203,6 +219,7 @@ export const initialControlSections: ControlSections = {
   agreements: { items: [], shownAt: null },
   storyOnScreen: null,
   youSaid: { updates: [] },
+  languages: { language: sourceLanguage, secondLanguage: null },
 }
 
 /**
@@ -248,6 +265,7 @@ export function readControlSnapshot(doc: Y.Doc): ControlSnapshot {
     agreements: section('agreements'),
     storyOnScreen: section('storyOnScreen'),
     youSaid: section('youSaid'),
+    languages: section('languages'),
     participants,
   }
 }

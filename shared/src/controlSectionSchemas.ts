@@ -1,7 +1,9 @@
 import * as v from 'valibot'
+import { boardLanguageSchema } from './i18n/boardLanguage.ts'
 import type {
   FollowState,
   JoiningState,
+  LanguagesState,
   LockState,
   StageState,
   SummonState,
@@ -277,6 +279,11 @@ const youSaidSchema: SchemaOf<YouSaidState> = v.object({
 })
 
 /** Every section of the control doc's `state` map, by name, and its schema. */
+const languagesSchema: SchemaOf<LanguagesState> = v.object({
+  language: boardLanguageSchema,
+  secondLanguage: v.nullable(boardLanguageSchema),
+})
+
 export const controlSectionSchemas = {
   joining: joiningSchema,
   lock: lockSchema,
@@ -297,6 +304,7 @@ export const controlSectionSchemas = {
   agreements: agreementsSchema,
   storyOnScreen: storyOnScreenSchema,
   youSaid: youSaidSchema,
+  languages: languagesSchema,
 } as const
 
 export type ControlSectionName = keyof typeof controlSectionSchemas

@@ -107,6 +107,7 @@ export {
   type LockState,
   type ToolsState,
   type StageState,
+  type LanguagesState,
   type FollowState,
   type SummonState,
   type Viewport,

@@ -44,12 +44,15 @@ export function ProjectorScreen({
   boardKey: string
   board: Pick<BoardSummary, 'title' | 'language' | 'secondLanguage'>
 }) {
-  const { title, language, secondLanguage } = board
-  const text = useWordsIn(language)
-  const secondText = useWordsIn(secondLanguage ?? language)
   // No participant token: the projector never joins and never edits.
   const { store, provider, connection } = useBoardSync(boardId, boardKey, null)
   const control = useControlDoc(boardId, boardKey, null)
+  // The control doc carries the board's languages live (the server copies them in when the
+  // facilitator saves them); until it has synced, the board's as this page was opened.
+  const { language, secondLanguage } = control?.languages ?? board
+  const { title } = board
+  const text = useWordsIn(language)
+  const secondText = useWordsIn(secondLanguage ?? language)
   const editor = useCurrentEditor()
   const view = useGroupView(editor, control, null, canvasPadding)
   const [userId] = useState(localUserId)
@@ -100,7 +103,9 @@ export function ProjectorScreen({
     <WordsIn words={text}>
       <main
         {...languageAttributes(language)}
-        className={joinCode ? 'projector projector-joining' : 'projector'}
+        className={['projector', joinCode && 'projector-joining', secondLanguage && 'projector-bilingual']
+          .filter(Boolean)
+          .join(' ')}
         id="main"
         aria-label={`${title} · ${text.projector.label}`}
         data-testid="projector"

@@ -44,7 +44,10 @@ export class FacilitationService {
     private readonly limits: CommandLimits = defaultLimits,
   ) {
     registry.onRoomLoaded((room, doc) => {
-      if (doc.kind === 'control') this.forgetStalePresence(doc.boardId, new ControlState(room.doc))
+      if (doc.kind !== 'control') return
+      const control = new ControlState(room.doc)
+      this.forgetStalePresence(doc.boardId, control)
+      this.copyLanguages(doc.boardId, control)
     })
   }
 
@@ -62,6 +65,24 @@ export class FacilitationService {
     control.transact(() => {
       for (const profile of gone) control.putParticipant({ ...profile, present: false })
     })
+  }
+
+  /**
+   * The board's languages, from its settings, into the control doc, so every
+   * screen (the projector above all) follows them live. Written only when
+   * they differ: a board from before the section existed, a backup brought
+   * in, or a change the facilitator just saved.
+   */
+  private copyLanguages(boardId: string, control: ControlState): void {
+    const { language, secondLanguage } = this.store.boardSettings(boardId)
+    const shown = control.get('languages')
+    if (shown.language === language && shown.secondLanguage === secondLanguage) return
+    control.transact(() => control.set('languages', { language, secondLanguage }))
+  }
+
+  /** The facilitator saved the board's settings: everyone's screen shows its languages now. */
+  async showLanguages(boardId: string): Promise<void> {
+    await this.withControl(boardId, (control) => this.copyLanguages(boardId, control))
   }
 
   /** Opens the board's control doc and runs `use` with typed access to it. */

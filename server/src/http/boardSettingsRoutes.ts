@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express'
 import { boardSettingsSchema, decodeWith, Role } from '@wesee/shared'
+import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { requireBoardRole } from './requestAuth.ts'
@@ -7,9 +8,10 @@ import { requireBoardRole } from './requestAuth.ts'
 /**
  * `GET` and `PUT /api/boards/:id/settings`: the board's languages, and the
  * organisation, time zone and pay the summary and payment record use. The facilitator's only: pay is
- * nobody else's business, and nothing here goes into a shared doc.
+ * nobody else's business. Only the languages go on into the control doc,
+ * for everyone's screen to follow (the projector changes language live).
  */
-export function boardSettingsRoutes(store: BoardStore): Router {
+export function boardSettingsRoutes(store: BoardStore, facilitation: FacilitationService): Router {
   const router = Router()
   const facilitatorsBoard = (req: Request) => {
     const { board, role } = requireBoardRole(store, req)
@@ -22,7 +24,7 @@ export function boardSettingsRoutes(store: BoardStore): Router {
     res.setHeader('Cache-Control', 'no-store')
     res.json(store.boardSettings(board.id))
   })
-  router.put('/api/boards/:id/settings', (req, res) => {
+  router.put('/api/boards/:id/settings', async (req, res) => {
     const board = facilitatorsBoard(req)
     const stored = store.boardSettings(board.id)
     // A form that does not send the languages (one from before boards had them) keeps the board's own.
@@ -33,6 +35,7 @@ export function boardSettingsRoutes(store: BoardStore): Router {
     const decoded = decodeWith(boardSettingsSchema, body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     store.saveBoardSettings(board.id, decoded.value)
+    await facilitation.showLanguages(board.id)
     res.json(decoded.value)
   })
   return router

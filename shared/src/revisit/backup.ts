@@ -67,6 +67,8 @@ export const importSectionPolicy = {
   storyOnScreen: 'reset',
   // What happened to what people said is part of the board's story.
   youSaid: 'keep',
+  // A copy of the board's settings, which come with the board and are copied in again when it opens.
+  languages: 'reset',
 } as const satisfies Record<ControlSectionName, 'keep' | 'renew' | 'reset'>
 
 /** The control doc in a backup: its sections, and the people by id. */
