@@ -1,11 +1,7 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, onTestFinished, test } from 'vitest'
+import { onTestFinished } from 'vitest'
 import { migratePostgres } from '../../src/storage/postgres/postgresMigrations.ts'
-import {
-  postgresUnavailable,
-  startPostgresCluster,
-  type PostgresCluster,
-} from '../helpers/postgresCluster.ts'
+import { describeWithPostgresCluster } from '../helpers/postgresCluster.ts'
 
 export interface ClusterDatabase {
   url: string
@@ -22,23 +18,9 @@ export function withClusterDatabase(
   title: string,
   describeSuites: (freshDatabase: () => Promise<ClusterDatabase>) => void,
 ): void {
-  const unavailable = postgresUnavailable()
-  if (unavailable) {
-    describe.skip(`${title}: skipped. ${unavailable}`, () => {
-      test('needs PostgreSQL', () => {})
-    })
-    return
-  }
-  let cluster: PostgresCluster
-  beforeAll(async () => {
-    cluster = await startPostgresCluster()
-  }, 120_000)
-  afterAll(async () => {
-    await cluster?.stop()
-  })
-  describe(title, () => {
+  describeWithPostgresCluster(title, (cluster) => {
     describeSuites(async () => {
-      const url = await cluster.newDatabase()
+      const url = await cluster().newDatabase()
       const pools: pg.Pool[] = []
       const pool = () => {
         const made = new pg.Pool({ connectionString: url, max: 5 })

@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { afterAll, beforeAll, describe, test } from 'vitest'
 
 /**
  * A PostgreSQL cluster of the test run's own: `initdb` into a temp folder,
@@ -127,4 +128,36 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       }
     },
   }
+}
+
+/**
+ * Describes `title` with a PostgreSQL cluster of the calling file's own,
+ * started before its tests and stopped after them; `cluster()` gives it to
+ * the tests. Without the binaries (and outside CI) the suite is skipped,
+ * saying why; in CI `postgresUnavailable` fails instead.
+ */
+export function describeWithPostgresCluster(
+  title: string,
+  describeSuites: (cluster: () => PostgresCluster) => void,
+): void {
+  const unavailable = postgresUnavailable()
+  if (unavailable) {
+    describe.skip(`${title}: skipped. ${unavailable}`, () => {
+      test('needs PostgreSQL', () => {})
+    })
+    return
+  }
+  let cluster: PostgresCluster | undefined
+  beforeAll(async () => {
+    cluster = await startPostgresCluster()
+  }, 120_000)
+  afterAll(async () => {
+    await cluster?.stop()
+  })
+  describe(title, () => {
+    describeSuites(() => {
+      if (!cluster) throw new Error('The PostgreSQL cluster has not started.')
+      return cluster
+    })
+  })
 }

@@ -1,11 +1,6 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, test } from 'vitest'
 import { PostgresStore } from '../../src/storage/postgres/PostgresStore.ts'
-import {
-  postgresUnavailable,
-  startPostgresCluster,
-  type PostgresCluster,
-} from '../helpers/postgresCluster.ts'
+import { describeWithPostgresCluster } from '../helpers/postgresCluster.ts'
 import type { StoreUnderTest } from './contracts/docLogContract.ts'
 
 /** A fresh PostgreSQL store, and a way to put a bare board row in it (what rows of other tables point at). */
@@ -19,39 +14,27 @@ export interface PostgresUnderTest extends StoreUnderTest<PostgresStore> {
  * outside CI) it skips, saying why.
  */
 export function withPostgres(describeSuites: (makeStore: () => Promise<PostgresUnderTest>) => void): void {
-  const unavailable = postgresUnavailable()
-  if (unavailable) {
-    describe.skip(`PostgreSQL: skipped. ${unavailable}`, () => {
-      test('needs PostgreSQL', () => {})
-    })
-    return
-  }
-  let cluster: PostgresCluster
-  beforeAll(async () => {
-    cluster = await startPostgresCluster()
-  }, 120_000)
-  afterAll(async () => {
-    await cluster?.stop()
-  })
-  describeSuites(async () => {
-    const databaseUrl = await cluster.newDatabase()
-    const store = await PostgresStore.open(databaseUrl)
-    return {
-      store,
-      close: () => store.close(),
-      async addBoard(id) {
-        const client = new pg.Client({ connectionString: databaseUrl })
-        await client.connect()
-        try {
-          await client.query(
-            `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
+  describeWithPostgresCluster('PostgreSQL', (cluster) => {
+    describeSuites(async () => {
+      const databaseUrl = await cluster().newDatabase()
+      const store = await PostgresStore.open(databaseUrl)
+      return {
+        store,
+        close: () => store.close(),
+        async addBoard(id) {
+          const client = new pg.Client({ connectionString: databaseUrl })
+          await client.connect()
+          try {
+            await client.query(
+              `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
              VALUES ($1, $1, 'blank', 0, 'f', 'p', 'v', $1)`,
-            [id],
-          )
-        } finally {
-          await client.end()
-        }
-      },
-    }
+              [id],
+            )
+          } finally {
+            await client.end()
+          }
+        },
+      }
+    })
   })
 }
