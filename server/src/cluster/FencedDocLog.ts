@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import type { DocLog } from '../storage/DocLog.ts'
+import { inTransaction } from '../storage/postgres/inTransaction.ts'
 import type { BoardLease } from './BoardLeases.ts'
 
 /** A write was refused because this node no longer holds the board's lease with this token. */
@@ -62,9 +63,7 @@ export class FencedDocLog implements DocLog {
 
   async replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
     this.checkDoc(doc)
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await inTransaction(this.pool, async (client) => {
       // Held until COMMIT: nobody takes the lease while the old rows are swapped for the snapshot.
       const fence = await client.query(`SELECT 1 WHERE ${holdsLease('$1', '$2')}`, [
         this.lease.boardId,
@@ -73,13 +72,7 @@ export class FencedDocLog implements DocLog {
       if (fence.rowCount !== 1) throw new LeaseLostError(this.lease)
       await client.query('DELETE FROM doc_updates WHERE doc = $1', [doc])
       await client.query('INSERT INTO doc_updates (doc, data) VALUES ($1, $2)', [doc, bytea(snapshot)])
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   async countUpdates(doc: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import type { DocLog } from '../DocLog.ts'
+import { inTransaction } from './inTransaction.ts'
 
 /**
  * The doc update logs in PostgreSQL. An append is one statement (one
@@ -28,18 +29,10 @@ export class PostgresDocLog implements DocLog {
   }
 
   async replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await inTransaction(this.pool, async (client) => {
       await client.query('DELETE FROM doc_updates WHERE doc = $1', [doc])
       await client.query('INSERT INTO doc_updates (doc, data) VALUES ($1, $2)', [doc, Buffer.from(snapshot)])
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {})
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   async countUpdates(doc: string): Promise<number> {
