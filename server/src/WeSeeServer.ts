@@ -15,6 +15,9 @@ import { AssetStore } from './assets/AssetStore.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import { BoardRouter } from './cluster/BoardRouter.ts'
 import type { ClusterNode } from './cluster/ClusterNode.ts'
+import type { LimitCounter } from './http/limits/LimitCounter.ts'
+import { MemoryLimitCounter } from './http/limits/MemoryLimitCounter.ts'
+import { PostgresLimitCounter } from './storage/postgres/PostgresLimitCounter.ts'
 import type { ServerConfig } from './config.ts'
 import { markServerRunning } from './dataDir/runningServer.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
@@ -152,11 +155,16 @@ export class WeSeeServer {
         if (grant.participantId) this.facilitation.connectionClosed(grant.boardId, grant.participantId)
       },
     })
+    // One server counts tries in memory; the nodes of a cluster count them together, in their PostgreSQL.
+    const limitCounter: LimitCounter = cluster
+      ? new PostgresLimitCounter(cluster.pool)
+      : new MemoryLimitCounter()
     const app = createApp(
       config,
       this.store,
+      limitCounter,
       [
-        participantRoutes(config, this.store, this.facilitation),
+        participantRoutes(config, this.store, this.facilitation, limitCounter),
         pictureRoutes(),
         participationRoutes(this.store, this.registry, this.facilitation),
         versionRoutes(this.store, this.versions),
@@ -177,8 +185,13 @@ export class WeSeeServer {
         metricsRoute(config, () => readServerGauges(this.registry, this.sync)),
       ],
       [
-        assetRoutes(config, this.store, this.assets),
-        backupRoutes(config, { store: this.store, registry: this.registry, assets: this.assets }),
+        assetRoutes(config, this.store, this.assets, limitCounter),
+        backupRoutes(config, {
+          store: this.store,
+          registry: this.registry,
+          assets: this.assets,
+          limitCounter,
+        }),
       ],
       () => this.registry.settled(),
     )

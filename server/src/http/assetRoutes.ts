@@ -7,6 +7,7 @@ import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
 /**
@@ -14,7 +15,12 @@ import { requireBoardRole } from './requestAuth.ts'
  * `GET /api/assets/:hash`. Mounted before the JSON body parser, because the
  * upload reads its own body.
  */
-export function assetRoutes(config: ServerConfig, store: BoardStore, assets: AssetStore): Router {
+export function assetRoutes(
+  config: ServerConfig,
+  store: BoardStore,
+  assets: AssetStore,
+  limitCounter: LimitCounter,
+): Router {
   const { maxUploadBytes, maxImageSide } = config.limits
   const router = Router()
 
@@ -23,6 +29,7 @@ export function assetRoutes(config: ServerConfig, store: BoardStore, assets: Ass
     max: config.limits.maxUploadsPerIpPerMinute,
     windowMs: 60_000,
     reason: ErrorReason.TooManyPictures,
+    counter: limitCounter,
   })
 
   // Who is asking is checked from the headers before a byte of the body is read.

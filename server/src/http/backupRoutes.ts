@@ -11,6 +11,7 @@ import { ApiError } from './ApiError.ts'
 import { attachmentName } from './attachmentName.ts'
 import { createdBoardBody, publicOrigin } from './boardRoutes.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 import { bearerKey, requireBoardRole } from './requestAuth.ts'
 import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow.ts'
 
@@ -22,7 +23,7 @@ import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow
  */
 export function backupRoutes(
   config: ServerConfig,
-  deps: { store: BoardStore; registry: RoomRegistry; assets: AssetStore },
+  deps: { store: BoardStore; registry: RoomRegistry; assets: AssetStore; limitCounter: LimitCounter },
 ): Router {
   const router = Router()
   const { maxImportBytes } = config.limits
@@ -43,6 +44,7 @@ export function backupRoutes(
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
     reason: ErrorReason.TooManyImports,
+    counter: deps.limitCounter,
   })
 
   // Same gate as making a board: a server with a creation code needs it here too.

@@ -16,6 +16,7 @@ import type { ServerConfig } from '../config.ts'
 import type { BoardRow, BoardStore, NewBoard } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 import { bearerKey, requireBoardRole } from './requestAuth.ts'
 import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow.ts'
 
@@ -47,13 +48,14 @@ export function createdBoardBody(origin: string, board: NewBoard): CreatedBoard 
 }
 
 /** `POST /api/boards` and `GET /api/boards/:id`. */
-export function boardRoutes(config: ServerConfig, store: BoardStore): Router {
+export function boardRoutes(config: ServerConfig, store: BoardStore, limitCounter: LimitCounter): Router {
   const router = Router()
   const createLimit = rateLimitPerIp({
     limit: 'boards_per_ip',
     max: config.limits.maxBoardsPerIpPerMinute,
     windowMs: 60_000,
     reason: ErrorReason.TooManyBoards,
+    counter: limitCounter,
   })
 
   const roomForNewBoards = refuseNewBoardsWhenDiskLow(config)

@@ -10,6 +10,7 @@ import { readiness } from '../health/readiness.ts'
 import { compressedAssets } from './compressedAssets.ts'
 import { errorMiddleware, unknownApiRoute } from './errorMiddleware.ts'
 import { requireJsonBody } from './requireJsonBody.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 
 /**
  * Builds the express app: the JSON API, then the built client.
@@ -19,6 +20,8 @@ import { requireJsonBody } from './requireJsonBody.ts'
 export function createApp(
   config: ServerConfig,
   store: BoardStore,
+  /** Where every per-address rate limit counts: memory, or the cluster's PostgreSQL. */
+  limitCounter: LimitCounter,
   extraRoutes: express.Router[] = [],
   rawBodyRoutes: express.Router[] = [],
   /** Resolves when every doc update made so far is stored (the rooms' `settled`). */
@@ -50,7 +53,7 @@ export function createApp(
   for (const router of rawBodyRoutes) app.use(router)
   app.use('/api', requireJsonBody)
   app.use('/api', express.json({ limit: config.limits.maxJsonBytes, strict: false }))
-  app.use(boardRoutes(config, store))
+  app.use(boardRoutes(config, store, limitCounter))
   for (const router of extraRoutes) app.use(router)
   app.use('/api', unknownApiRoute)
 

@@ -13,6 +13,7 @@ import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
 import { sharedLinksFor, publicOrigin } from './boardRoutes.ts'
 import { rateLimitPerIp } from './rateLimit.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 import { requireBoardRole } from './requestAuth.ts'
 
 /** Joining by code, joining a board as a person, and facilitation commands. */
@@ -20,6 +21,7 @@ export function participantRoutes(
   config: ServerConfig,
   store: BoardStore,
   facilitation: FacilitationService,
+  limitCounter: LimitCounter,
 ): Router {
   const router = Router()
   const joinLookupLimit = rateLimitPerIp({
@@ -27,6 +29,7 @@ export function participantRoutes(
     max: config.maxJoinLookupsPerIpPerMinute,
     windowMs: 60_000,
     reason: ErrorReason.TooManyTries,
+    counter: limitCounter,
   })
 
   // Joining makes a person (and a token) each time: one address may not make hundreds.
@@ -35,6 +38,7 @@ export function participantRoutes(
     max: config.limits.maxJoinsPerIpPerMinute,
     windowMs: 60_000,
     reason: ErrorReason.TooManyJoins,
+    counter: limitCounter,
   })
 
   router.get('/api/join/:code', joinLookupLimit, (req, res) => {

@@ -2,42 +2,37 @@ import type { RequestHandler } from 'express'
 import type { ErrorReason } from '@wesee/shared'
 import { metrics, type RateLimitName } from '../metrics/serverMetrics.ts'
 import { ApiError } from './ApiError.ts'
+import type { LimitCounter } from './limits/LimitCounter.ts'
 
 /**
- * A fixed-window limit per client IP. Small and in memory on purpose: one
- * WeSee server serves one organisation, and a restart forgetting the
- * counts is harmless.
+ * A fixed-window limit per client IP, counted by `counter`: this process's
+ * memory on one server, the shared PostgreSQL in a cluster. A request is
+ * counted once, by the node that answers it: a node that hands a request
+ * on to a board's owner never runs these routes itself.
  */
 export function rateLimitPerIp(options: {
-  /** Its name in wesee_rate_limit_hits_total{limit}. */
+  /** Its name in wesee_rate_limit_hits_total{limit}, and in the counter's keys. */
   limit: RateLimitName
   max: number
   windowMs: number
+  counter: LimitCounter
   /** What the refusal says: a reason the client translates, or (until it has one) English words. */
   reason?: ErrorReason
   message?: string
-  now?: () => number
 }): RequestHandler {
-  const now = options.now ?? Date.now
-  const windows = new Map<string, { start: number; count: number }>()
   return (req, _res, next) => {
-    const ip = req.ip ?? 'unknown'
-    const time = now()
-    // Forget old windows so the map cannot grow without bound.
-    if (windows.size > 10_000) {
-      for (const [key, window] of windows) if (time - window.start >= options.windowMs) windows.delete(key)
-    }
-    let window = windows.get(ip)
-    if (!window || time - window.start >= options.windowMs) {
-      window = { start: time, count: 0 }
-      windows.set(ip, window)
-    }
-    window.count++
-    if (window.count > options.max) {
-      metrics.rateLimitHits.inc({ limit: options.limit })
-      next(options.reason ? ApiError.because(options.reason) : ApiError.tooMany(options.message))
-      return
-    }
-    next()
+    const key = `${options.limit}:${req.ip ?? 'unknown'}`
+    options.counter.hit(key, options.windowMs).then(
+      (count) => {
+        if (count > options.max) {
+          metrics.rateLimitHits.inc({ limit: options.limit })
+          next(options.reason ? ApiError.because(options.reason) : ApiError.tooMany(options.message))
+          return
+        }
+        next()
+      },
+      // The counter could not be read (the database is away): refuse rather than let tries through uncounted.
+      (error: unknown) => next(error),
+    )
   }
 }

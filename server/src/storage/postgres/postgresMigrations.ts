@@ -123,6 +123,20 @@ CREATE TABLE board_leases (
 );
 `,
   },
+  {
+    version: 3,
+    why: 'Rate-limit windows shared by every node, so a cluster gives a visitor as many tries as one server does.',
+    sql: `
+CREATE TABLE rate_windows (
+  -- The limit's name and the client address, e.g. join_lookups_per_ip:203.0.113.7
+  key TEXT PRIMARY KEY,
+  -- On the database's clock, like the leases.
+  ends_at TIMESTAMPTZ NOT NULL,
+  count INTEGER NOT NULL
+);
+CREATE INDEX rate_windows_by_end ON rate_windows (ends_at);
+`,
+  },
 ]
 
 /** Thrown when the database was migrated by a newer WeSee. */
