@@ -3,6 +3,7 @@ import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
+import { PostgresPeople } from './PostgresPeople.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
 
 /**
@@ -14,11 +15,13 @@ export class PostgresStore {
   readonly docLog: PostgresDocLog
   readonly ballots: PostgresBallots
   readonly versions: PostgresVersions
+  readonly people: PostgresPeople
 
   private constructor(private readonly pool: pg.Pool) {
     this.docLog = new PostgresDocLog(pool)
     this.ballots = new PostgresBallots(pool)
     this.versions = new PostgresVersions(pool)
+    this.people = new PostgresPeople(pool)
   }
 
   static async open(connectionString: string): Promise<PostgresStore> {
