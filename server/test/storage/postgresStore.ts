@@ -3,9 +3,11 @@ import { PostgresStore } from '../../src/storage/postgres/PostgresStore.ts'
 import { describeWithPostgresCluster } from '../helpers/postgresCluster.ts'
 import type { StoreUnderTest } from './contracts/docLogContract.ts'
 
-/** A fresh PostgreSQL store, and a way to put a bare board row in it (what rows of other tables point at). */
+/** A fresh PostgreSQL store, and a way to put a bare board row (or anything else, by hand) in it. */
 export interface PostgresUnderTest extends StoreUnderTest<PostgresStore> {
   addBoard(id: string): Promise<void>
+  /** Runs one statement on a connection of its own, outside the store (as a hand edit or an older server would). */
+  sql<Row extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<Row[]>
 }
 
 /**
@@ -18,21 +20,25 @@ export function withPostgres(describeSuites: (makeStore: () => Promise<PostgresU
     describeSuites(async () => {
       const databaseUrl = await cluster().newDatabase()
       const store = await PostgresStore.open(databaseUrl)
+      const sql = async <Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
+        const client = new pg.Client({ connectionString: databaseUrl })
+        await client.connect()
+        try {
+          return (await client.query<Row>(text, values)).rows
+        } finally {
+          await client.end()
+        }
+      }
       return {
         store,
         close: () => store.close(),
+        sql,
         async addBoard(id) {
-          const client = new pg.Client({ connectionString: databaseUrl })
-          await client.connect()
-          try {
-            await client.query(
-              `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
+          await sql(
+            `INSERT INTO boards (id, title, template, created_at, facilitator_key, participant_key, viewer_key, join_code)
              VALUES ($1, $1, 'blank', 0, 'f', 'p', 'v', $1)`,
-              [id],
-            )
-          } finally {
-            await client.end()
-          }
+            [id],
+          )
         },
       }
     })

@@ -2,6 +2,7 @@ import pg from 'pg'
 import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
+import { PostgresBoardSettings } from './PostgresBoardSettings.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 import { PostgresPeople } from './PostgresPeople.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
@@ -16,12 +17,14 @@ export class PostgresStore {
   readonly ballots: PostgresBallots
   readonly versions: PostgresVersions
   readonly people: PostgresPeople
+  readonly boardSettings: PostgresBoardSettings
 
   private constructor(private readonly pool: pg.Pool) {
     this.docLog = new PostgresDocLog(pool)
     this.ballots = new PostgresBallots(pool)
     this.versions = new PostgresVersions(pool)
     this.people = new PostgresPeople(pool)
+    this.boardSettings = new PostgresBoardSettings(pool)
   }
 
   static async open(connectionString: string): Promise<PostgresStore> {
