@@ -1,4 +1,8 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
+import { BoardKeyVault } from '../../src/auth/boardKeyVault.ts'
 import { PostgresStore } from '../../src/storage/postgres/PostgresStore.ts'
 import { describeWithPostgresCluster } from '../helpers/postgresCluster.ts'
 import type { StoreUnderTest } from './contracts/docLogContract.ts'
@@ -15,11 +19,18 @@ export interface PostgresUnderTest extends StoreUnderTest<PostgresStore> {
  * file's own, each test with a fresh database. Without the binaries (and
  * outside CI) it skips, saying why.
  */
-export function withPostgres(describeSuites: (makeStore: () => Promise<PostgresUnderTest>) => void): void {
+export function withPostgres(
+  describeSuites: (
+    makeStore: (options?: { withoutKeyVault?: boolean }) => Promise<PostgresUnderTest>,
+  ) => void,
+): void {
   describeWithPostgresCluster('PostgreSQL', (cluster) => {
-    describeSuites(async () => {
+    describeSuites(async ({ withoutKeyVault = false } = {}) => {
       const databaseUrl = await cluster().newDatabase()
-      const store = await PostgresStore.open(databaseUrl)
+      // The board key secret lives in a data folder, as on a real node.
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wesee-pg-keys-'))
+      const keyVault = withoutKeyVault ? null : new BoardKeyVault(dataDir)
+      const store = await PostgresStore.open(databaseUrl, { keyVault })
       const sql = async <Row extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
         const client = new pg.Client({ connectionString: databaseUrl })
         await client.connect()
@@ -31,7 +42,10 @@ export function withPostgres(describeSuites: (makeStore: () => Promise<PostgresU
       }
       return {
         store,
-        close: () => store.close(),
+        async close() {
+          await store.close()
+          fs.rmSync(dataDir, { recursive: true, force: true })
+        },
         sql,
         async addBoard(id) {
           await sql(

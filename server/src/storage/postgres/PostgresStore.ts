@@ -1,8 +1,10 @@
 import pg from 'pg'
+import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresBoardSettings } from './PostgresBoardSettings.ts'
+import { PostgresBoards } from './PostgresBoards.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 import { PostgresPeople } from './PostgresPeople.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
@@ -18,16 +20,29 @@ export class PostgresStore {
   readonly versions: PostgresVersions
   readonly people: PostgresPeople
   readonly boardSettings: PostgresBoardSettings
+  readonly boards: PostgresBoards
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    keyVault: BoardKeyVault | null,
+  ) {
     this.docLog = new PostgresDocLog(pool)
     this.ballots = new PostgresBallots(pool)
     this.versions = new PostgresVersions(pool)
     this.people = new PostgresPeople(pool)
     this.boardSettings = new PostgresBoardSettings(pool)
+    this.boards = new PostgresBoards(pool, keyVault)
   }
 
-  static async open(connectionString: string): Promise<PostgresStore> {
+  /**
+   * `keyVault` seals the participant and viewer links, from the same
+   * board-keys.secret every node shares (DATA_DIR). Without it boards can
+   * be read, with empty links, but not made or given new links.
+   */
+  static async open(
+    connectionString: string,
+    { keyVault = null }: { keyVault?: BoardKeyVault | null } = {},
+  ): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString, max: 10 })
     // An idle connection the server dropped must not take the process with it.
     pool.on('error', (error) => logger.error({ err: error }, 'a PostgreSQL connection failed'))
@@ -37,7 +52,7 @@ export class PostgresStore {
       await pool.end()
       throw error
     }
-    return new PostgresStore(pool)
+    return new PostgresStore(pool, keyVault)
   }
 
   /** True when the database answers. */

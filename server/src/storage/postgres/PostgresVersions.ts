@@ -21,31 +21,39 @@ interface VersionRecord {
 }
 
 /**
+ * Stores one version, compressed, on `db` (the pool, or a client inside a
+ * transaction that writes more with it); returns the bytes it takes.
+ */
+export async function insertVersion(db: pg.Pool | pg.PoolClient, version: VersionRow): Promise<number> {
+  const content = packVersionBlob(version.content)
+  const control = packVersionBlob(version.control)
+  await db.query(
+    `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, stage, content, control, encoding)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      version.id,
+      version.boardId,
+      version.createdAt,
+      version.trigger,
+      version.name,
+      version.stage,
+      content,
+      control,
+      currentVersionEncoding,
+    ],
+  )
+  return content.byteLength + control.byteLength
+}
+
+/**
  * Versions in PostgreSQL (the `versions` table), compressed as in SQLite
  * (`versionBlobs.ts`), and what their tidy-up needs.
  */
 export class PostgresVersions implements VersionStore, VersionRetentionStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  async addVersion(version: VersionRow): Promise<number> {
-    const content = packVersionBlob(version.content)
-    const control = packVersionBlob(version.control)
-    await this.pool.query(
-      `INSERT INTO versions (id, board_id, created_at, trigger_kind, name, stage, content, control, encoding)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        version.id,
-        version.boardId,
-        version.createdAt,
-        version.trigger,
-        version.name,
-        version.stage,
-        content,
-        control,
-        currentVersionEncoding,
-      ],
-    )
-    return content.byteLength + control.byteLength
+  addVersion(version: VersionRow): Promise<number> {
+    return insertVersion(this.pool, version)
   }
 
   async listVersions(boardId: string): Promise<VersionListing[]> {
