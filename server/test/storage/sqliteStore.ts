@@ -9,6 +9,8 @@ export function makeSqliteStore() {
   const store = new SqliteBoardStore(dataDir)
   return {
     store,
+    /** The folder the database file (wesee.sqlite) is in, for a second connection that writes by hand. */
+    dataDir,
     async addBoard(id: string) {
       store.createBoard(
         {

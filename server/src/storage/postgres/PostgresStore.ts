@@ -2,11 +2,14 @@ import pg from 'pg'
 import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
 import { migratePostgres } from './postgresMigrations.ts'
+import { PostgresAssetRecords } from './PostgresAssetRecords.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresBoardSettings } from './PostgresBoardSettings.ts'
 import { PostgresBoards } from './PostgresBoards.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 import { PostgresPeople } from './PostgresPeople.ts'
+import { PostgresStorageHygiene } from './PostgresStorageHygiene.ts'
+import { PostgresUploads } from './PostgresUploads.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
 
 /**
@@ -21,6 +24,9 @@ export class PostgresStore {
   readonly people: PostgresPeople
   readonly boardSettings: PostgresBoardSettings
   readonly boards: PostgresBoards
+  readonly assets: PostgresAssetRecords
+  readonly hygiene: PostgresStorageHygiene
+  readonly uploads: PostgresUploads
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -32,6 +38,9 @@ export class PostgresStore {
     this.people = new PostgresPeople(pool)
     this.boardSettings = new PostgresBoardSettings(pool)
     this.boards = new PostgresBoards(pool, keyVault)
+    this.assets = new PostgresAssetRecords(pool)
+    this.hygiene = new PostgresStorageHygiene(pool)
+    this.uploads = new PostgresUploads(pool, this.assets, this.hygiene)
   }
 
   /**
