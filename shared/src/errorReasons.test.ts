@@ -13,7 +13,7 @@ import {
 } from './errorReasons.ts'
 import { ErrorCode, errorStatus, readApiError } from './errors.ts'
 import { languages } from './i18n/languages.ts'
-import { decodeWith } from './requests.ts'
+import { createBoardRequestSchema, decodeWith } from './requests.ts'
 import { joinRequestSchema } from './commands/profileFields.ts'
 
 const localesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'i18n', 'locales')
@@ -59,10 +59,48 @@ describe('error reasons', () => {
       message: 'The name is too long. Use 40 letters or fewer.',
       problem: { reason: 'name_too_long', values: { max: 40 } },
     })
-    // A message no reason was made for has none.
-    const plain = decodeWith(v.string('Not words.'), 3)
-    expect(plain).toEqual({ ok: false, message: 'Not words.' })
-    expect(schemaMessage(ErrorReason.NameMissing)).toBe(englishErrorMessage(ErrorReason.NameMissing))
+    expect(schemaMessage(ErrorReason.NameMissing)({ message: '' })).toBe(
+      englishErrorMessage(ErrorReason.NameMissing),
+    )
+  })
+
+  it('come from the refinement that named them, never from matching the words', () => {
+    // Same English words as name_too_long, named by another reason: the reason named wins.
+    const words = v.pipe(
+      v.string(),
+      v.maxLength(2, schemaMessage(ErrorReason.OrganisationTooLong, { max: 2 })),
+    )
+    expect(decodeWith(words, 'abc')).toMatchObject({ problem: { reason: 'organisation_too_long' } })
+    // Words that happen to be a reason's, given as plain words, carry no reason of their own.
+    const plain = v.pipe(
+      v.string(),
+      v.maxLength(2, englishErrorMessage(ErrorReason.NameTooLong, { max: 40 })),
+    )
+    expect(decodeWith(plain, 'abc')).toEqual({
+      ok: false,
+      message: 'The name is too long. Use 40 letters or fewer.',
+      problem: { reason: 'request_not_right' },
+    })
+  })
+
+  it('fall back to request_not_right, or the caller’s reason, keeping the schema’s own words', () => {
+    expect(decodeWith(v.string('Not words.'), 3)).toEqual({
+      ok: false,
+      message: 'Not words.',
+      problem: { reason: 'request_not_right' },
+    })
+    expect(decodeWith(v.string('Not words.'), 3, ErrorReason.BackupNotABoard)).toEqual({
+      ok: false,
+      message: 'Not words.',
+      problem: { reason: 'backup_not_a_board' },
+    })
+  })
+
+  it('reach the issue through nested objects and pipes', () => {
+    const nested = v.object({ board: v.object({ title: createBoardRequestSchema.entries.title }) })
+    expect(decodeWith(nested, { board: { title: '  ' } })).toMatchObject({
+      problem: { reason: 'board_name_missing' },
+    })
   })
 })
 

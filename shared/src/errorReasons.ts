@@ -144,6 +144,60 @@ export const ErrorReason = {
   DamagedPicture: 'damaged_picture',
   PictureTooManyPixels: 'picture_too_many_pixels',
   PictureNotFound: 'picture_not_found',
+
+  // Requests, downloads and the server itself
+  /** Something in the request is not what WeSee takes, and there is no more exact reason (mostly what only a hand-made request sends). */
+  RequestNotRight: 'request_not_right',
+  /** The server failed; nothing the person did was wrong. */
+  SomethingWentWrong: 'something_went_wrong',
+  /** A command type this server does not know. */
+  UnknownCommand: 'unknown_command',
+  /** A download asked for in a format it does not come in; `values.formats` lists those it does. */
+  UnknownFormat: 'unknown_format',
+  /** The story’s `since` is not a whole number of milliseconds. */
+  SinceNotATime: 'since_not_a_time',
+  /** `/metrics` without the METRICS_TOKEN bearer token. */
+  MetricsTokenNeeded: 'metrics_token_needed',
+  /** A new link asked for a role that is not facilitator, participant or viewer. */
+  UnknownLinkKind: 'unknown_link_kind',
+
+  // Boards, versions, settings and what the server writes
+  /** A board’s name that is empty once trimmed. */
+  BoardNameMissing: 'board_name_missing',
+  /** A template WeSee does not have. */
+  UnknownTemplate: 'unknown_template',
+  /** A version’s name that is empty once trimmed. */
+  VersionNameMissing: 'version_name_missing',
+  /** An organisation’s name longer than `values.max` letters. */
+  OrganisationTooLong: 'organisation_too_long',
+  /** A board’s second language the same as its language. */
+  SecondLanguageSame: 'second_language_same',
+  /** Private notes could not be put on the board (they stay private). */
+  NotesNotPlaced: 'notes_not_placed',
+  /** A stage could not be added to the board (nothing was changed). */
+  StageNotAdded: 'stage_not_added',
+
+  // Bringing a backup in
+  /** A backup file over the import limit (`values.max` MB). */
+  BackupTooBig: 'backup_too_big',
+  /** A backup file that is not JSON. */
+  BackupUnreadable: 'backup_unreadable',
+  /** A backup file whose outline is not a WeSee backup’s. */
+  BackupNotABoard: 'backup_not_a_board',
+  /** A backup file nested deeper than any board. */
+  BackupTooDeep: 'backup_too_deep',
+  /** A backup file with a list longer than any board’s (`values.max`). */
+  BackupTooManyThings: 'backup_too_many_things',
+  /** A picture in a backup over this server’s upload limits. */
+  BackupPictureTooBig: 'backup_picture_too_big',
+  /** A picture in a backup that is broken, not the kind it says, or not the picture its hash names. */
+  BackupPictureBroken: 'backup_picture_broken',
+  /** A backup that uses a picture it does not hold (and this server does not have). */
+  BackupPictureMissing: 'backup_picture_missing',
+  /** A record of the board in a backup is not a valid board record (the message says which). */
+  BackupBoardBroken: 'backup_board_broken',
+  /** A record of version `values.number` in a backup is not valid (the message says which). */
+  BackupVersionBroken: 'backup_version_broken',
 } as const
 
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason]
@@ -247,6 +301,30 @@ export const errorReasonCode: Record<ErrorReason, ErrorCode> = {
   damaged_picture: 'bad_request',
   picture_too_many_pixels: 'too_large',
   picture_not_found: 'not_found',
+  request_not_right: 'bad_request',
+  something_went_wrong: 'server_error',
+  unknown_command: 'bad_request',
+  unknown_format: 'bad_request',
+  since_not_a_time: 'bad_request',
+  metrics_token_needed: 'unauthorized',
+  unknown_link_kind: 'not_found',
+  board_name_missing: 'bad_request',
+  unknown_template: 'bad_request',
+  version_name_missing: 'bad_request',
+  organisation_too_long: 'bad_request',
+  second_language_same: 'bad_request',
+  notes_not_placed: 'server_error',
+  stage_not_added: 'server_error',
+  backup_too_big: 'too_large',
+  backup_unreadable: 'invalid_json',
+  backup_not_a_board: 'bad_request',
+  backup_too_deep: 'bad_request',
+  backup_too_many_things: 'too_large',
+  backup_picture_too_big: 'bad_request',
+  backup_picture_broken: 'bad_request',
+  backup_picture_missing: 'bad_request',
+  backup_board_broken: 'bad_request',
+  backup_version_broken: 'bad_request',
 }
 
 /** Every reason, for tests and for checking what arrives. */
@@ -279,22 +357,36 @@ export function englishErrorMessage(reason: ErrorReason, values: ErrorValues = {
   )
 }
 
-const problemsByMessage = new Map<string, ErrorProblem>()
+/** Where a schema's issue keeps the reason its refinement gave (a symbol: no valibot field, never sent). */
+const problemKey = Symbol('wesee.errorProblem')
 
-/**
- * A schema's message for `reason` (valibot takes only words): its English
- * words, remembered so `decodeWith` can give the reason back beside them.
- * Each reason's words differ from every other's (errorReasons.test.ts).
- */
-export function schemaMessage(reason: ErrorReason, values?: ErrorValues): string {
-  const message = englishErrorMessage(reason, values)
-  problemsByMessage.set(message, values ? { reason, values } : { reason })
-  return message
+/** A valibot issue as `schemaMessage` leaves it: its reason beside its words. */
+interface IssueWithProblem {
+  message: string
+  [problemKey]?: ErrorProblem
 }
 
-/** The reason a schema message was made for, if it was made by `schemaMessage`. */
-export function problemOfSchemaMessage(message: string): ErrorProblem | undefined {
-  return problemsByMessage.get(message)
+/**
+ * A schema's message for `reason` (valibot's message option): its English
+ * words, and the reason itself, carried on the issue the refinement makes,
+ * so `decodeWith` gives back the reason the schema named, never one guessed
+ * from the words.
+ */
+export function schemaMessage(
+  reason: ErrorReason,
+  values?: ErrorValues,
+): (issue: { message: string }) => string {
+  const problem: ErrorProblem = values ? { reason, values } : { reason }
+  const message = englishErrorMessage(reason, values)
+  return (issue) => {
+    ;(issue as IssueWithProblem)[problemKey] = problem
+    return message
+  }
+}
+
+/** The reason a schema issue was given by `schemaMessage`, if it was. */
+export function problemOfIssue(issue: { message: string }): ErrorProblem | undefined {
+  return (issue as IssueWithProblem)[problemKey]
 }
 
 /**

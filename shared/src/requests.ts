@@ -1,5 +1,11 @@
 import * as v from 'valibot'
-import { problemOfSchemaMessage, type ErrorProblem } from './errorReasons.ts'
+import {
+  englishErrorMessage,
+  ErrorReason,
+  problemOfIssue,
+  schemaMessage,
+  type ErrorProblem,
+} from './errorReasons.ts'
 import { boardLanguageSchema } from './i18n/boardLanguage.ts'
 import { timeZoneSchema } from './revisit/boardSettings.ts'
 import { defaultLimits } from './limits.ts'
@@ -11,18 +17,15 @@ import { templateIds } from './templateIds.ts'
  */
 export const createBoardRequestSchema = v.object({
   title: v.pipe(
-    v.string('The board needs a name.'),
+    v.string(schemaMessage(ErrorReason.BoardNameMissing)),
     v.trim(),
-    v.minLength(1, 'The board needs a name.'),
+    v.minLength(1, schemaMessage(ErrorReason.BoardNameMissing)),
     v.maxLength(
       defaultLimits.maxTitleLength,
-      `The name is too long. Use ${defaultLimits.maxTitleLength} letters or fewer.`,
+      schemaMessage(ErrorReason.NameTooLong, { max: defaultLimits.maxTitleLength }),
     ),
   ),
-  template: v.optional(
-    v.picklist(templateIds, 'We do not know that template. Choose one from the list.'),
-    'blank',
-  ),
+  template: v.optional(v.picklist(templateIds, schemaMessage(ErrorReason.UnknownTemplate)), 'blank'),
   /** The facilitator's time zone, for the board's times (its settings; UTC when not sent). */
   timeZone: v.optional(timeZoneSchema),
   /**
@@ -36,16 +39,29 @@ export const createBoardRequestSchema = v.object({
 export type CreateBoardInput = v.InferOutput<typeof createBoardRequestSchema>
 
 /**
- * Decoded result: the typed value, or the first problem in plain words and,
- * when the schema said it with `schemaMessage`, its reason.
+ * Decoded result: the typed value, or the first problem: its English words
+ * and its reason. The reason is the one the schema's refinement named with
+ * `schemaMessage`; a problem the schema gave no reason (what only a
+ * hand-made request sends: a name that is a number, an unknown field) has
+ * the caller's fallback, `request_not_right` unless it says otherwise, and
+ * keeps the schema's own words as its message, for API users and logs.
  */
-export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string; problem?: ErrorProblem }
+export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string; problem: ErrorProblem }
 
-/** Decodes `input` with `schema`, returning the first issue's message (and reason). */
-export function decodeWith<S extends v.GenericSchema>(schema: S, input: unknown): Decoded<v.InferOutput<S>> {
+/** Decodes `input` with `schema`, returning the first issue's words and reason. */
+export function decodeWith<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  fallback: ErrorReason = ErrorReason.RequestNotRight,
+): Decoded<v.InferOutput<S>> {
   const result = v.safeParse(schema, input)
   if (result.success) return { ok: true, value: result.output }
-  const message = result.issues[0]?.message ?? 'Something in the request is not right.'
-  const problem = problemOfSchemaMessage(message)
-  return problem ? { ok: false, message, problem } : { ok: false, message }
+  const issue = result.issues[0]
+  const problem = issue ? problemOfIssue(issue) : undefined
+  if (problem) return { ok: false, message: issue!.message, problem }
+  return {
+    ok: false,
+    message: issue?.message ?? englishErrorMessage(fallback),
+    problem: { reason: fallback },
+  }
 }

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { errorReasonCode, errorReasons } from '@wesee/shared'
+import englishClient from '../../../shared/src/i18n/locales/en/client.json' with { type: 'json' }
 import welshClient from '../../../shared/src/i18n/locales/cy/client.json' with { type: 'json' }
 import arabicClient from '../../../shared/src/i18n/locales/ar/client.json' with { type: 'json' }
 import { i18n } from '../i18n/i18n.ts'
@@ -69,5 +71,32 @@ describe('the words for an error answer', () => {
     expect(
       errorWords({ code: 'bad_request', reason: 'name_too_long', message: '', values: { max: 40 } }),
     ).toBe('The name is too long. Use 40 letters or fewer.')
+  })
+
+  it('are the catalogue’s words for every reason the server can send, in every language, values filled in', async () => {
+    i18n.addResourceBundle('cy', 'client', welshClient)
+    i18n.addResourceBundle('ar', 'client', arabicClient)
+    // A value for every name any reason fills in, each its own words, so a value in the wrong place shows.
+    const names = Object.values(englishClient.errors.reasons).flatMap((words) =>
+      [...words.matchAll(/\{\{\s*(\w+)/g)].map(([, name]) => name!),
+    )
+    const values: Record<string, string> = Object.fromEntries(names.map((name) => [name, `«${name}»`]))
+    const catalogues = { en: englishClient, cy: welshClient, ar: arabicClient }
+    for (const [language, catalogue] of Object.entries(catalogues)) {
+      await i18n.changeLanguage(language)
+      const reasons = catalogue.errors.reasons as Record<string, string>
+      for (const reason of errorReasons) {
+        // Right-to-left screens wrap each value in isolation marks (isolated.ts); the words are the same.
+        const words = errorWords({
+          code: errorReasonCode[reason],
+          reason,
+          message: 'Server words.',
+          values,
+        }).replace(/[\u2066-\u2069]/g, '')
+        const expected = reasons[reason]!.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => values[name]!)
+        expect(words, `${language}: ${reason}`).toBe(expected)
+        expect(words, `${language}: ${reason}`).not.toContain('{{')
+      }
+    }
   })
 })

@@ -5,7 +5,7 @@ import {
   type SerializedSchema,
   type TLRecord,
 } from '@wesee/shared'
-import { DomainError } from '../errors/DomainError.ts'
+import type { DomainError } from '../errors/DomainError.ts'
 
 /**
  * Checks the records of a backup (or of one version in it) as a tldraw
@@ -14,12 +14,17 @@ import { DomainError } from '../errors/DomainError.ts'
  * schema to ours and then valid against it; ids unique; exactly one
  * document record and at least one page; every shape's parent and every
  * binding's ends present. Text stays text: nothing in a record is ever
- * run, only stored and shown escaped. Throws a 400 DomainError saying what
- * is wrong; returns the migrated records.
+ * run, only stored and shown escaped. Throws `refusal(detail)` (the board's or
+ * one version's reason; `detail` says what is wrong, in English, for logs
+ * and API users); returns the migrated records.
  */
-export function checkBackupRecords(records: readonly unknown[], schema: unknown, where: string): TLRecord[] {
-  const fail = (message: string): never => {
-    throw DomainError.badRequest(`${where}: ${message}`)
+export function checkBackupRecords(
+  records: readonly unknown[],
+  schema: unknown,
+  refusal: (detail: string) => DomainError,
+): TLRecord[] {
+  const fail = (detail: string): never => {
+    throw refusal(detail)
   }
   const checked: TLRecord[] = []
   const ids = new Set<string>()

@@ -5,6 +5,7 @@ import {
   boardBackupSchema,
   checkJsonShape,
   decodeWith,
+  ErrorReason,
   formatDocName,
   serializedBoardSchema,
   type BackupControl,
@@ -45,36 +46,39 @@ export async function importBoard(
   // shape gets plain words, never a crash.
   const shape = checkJsonShape(body, backupShapeLimits)
   if (shape === 'too_deep') {
-    throw DomainError.badRequest('Part of the file is nested too deeply to be a WeSee board.')
+    throw DomainError.because(ErrorReason.BackupTooDeep)
   }
   if (shape === 'too_many_items') {
-    throw DomainError.tooLarge(
-      `The file has a list of more than ${backupShapeLimits.maxItems.toLocaleString('en-GB')} things. A WeSee board is never that big.`,
-    )
+    throw DomainError.because(ErrorReason.BackupTooManyThings, {
+      max: backupShapeLimits.maxItems.toLocaleString('en-GB'),
+    })
   }
-  const decoded = decodeWith(boardBackupSchema, body)
+  // An outline the schema names no reason for: the file is not a backup.
+  const decoded = decodeWith(boardBackupSchema, body, ErrorReason.BackupNotABoard)
   if (!decoded.ok) throw DomainError.fromDecoded(decoded)
   const backup = decoded.value
 
-  const records = checkBackupRecords(backup.records, backup.schema, 'The board in the file')
+  const records = checkBackupRecords(backup.records, backup.schema, (detail) =>
+    DomainError.because(ErrorReason.BackupBoardBroken, undefined, detail),
+  )
   const versions = (backup.versions ?? []).map((version, i) => ({
     version,
-    records: checkBackupRecords(version.records, version.schema, `Version ${i + 1} in the file`),
+    records: checkBackupRecords(version.records, version.schema, (detail) =>
+      DomainError.because(ErrorReason.BackupVersionBroken, { number: i + 1 }, detail),
+    ),
   }))
 
   const images = new Map<string, { bytes: Uint8Array; image: ImageInfo }>()
   for (const entry of backup.images) {
     const bytes = new Uint8Array(Buffer.from(entry.data, 'base64'))
     const checked = checkImage(bytes, entry, deps.limits)
-    if ('problem' in checked) throw DomainError.badRequest(`A picture in the file ${checked.problem}`)
+    if ('problem' in checked) throw DomainError.because(checked.problem)
     images.set(entry.hash, { bytes, image: checked.image })
   }
   const needed = uploadedImageHashes([...records, ...versions.flatMap((v) => v.records)])
   for (const hash of needed) {
     if (!images.has(hash) && !deps.store.getAsset(hash)) {
-      throw DomainError.badRequest(
-        'The file uses a picture that is not in it. Export the board again and try once more.',
-      )
+      throw DomainError.because(ErrorReason.BackupPictureMissing)
     }
   }
 
@@ -134,16 +138,15 @@ function checkImage(
   bytes: Uint8Array,
   entry: { hash: string; mimeType: string },
   limits: Pick<Limits, 'maxUploadBytes' | 'maxImageSide' | 'maxImagePixels'>,
-): { image: ImageInfo } | { problem: string } {
-  if (bytes.byteLength > limits.maxUploadBytes) return { problem: 'is bigger than this WeSee takes.' }
+): { image: ImageInfo } | { problem: ErrorReason } {
+  if (bytes.byteLength > limits.maxUploadBytes) return { problem: ErrorReason.BackupPictureTooBig }
   const check = inspectImage(bytes)
-  if (!check.ok) return { problem: 'is not a PNG, JPEG, GIF or WebP picture, or is broken.' }
-  if (check.image.mimeType !== entry.mimeType) return { problem: 'is not the kind of picture the file says.' }
-  if (sizeOverLimits(check.frames, limits)) {
-    return { problem: 'is bigger than this WeSee takes.' }
-  }
+  if (!check.ok) return { problem: ErrorReason.BackupPictureBroken }
+  // Not the kind the file says, or not the picture its fingerprint names: broken as far as the file goes.
+  if (check.image.mimeType !== entry.mimeType) return { problem: ErrorReason.BackupPictureBroken }
+  if (sizeOverLimits(check.frames, limits)) return { problem: ErrorReason.BackupPictureTooBig }
   if (createHash('sha256').update(bytes).digest('hex') !== entry.hash) {
-    return { problem: 'does not match its own fingerprint.' }
+    return { problem: ErrorReason.BackupPictureBroken }
   }
   return { image: check.image }
 }

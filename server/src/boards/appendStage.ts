@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import {
+  ErrorReason,
   buildStageRecords,
   findStage,
   firstPageId,
@@ -74,10 +75,7 @@ export function appendStage(doc: Y.Doc, stage: StageId, language: BoardLanguage)
     indexAbove,
     language,
   })
-  checkServerWrites(
-    added,
-    'The stage could not be added to the board. Nothing was changed. Please try again.',
-  )
+  checkServerWrites(added, ErrorReason.StageNotAdded)
   doc.transact(() => {
     for (const record of added) kv.set(record.id, record)
   }, serverOrigin)

@@ -1,62 +1,45 @@
 import {
   englishErrorMessage,
-  ErrorCode,
   errorReasonCode,
+  type ErrorCode,
   type ErrorProblem,
   type ErrorReason,
   type ErrorValues,
 } from '@wesee/shared'
 
 /**
- * A refusal from the board's own rules (a command, an import, a version):
- * an ErrorCode from `shared`, a message a person can act on, and where the
- * rule knows exactly why, a reason a client says in the person's language
- * (`DomainError.because`). Domain code throws it and knows nothing of HTTP;
- * the HTTP layer's error middleware turns it into the
- * `{"error": {code, reason, message, values}}` answer with its status.
+ * A refusal from the board's own rules (a command, an import, a version),
+ * with the reason a client says in the person's language
+ * (`DomainError.because`); its code is always the reason's. Domain code
+ * throws it and knows nothing of HTTP; the HTTP layer's error middleware
+ * turns it into the `{"error": {code, reason, message, values}}` answer with
+ * its status.
  */
 export class DomainError extends Error {
+  readonly code: ErrorCode
+
+  /** `message` is the reason's English words unless more exact English is known. */
   constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly problem?: ErrorProblem,
+    readonly problem: ErrorProblem,
+    message: string = englishErrorMessage(problem.reason, problem.values),
   ) {
     super(message)
     this.name = 'DomainError'
+    this.code = errorReasonCode[problem.reason]
   }
 
-  /** The refusal for `reason`: its code, and its English words with `values` filled in. */
-  static because(reason: ErrorReason, values?: ErrorValues): DomainError {
-    return new DomainError(errorReasonCode[reason], englishErrorMessage(reason, values), { reason, values })
+  /**
+   * The refusal for `reason`: its code, and its English words with `values`
+   * filled in; `detail` (English, for logs and API users: which record of a
+   * file is wrong) is added after them in brackets.
+   */
+  static because(reason: ErrorReason, values?: ErrorValues, detail?: string): DomainError {
+    const words = englishErrorMessage(reason, values)
+    return new DomainError(values ? { reason, values } : { reason }, detail ? `${words} (${detail})` : words)
   }
 
-  /** Something a schema refused: its reason when the schema gave one, else a plain bad request. */
-  static fromDecoded(failed: { message: string; problem?: ErrorProblem }): DomainError {
-    const { problem } = failed
-    return problem
-      ? new DomainError(errorReasonCode[problem.reason], failed.message, problem)
-      : new DomainError(ErrorCode.BadRequest, failed.message)
-  }
-
-  static badRequest(message: string): DomainError {
-    return new DomainError(ErrorCode.BadRequest, message)
-  }
-  static unauthorized(message?: string): DomainError {
-    return message ? new DomainError(ErrorCode.Unauthorized, message) : DomainError.because('wrong_key')
-  }
-  static forbidden(message?: string): DomainError {
-    return message ? new DomainError(ErrorCode.Forbidden, message) : DomainError.because('only_facilitator')
-  }
-  static notFound(message: string): DomainError {
-    return new DomainError(ErrorCode.NotFound, message)
-  }
-  static conflict(message: string): DomainError {
-    return new DomainError(ErrorCode.Conflict, message)
-  }
-  static tooLarge(message: string): DomainError {
-    return new DomainError(ErrorCode.TooLarge, message)
-  }
-  static tooMany(message: string): DomainError {
-    return new DomainError(ErrorCode.TooMany, message)
+  /** Something a schema refused: the reason it gave, and its words. */
+  static fromDecoded(failed: { message: string; problem: ErrorProblem }): DomainError {
+    return new DomainError(failed.problem, failed.message)
   }
 }

@@ -1,39 +1,46 @@
 import {
   englishErrorMessage,
-  ErrorCode,
   errorReasonCode,
   errorStatus,
   type ApiErrorBody,
+  type ErrorCode,
   type ErrorProblem,
   type ErrorReason,
   type ErrorValues,
 } from '@wesee/shared'
 
 /**
- * An error with a code from `shared`, and where the server knows exactly why,
- * a reason a client can say in the person's language (`ApiError.because`).
- * Routes throw it; the error middleware turns it into the JSON response.
+ * A refusal with a reason a client can say in the person's language
+ * (`ApiError.because`); its code (and so its status) is always the reason's.
+ * Every refusal has one: there is no way to make one from words alone
+ * (everyErrorHasAReason.test.ts). Routes throw it; the error middleware turns
+ * it into the JSON response.
  */
 export class ApiError extends Error {
+  readonly code: ErrorCode
+
+  /** `message` is the reason's English words unless more exact English is known (a schema's own words). */
   constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly problem?: ErrorProblem,
+    readonly problem: ErrorProblem,
+    message: string = englishErrorMessage(problem.reason, problem.values),
   ) {
     super(message)
+    this.code = errorReasonCode[problem.reason]
   }
 
   /** The refusal for `reason`: its code, and its English words with `values` filled in. */
   static because(reason: ErrorReason, values?: ErrorValues): ApiError {
-    return new ApiError(errorReasonCode[reason], englishErrorMessage(reason, values), { reason, values })
+    return new ApiError(values ? { reason, values } : { reason })
   }
 
-  /** A body a schema refused: its reason when the schema gave one, else a plain 400. */
-  static fromDecoded(failed: { message: string; problem?: ErrorProblem }): ApiError {
-    const { problem } = failed
-    return problem
-      ? new ApiError(errorReasonCode[problem.reason], failed.message, problem)
-      : new ApiError(ErrorCode.BadRequest, failed.message)
+  /** A body a schema refused: the reason it gave, and its words. */
+  static fromDecoded(failed: { message: string; problem: ErrorProblem }): ApiError {
+    return new ApiError(failed.problem, failed.message)
+  }
+
+  /** A refusal from the board's rules (a DomainError): the same reason and words. */
+  static fromDomain(refusal: { message: string; problem: ErrorProblem }): ApiError {
+    return new ApiError(refusal.problem, refusal.message)
   }
 
   get status(): number {
@@ -41,33 +48,14 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    const { reason, values } = this.problem ?? {}
+    const { reason, values } = this.problem
     return {
       error: {
         code: this.code,
-        ...(reason ? { reason } : {}),
+        reason,
         message: this.message,
         ...(values && Object.keys(values).length > 0 ? { values } : {}),
       },
     }
-  }
-
-  static badRequest(message: string): ApiError {
-    return new ApiError(ErrorCode.BadRequest, message)
-  }
-  static unauthorized(message?: string): ApiError {
-    return message ? new ApiError(ErrorCode.Unauthorized, message) : ApiError.because('wrong_key')
-  }
-  static forbidden(message?: string): ApiError {
-    return message ? new ApiError(ErrorCode.Forbidden, message) : ApiError.because('only_facilitator')
-  }
-  static notFound(message?: string): ApiError {
-    return message ? new ApiError(ErrorCode.NotFound, message) : ApiError.because('board_not_found')
-  }
-  static conflict(message: string): ApiError {
-    return new ApiError(ErrorCode.Conflict, message)
-  }
-  static tooMany(message = 'Too many tries. Please wait a minute and try again.'): ApiError {
-    return new ApiError(ErrorCode.TooMany, message)
   }
 }

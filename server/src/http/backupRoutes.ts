@@ -1,5 +1,5 @@
 import express, { Router, type RequestHandler } from 'express'
-import { ErrorCode, ErrorReason, Role } from '@wesee/shared'
+import { ErrorReason, Role } from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { secretsMatch } from '../auth/secrets.ts'
 import { exportBoard } from '../backup/exportBoard.ts'
@@ -27,11 +27,12 @@ export function backupRoutes(
 ): Router {
   const router = Router()
   const { maxImportBytes } = config.limits
-  const tooBig = `That file is too big. A backup can be up to ${Math.floor(maxImportBytes / (1024 * 1024))} MB.`
+  const tooBig = () =>
+    ApiError.because(ErrorReason.BackupTooBig, { max: Math.floor(maxImportBytes / (1024 * 1024)) })
 
   router.get('/api/boards/:id/export', async (req, res) => {
     const { board, role } = requireBoardRole(deps.store, req)
-    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can download a backup.')
+    if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     const withVersions = req.query.versions !== '0' && req.query.versions !== 'false'
     const backup = await exportBoard(deps, board, { withVersions })
     res.setHeader('Cache-Control', 'no-store')
@@ -61,15 +62,13 @@ export function backupRoutes(
   // Refuse a body that says it is too big before reading it; the parser enforces the same limit as it reads.
   const readBackup: RequestHandler = (req, res, next) => {
     if (Number(req.get('content-length') ?? 0) > maxImportBytes) {
-      throw new ApiError(ErrorCode.TooLarge, tooBig)
+      throw tooBig()
     }
     express.json({ limit: maxImportBytes, type: () => true })(req, res, (error?: unknown) => {
       const type = (error as { type?: string } | undefined)?.type
-      if (type === 'entity.too.large') return next(new ApiError(ErrorCode.TooLarge, tooBig))
+      if (type === 'entity.too.large') return next(tooBig())
       if (type === 'entity.parse.failed') {
-        return next(
-          new ApiError(ErrorCode.InvalidJson, 'We could not read that file. Choose a WeSee backup (.json).'),
-        )
+        return next(ApiError.because(ErrorReason.BackupUnreadable))
       }
       next(error)
     })

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { boardLink, Role, roles, type NewBoardKey } from '@wesee/shared'
+import { boardLink, ErrorReason, Role, roles, type NewBoardKey } from '@wesee/shared'
 import { replaceBoardKey } from '../boards/replaceBoardKey.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
@@ -17,10 +17,9 @@ export function boardKeyRoutes(config: ServerConfig, deps: { store: BoardStore; 
   const router = Router()
   router.post('/api/boards/:id/keys/:role', (req, res) => {
     const { board, role } = requireBoardRole(deps.store, req)
-    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can make new links.')
+    if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     const linkRole = roles.find((name) => name === req.params.role)
-    if (!linkRole)
-      throw ApiError.notFound('There is no such link to make. Ask for facilitator, participant or viewer.')
+    if (!linkRole) throw ApiError.because(ErrorReason.UnknownLinkKind)
     const key = replaceBoardKey(deps, board.id, linkRole)
     const body: NewBoardKey = {
       role: linkRole,

@@ -1,5 +1,11 @@
 import { Router } from 'express'
-import { decodeWith, duplicateBoardRequestSchema, Role, updateBoardRequestSchema } from '@wesee/shared'
+import {
+  ErrorReason,
+  decodeWith,
+  duplicateBoardRequestSchema,
+  Role,
+  updateBoardRequestSchema,
+} from '@wesee/shared'
 import type { AssetStore } from '../assets/AssetStore.ts'
 import { deleteBoard } from '../boards/deleteBoard.ts'
 import { duplicateBoard } from '../boards/duplicateBoard.ts'
@@ -23,14 +29,14 @@ export function boardManagementRoutes(
   deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
 ): Router {
   const router = Router()
-  const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1], what: string) => {
+  const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1]) => {
     const { board, role } = requireBoardRole(deps.store, req)
-    if (role !== Role.Facilitator) throw ApiError.forbidden(`Only the facilitator can ${what}.`)
+    if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
 
   router.patch('/api/boards/:id', (req, res) => {
-    const board = requireFacilitator(req, 'change the board')
+    const board = requireFacilitator(req)
     const decoded = decodeWith(updateBoardRequestSchema, req.body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     deps.store.updateBoard(board.id, decoded.value)
@@ -39,13 +45,13 @@ export function boardManagementRoutes(
   })
 
   router.delete('/api/boards/:id', async (req, res) => {
-    const board = requireFacilitator(req, 'delete the board')
+    const board = requireFacilitator(req)
     await deleteBoard(deps, board.id)
     res.status(204).end()
   })
 
   router.post('/api/boards/:id/duplicate', refuseNewBoardsWhenDiskLow(config), async (req, res) => {
-    const board = requireFacilitator(req, 'copy the board')
+    const board = requireFacilitator(req)
     const decoded = decodeWith(duplicateBoardRequestSchema, req.body ?? {})
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const copy = await duplicateBoard(deps, board, {

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express'
-import { boardSettingsSchema, decodeWith, Role } from '@wesee/shared'
+import { ErrorReason, boardSettingsSchema, decodeWith, Role } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import { ApiError } from './ApiError.ts'
@@ -15,8 +15,7 @@ export function boardSettingsRoutes(store: BoardStore, facilitation: Facilitatio
   const router = Router()
   const facilitatorsBoard = (req: Request) => {
     const { board, role } = requireBoardRole(store, req)
-    if (role !== Role.Facilitator)
-      throw ApiError.forbidden('Only the facilitator can see or change these settings.')
+    if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
   router.get('/api/boards/:id/settings', (req, res) => {

@@ -34,7 +34,7 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   // The board's own rules refused something: same code, reason and words.
-  if (error instanceof DomainError) return new ApiError(error.code, error.message, error.problem)
+  if (error instanceof DomainError) return ApiError.fromDomain(error)
   const parserError = error as BodyParserError
   if (parserError?.type === 'entity.parse.failed') {
     return ApiError.because(ErrorReason.InvalidJson)
@@ -43,7 +43,7 @@ function toApiError(error: unknown): ApiError {
     return ApiError.because(ErrorReason.BodyTooLarge)
   }
   if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-    return new ApiError(ErrorCode.BadRequest, 'Something in the request is not right.')
+    return ApiError.because(ErrorReason.RequestNotRight)
   }
-  return new ApiError(ErrorCode.ServerError, 'Something went wrong on our side. Your work is safe.')
+  return ApiError.because(ErrorReason.SomethingWentWrong)
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { ErrorCode } from '@wesee/shared'
+import { ErrorReason } from '@wesee/shared'
 import { secretsMatch } from '../auth/secrets.ts'
 import type { ServerConfig } from '../config.ts'
 import { metricsRegistry } from '../metrics/serverMetrics.ts'
@@ -15,11 +15,11 @@ import { bearerKey } from './requestAuth.ts'
 export function metricsRoute(config: Pick<ServerConfig, 'metricsToken'>, readGauges: () => void): Router {
   const router = Router()
   router.get('/metrics', (req, res) => {
-    if (!config.metricsToken) throw new ApiError(ErrorCode.NotFound, 'There is nothing at this address.')
+    if (!config.metricsToken) throw ApiError.because(ErrorReason.NothingHere)
     const token = bearerKey(req)
     if (!token || !secretsMatch(token, config.metricsToken)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="metrics"')
-      throw ApiError.unauthorized('Metrics need the token set in METRICS_TOKEN, sent as a Bearer token.')
+      throw ApiError.because(ErrorReason.MetricsTokenNeeded)
     }
     readGauges()
     res.setHeader('Cache-Control', 'no-store')

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express'
-import { boardT, formatDocName, Role } from '@wesee/shared'
+import { ErrorReason, boardT, formatDocName, Role } from '@wesee/shared'
 import { buildParticipationRecord } from '../participation/buildParticipationRecord.ts'
 import { buildPaymentRecord } from '../participation/buildPaymentRecord.ts'
 import { participationCsv } from '../participation/participationCsv.ts'
@@ -24,7 +24,7 @@ export function participationRoutes(
   const facilitatorsRecord = async (req: Request) => {
     const { board, role } = requireBoardRole(store, req)
     if (role !== Role.Facilitator) {
-      throw ApiError.forbidden('Only the facilitator can see how long people took part.')
+      throw ApiError.because(ErrorReason.OnlyFacilitator)
     }
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)
@@ -46,7 +46,7 @@ export function participationRoutes(
     const format = req.query.format ?? 'json'
     const { board, control, record, at } = await facilitatorsRecord(req)
     if (format !== 'json' && format !== 'csv' && format !== 'html') {
-      throw ApiError.badRequest('Ask for the payment record as "json", "csv" or "html".')
+      throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'json, csv, html' })
     }
     const payments = buildPaymentRecord({
       participation: record,
@@ -78,7 +78,7 @@ export function participationRoutes(
     const { board, record } = await facilitatorsRecord(req)
     const { language } = store.boardSettings(board.id)
     if (format !== 'json' && format !== 'csv') {
-      throw ApiError.badRequest('Ask for the record as "json" or "csv".')
+      throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'json, csv' })
     }
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'csv') {

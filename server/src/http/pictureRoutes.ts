@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import express, { Router } from 'express'
+import { ErrorReason } from '@wesee/shared'
+import { ApiError } from './ApiError.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -27,7 +29,8 @@ export function pictureRoutes(): Router {
     }),
   )
   router.use('/pictures', (_req, res) => {
-    res.status(404).json({ error: { code: 'not_found', message: 'We do not have that picture.' } })
+    const refusal = ApiError.because(ErrorReason.PictureNotFound)
+    res.status(refusal.status).json(refusal.toBody())
   })
   return router
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { Role, type PrivateWritingCounts } from '@wesee/shared'
+import { ErrorReason, Role, type PrivateWritingCounts } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { openPrivateDocs, privateNoteCounts } from '../privateWriting/privateCounts.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -23,7 +23,7 @@ export function privateWritingRoutes(
   router.get('/api/boards/:id/private/status', async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
     if (role !== Role.Facilitator) {
-      throw ApiError.forbidden('Only the facilitator can see how many notes each person has.')
+      throw ApiError.because(ErrorReason.OnlyFacilitator)
     }
     const people = await facilitation.withControl(board.id, (control) =>
       control.allParticipants().map((person) => person.id),

@@ -16,9 +16,8 @@ export function rateLimitPerIp(options: {
   max: number
   windowMs: number
   counter: LimitCounter
-  /** What the refusal says: a reason the client translates, or (until it has one) English words. */
-  reason?: ErrorReason
-  message?: string
+  /** What the refusal says: a reason the client translates. */
+  reason: ErrorReason
 }): RequestHandler {
   return (req, _res, next) => {
     const key = `${options.limit}:${req.ip ?? 'unknown'}`
@@ -26,7 +25,7 @@ export function rateLimitPerIp(options: {
       (count) => {
         if (count > options.max) {
           metrics.rateLimitHits.inc({ limit: options.limit })
-          next(options.reason ? ApiError.because(options.reason) : ApiError.tooMany(options.message))
+          next(ApiError.because(options.reason))
           return
         }
         next()

@@ -19,10 +19,10 @@ export function bearerKey(req: Request): string | null {
 export function requireBoardRole(store: BoardStore, req: Request): { board: BoardRow; role: Role } {
   const id = req.params.id
   const board = typeof id === 'string' ? store.getBoard(id) : null
-  if (!board) throw ApiError.notFound()
+  if (!board) throw ApiError.because(ErrorReason.BoardNotFound)
   const key = bearerKey(req)
   if (!key) throw ApiError.because(ErrorReason.KeyMissing)
   const role = roleForKey(board, key)
-  if (!role) throw ApiError.unauthorized()
+  if (!role) throw ApiError.because(ErrorReason.WrongKey)
   return { board, role }
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { formatDocName } from '@wesee/shared'
+import { ErrorReason, formatDocName } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -18,9 +18,7 @@ function parseSince(value: unknown): number | null {
   if (value === undefined) return null
   const since = typeof value === 'string' && wholeNumber.test(value) ? Number(value) : NaN
   if (!Number.isSafeInteger(since) || since > latestDateMs) {
-    throw ApiError.badRequest(
-      'Give "since" as a whole number of milliseconds since 1 January 1970, such as since=1700000000000.',
-    )
+    throw ApiError.because(ErrorReason.SinceNotATime)
   }
   return since
 }
@@ -39,7 +37,7 @@ export function storyRoutes(
     const { board } = requireBoardRole(store, req)
     const format = req.query.format ?? 'json'
     if (format !== 'json' && format !== 'html') {
-      throw ApiError.badRequest('Ask for the story as "json" or "html".')
+      throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'json, html' })
     }
     const since = parseSince(req.query.since)
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Router } from 'express'
-import { boardT, formatDocName } from '@wesee/shared'
+import { ErrorReason, boardT, formatDocName } from '@wesee/shared'
 import type { FacilitationService } from '../facilitation/FacilitationService.ts'
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -28,7 +28,7 @@ export function summaryRoutes(
     const { board } = requireBoardRole(store, req)
     const format = req.query.format ?? 'html'
     if (format !== 'html' && format !== 'md' && format !== 'csv' && format !== 'easyread') {
-      throw ApiError.badRequest('Ask for the summary as "html", "easyread", "md" or "csv".')
+      throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'html, easyread, md, csv' })
     }
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)

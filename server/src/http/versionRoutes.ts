@@ -1,5 +1,12 @@
 import { Router } from 'express'
-import { decodeWith, Role, saveVersionRequestSchema, VersionTrigger, type VersionList } from '@wesee/shared'
+import {
+  ErrorReason,
+  decodeWith,
+  Role,
+  saveVersionRequestSchema,
+  VersionTrigger,
+  type VersionList,
+} from '@wesee/shared'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { VersionService } from '../versions/VersionService.ts'
 import { ApiError } from './ApiError.ts'
@@ -10,7 +17,7 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
   const router = Router()
   const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1]) => {
     const { board, role } = requireBoardRole(store, req)
-    if (role !== Role.Facilitator) throw ApiError.forbidden('Only the facilitator can look after versions.')
+    if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
 

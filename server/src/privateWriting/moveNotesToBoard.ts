@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto'
 import type * as Y from 'yjs'
 import {
+  ErrorReason,
   anonymousColumnPicture,
   anonymousColumnTitle,
   findAvatar,
@@ -206,10 +207,7 @@ export function moveNotesToBoard(input: {
     indexAbove,
   })
 
-  checkServerWrites(
-    placed.records,
-    'The notes could not be put on the board. They are still safe in each person’s own notes. Please try again.',
-  )
+  checkServerWrites(placed.records, ErrorReason.NotesNotPlaced)
   if (placed.records.length > 0) {
     input.content.transact(() => {
       for (const record of placed.records) {

@@ -1,4 +1,4 @@
-import { ErrorCode, validateRecord, type TLRecord } from '@wesee/shared'
+import { validateRecord, type ErrorReason, type TLRecord } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
 import { logger } from '../logging/logger.ts'
 
@@ -9,13 +9,13 @@ import { logger } from '../logging/logger.ts'
  * write built from something a participant shaped (a frame's children, a
  * private note) is refused whole instead, and nothing is lost.
  */
-export function checkServerWrites(records: readonly TLRecord[], whatFailed: string): void {
+export function checkServerWrites(records: readonly TLRecord[], whatFailed: ErrorReason): void {
   for (const record of records) {
     try {
       validateRecord(record)
     } catch (error) {
       logger.warn({ err: error, record: record.id }, 'refused a server write')
-      throw new DomainError(ErrorCode.ServerError, whatFailed)
+      throw DomainError.because(whatFailed)
     }
   }
 }

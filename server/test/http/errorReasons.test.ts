@@ -1,11 +1,13 @@
 import { englishErrorMessage, errorReasonCode, errorStatus, type ApiErrorBody } from '@wesee/shared'
+import { createHash } from 'node:crypto'
 import { expect, test } from 'vitest'
 import { expectApiError, requestJson, type JsonResponse } from '../helpers/api.ts'
+import { pngImage } from '../helpers/testImages.ts'
 import { startTestServer } from '../helpers/testServer.ts'
 
 /**
- * Raw HTTP, as a client that never used WeSee's screens: every refusal the
- * join path can give names its exact reason beside its code, with the
+ * Raw HTTP, as a client that never used WeSee's screens (or a hostile or
+ * broken one) sends it: every refusal names its exact reason beside its code, with the
  * English words of that reason (and the values they need), so a screen can
  * say it in the person's language.
  */
@@ -86,7 +88,7 @@ test('bad names, pictures, keys and bodies each get their own reason', async () 
   expectReason(await requestJson(`${server.url}/api/no/such/route`), 'nothing_here')
 })
 
-test('a refusal the server has no exact reason for still has its code and words, and no reason', async () => {
+test('a refusal no schema rule names a reason for is request_not_right, with the schema’s own words', async () => {
   const server = await startTestServer()
   const board = await server.createBoard()
   // A name that is not words at all: only a hand-made request sends it.
@@ -98,5 +100,146 @@ test('a refusal the server has no exact reason for still has its code and words,
     400,
     'bad_request',
   )
-  expect(body.error).not.toHaveProperty('reason')
+  expect(body.error).toEqual({
+    code: 'bad_request',
+    reason: 'request_not_right',
+    message: 'The name must be words.',
+  })
+})
+
+test('every page only the facilitator may use says only_facilitator to other keys', async () => {
+  const server = await startTestServer()
+  const board = await server.createBoard()
+  const at = (path: string) => `${server.url}/api/boards/${board.id}${path}`
+  for (const key of [board.keys.participant, board.keys.viewer]) {
+    expectReason(await requestJson(at('/export'), { key }), 'only_facilitator')
+    expectReason(await requestJson(at('/keys/participant'), { key, body: {} }), 'only_facilitator')
+    expectReason(await requestJson(at('/versions'), { key }), 'only_facilitator')
+    expectReason(await requestJson(at('/settings'), { key }), 'only_facilitator')
+    expectReason(await requestJson(at('/participation'), { key }), 'only_facilitator')
+    expectReason(await requestJson(at('/payments'), { key }), 'only_facilitator')
+    expectReason(await requestJson(at('/private/status'), { key }), 'only_facilitator')
+    expectReason(
+      await requestJson(at(''), { key, method: 'PATCH', body: { archived: true } }),
+      'only_facilitator',
+    )
+  }
+})
+
+test('links, downloads and the story refuse what they cannot make by reason', async () => {
+  const server = await startTestServer()
+  const board = await server.createBoard()
+  const at = (path: string, key = board.keys.facilitator) =>
+    requestJson(`${server.url}/api/boards/${board.id}${path}`, { key })
+  expectReason(
+    await requestJson(`${server.url}/api/boards/${board.id}/keys/owner`, {
+      key: board.keys.facilitator,
+      body: {},
+    }),
+    'unknown_link_kind',
+  )
+  expectReason(await at('/story?format=pdf', board.keys.viewer), 'unknown_format', { formats: 'json, html' })
+  expectReason(await at('/summary?format=pdf', board.keys.viewer), 'unknown_format', {
+    formats: 'html, easyread, md, csv',
+  })
+  expectReason(await at('/payments?format=pdf'), 'unknown_format', { formats: 'json, csv, html' })
+  expectReason(await at('/participation?format=html'), 'unknown_format', { formats: 'json, csv' })
+  for (const since of ['yesterday', '-1', '1.5', '8640000000000001']) {
+    expectReason(await at(`/story?since=${since}`, board.keys.viewer), 'since_not_a_time')
+  }
+  expectReason(await requestJson(`${server.url}/pictures/not-a-picture.svg`), 'picture_not_found')
+})
+
+test('metrics are nothing_here when off, and metrics_token_needed without their token', async () => {
+  const off = await startTestServer()
+  expectReason(await requestJson(`${off.url}/metrics`), 'nothing_here')
+  const on = await startTestServer({ metricsToken: 'metrics-token-for-the-test-0123456789' })
+  expectReason(await requestJson(`${on.url}/metrics`), 'metrics_token_needed')
+  expectReason(await requestJson(`${on.url}/metrics`, { key: 'guess' }), 'metrics_token_needed')
+})
+
+test('boards, versions, settings and commands name the rule a body broke', async () => {
+  const server = await startTestServer()
+  const board = await server.createBoard()
+  const create = (body: unknown) => requestJson(`${server.url}/api/boards`, { body })
+  expectReason(await create({ title: '   ' }), 'board_name_missing')
+  expectReason(await create({ title: 'x'.repeat(121) }), 'name_too_long', { max: 120 })
+  expectReason(await create({ title: 'Ours', template: 'evil' }), 'unknown_template')
+  const at = (path: string, method: string, body: unknown) =>
+    requestJson(`${server.url}/api/boards/${board.id}${path}`, { key: board.keys.facilitator, method, body })
+  expectReason(await at('', 'PATCH', { title: '' }), 'board_name_missing')
+  expectReason(await at('/duplicate', 'POST', { title: 'x'.repeat(121) }), 'name_too_long', { max: 120 })
+  expectReason(await at('/versions', 'POST', { name: ' ' }), 'version_name_missing')
+  expectReason(await at('/versions', 'POST', { name: 'Before\u0007' }), 'name_unshowable')
+  const settings = (
+    await requestJson(`${server.url}/api/boards/${board.id}/settings`, { key: board.keys.facilitator })
+  ).body as Record<string, unknown>
+  expectReason(
+    await at('/settings', 'PUT', { ...settings, organisation: 'x'.repeat(121) }),
+    'organisation_too_long',
+    {
+      max: 120,
+    },
+  )
+  expectReason(
+    await at('/settings', 'PUT', { ...settings, language: 'cy', secondLanguage: 'cy' }),
+    'second_language_same',
+  )
+  expectReason(await at('/commands', 'POST', { type: 'board.explode' }), 'unknown_command')
+})
+
+test('a backup that cannot come in says which of its problems it has', async () => {
+  const server = await startTestServer({ limits: { maxImportBytes: 1024 * 1024 } })
+  const board = await server.createBoard()
+  await requestJson(`${server.url}/api/boards/${board.id}/versions`, {
+    key: board.keys.facilitator,
+    body: { name: 'Before' },
+  })
+  const good = (
+    await requestJson(`${server.url}/api/boards/${board.id}/export`, { key: board.keys.facilitator })
+  ).body as { records: unknown[]; versions?: Array<{ records: unknown[] }>; images: unknown[] }
+  const bring = (rawBody: string, target = server, headers?: Record<string, string>) =>
+    requestJson(`${target.url}/api/boards/import`, { rawBody, headers })
+  const bringJson = (body: unknown, target = server) => bring(JSON.stringify(body), target)
+
+  expectReason(await bring('x'.repeat(1024 * 1024 + 1)), 'backup_too_big', { max: 1 })
+  expectReason(await bring('{"format": '), 'backup_unreadable')
+  expectReason(await bring('['.repeat(200) + ']'.repeat(200)), 'backup_too_deep')
+  expectReason(
+    await bringJson({ ...good, records: Array.from({ length: 50_001 }, () => 0) }),
+    'backup_too_many_things',
+    { max: '50,000' },
+  )
+  // The outline is not a backup's: the schema's own words say what, the reason says it is not a backup.
+  const notABackup = expectApiError(await bringJson({ ...good, format: 'excalidraw' }), 400, 'bad_request')
+  expect(notABackup.error.reason).toBe('backup_not_a_board')
+
+  const virus = { id: 'virus:1', typeName: 'virus' }
+  const broken = expectApiError(
+    await bringJson({ ...good, records: [...good.records, virus] }),
+    400,
+    'bad_request',
+  )
+  expect(broken.error.reason).toBe('backup_board_broken')
+  expect(broken.error.message).toMatch(/^Something on the board in the file is not right\..*virus/)
+  const versions = [{ ...good.versions![0]!, records: [virus] }]
+  const version = expectApiError(await bringJson({ ...good, versions }), 400, 'bad_request')
+  expect(version.error).toMatchObject({ reason: 'backup_version_broken', values: { number: 1 } })
+
+  const png = pngImage()
+  const picture = {
+    hash: createHash('sha256').update(png).digest('hex'),
+    mimeType: 'image/png',
+    data: png.toString('base64'),
+  }
+  expectReason(
+    await bringJson({ ...good, images: [{ ...picture, hash: 'a'.repeat(64) }] }),
+    'backup_picture_broken',
+  )
+  expectReason(
+    await bringJson({ ...good, images: [{ ...picture, mimeType: 'image/gif' }] }),
+    'backup_picture_broken',
+  )
+  const small = await startTestServer({ limits: { maxUploadBytes: 10 } })
+  expectReason(await bringJson({ ...good, images: [picture] }, small), 'backup_picture_too_big')
 })

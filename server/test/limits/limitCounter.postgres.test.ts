@@ -1,5 +1,6 @@
 import express from 'express'
 import pg from 'pg'
+import { ErrorReason } from '@wesee/shared'
 import type { AddressInfo } from 'node:net'
 import { expect, onTestFinished, test } from 'vitest'
 import { errorMiddleware } from '../../src/http/errorMiddleware.ts'
@@ -44,6 +45,7 @@ withClusterDatabase('Rate limits in PostgreSQL', (freshDatabase) => {
         max: 5,
         windowMs: 60_000,
         counter: new PostgresLimitCounter(pool),
+        reason: ErrorReason.TooManyTries,
       }),
       (_req, res) => {
         reached = true

@@ -239,7 +239,7 @@ test('a wrong, corrupt or hostile file is refused with a plain message and creat
       { ...good, versions: [{ ...good.versions![0]!, records: [{ id: 'virus:1', typeName: 'virus' }] }] },
       400,
       'bad_request',
-      /Version 1/,
+      /version 1/,
     ],
     ['a huge file', { ...good, padding: 'x'.repeat(300_000) }, 413, 'too_large', /too big/],
   ]

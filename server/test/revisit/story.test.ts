@@ -232,7 +232,7 @@ test('every key may read the story; a bad "since" or "format" is refused in plai
     400,
     'bad_request',
   )
-  expect(badFormat.error.message).toBe('Ask for the story as "json" or "html".')
+  expect(badFormat.error).toMatchObject({ reason: 'unknown_format', values: { formats: 'json, html' } })
   expect((await requestJson(`${url}?since=0`, { key: board.keys.viewer })).status).toBe(200)
   expectApiError(await requestJson(url), 401, 'unauthorized')
   expectApiError(await requestJson(url, { key: 'not-a-key' }), 401, 'unauthorized')

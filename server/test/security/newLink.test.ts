@@ -33,7 +33,7 @@ test('a participant or viewer key cannot make any new link, and nothing changes'
   for (const key of [board.keys.participant, board.keys.viewer]) {
     for (const role of ['facilitator', 'participant', 'viewer']) {
       const body = expectApiError(await makeNewLink(server, board, role, key), 403, 'forbidden')
-      expect(body.error.message).toBe('Only the facilitator can make new links.')
+      expect(body.error.reason).toBe('only_facilitator')
     }
   }
   // Every link still works.

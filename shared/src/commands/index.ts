@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import {
   boardLockCommand,
   boardUnlockCommand,
@@ -88,7 +89,7 @@ export const commandSchema = v.variant(
     youSaidUpdateCommand,
     youSaidRemoveCommand,
   ],
-  'We do not know that command.',
+  schemaMessage(ErrorReason.UnknownCommand),
 )
 
 export type Command = v.InferOutput<typeof commandSchema>

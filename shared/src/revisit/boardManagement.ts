@@ -1,13 +1,14 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import { defaultLimits } from '../limits.ts'
 
 const titleSchema = v.pipe(
-  v.string('The board needs a name.'),
+  v.string(schemaMessage(ErrorReason.BoardNameMissing)),
   v.trim(),
-  v.minLength(1, 'The board needs a name.'),
+  v.minLength(1, schemaMessage(ErrorReason.BoardNameMissing)),
   v.maxLength(
     defaultLimits.maxTitleLength,
-    `The name is too long. Use ${defaultLimits.maxTitleLength} letters or fewer.`,
+    schemaMessage(ErrorReason.NameTooLong, { max: defaultLimits.maxTitleLength }),
   ),
 )
 

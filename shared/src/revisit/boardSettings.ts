@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import { boardLanguageSchema, sourceLanguage, type BoardLanguage } from '../i18n/boardLanguage.ts'
 
 /**
@@ -80,7 +81,7 @@ export const boardSettingsSchema = v.pipe(
       v.pipe(
         v.string('The organisation must be words.'),
         v.trim(),
-        v.maxLength(120, 'The organisation can be up to 120 letters.'),
+        v.maxLength(120, schemaMessage(ErrorReason.OrganisationTooLong, { max: 120 })),
         v.transform((name) => name || null),
       ),
     ),
@@ -92,6 +93,6 @@ export const boardSettingsSchema = v.pipe(
   // Showing the same words twice on the projector says nothing more.
   v.check(
     (settings) => settings.secondLanguage !== settings.language,
-    'The second language must be different from the board’s language. Choose another, or none.',
+    schemaMessage(ErrorReason.SecondLanguageSame),
   ),
 )

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 
 /**
  * Versions: restore points of a board. The server saves one automatically
@@ -110,12 +111,12 @@ export interface RestoredVersion {
 /** Body of `POST /api/boards/:id/versions`. */
 export const saveVersionRequestSchema = v.object({
   name: v.pipe(
-    v.string('Give the version a name.'),
+    v.string(schemaMessage(ErrorReason.VersionNameMissing)),
     v.trim(),
-    v.minLength(1, 'Give the version a name.'),
-    v.maxLength(maxVersionNameLength, `The name is too long. Use ${maxVersionNameLength} letters or fewer.`),
+    v.minLength(1, schemaMessage(ErrorReason.VersionNameMissing)),
+    v.maxLength(maxVersionNameLength, schemaMessage(ErrorReason.NameTooLong, { max: maxVersionNameLength })),
     // eslint-disable-next-line no-control-regex
-    v.regex(/^[^\u0000-\u001f\u007f]*$/, 'The name has characters we cannot show.'),
+    v.regex(/^[^\u0000-\u001f\u007f]*$/, schemaMessage(ErrorReason.NameUnshowable)),
   ),
 })
 

@@ -53,7 +53,7 @@ export const profileUpdate: CommandHandler<'profile.update'> = {
   needsParticipant: true,
   async run(ctx, command) {
     const profile = ctx.participantId ? ctx.control.participant(ctx.participantId) : undefined
-    if (!profile) throw DomainError.conflict('We could not find you on this board. Please join again.')
+    if (!profile) throw DomainError.because(ErrorReason.NotOnThisBoard)
     const anonymous = command.anonymous ?? profile.anonymous
     const name = command.name !== undefined ? command.name : profile.name
     if (!anonymous && !name) throw DomainError.because(ErrorReason.NameMissing)
