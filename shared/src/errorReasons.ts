@@ -198,6 +198,28 @@ export const ErrorReason = {
   BackupBoardBroken: 'backup_board_broken',
   /** A record of version `values.number` in a backup is not valid (the message says which). */
   BackupVersionBroken: 'backup_version_broken',
+
+  // What a facilitator types: updates, votes, timers, rounds, pay and time zones
+  /** A “You said, we did” update with no words. */
+  YouSaidWordsMissing: 'you_said_words_missing',
+  /** A “You said, we did” update longer than `values.max` letters. */
+  YouSaidWordsTooLong: 'you_said_words_too_long',
+  /** A date that is not written as a day (2026-03-10). */
+  DateNotADay: 'date_not_a_day',
+  /** A day that is not in the calendar (2026-02-30). */
+  DateDoesNotExist: 'date_does_not_exist',
+  /** Votes for each person that are not a whole number from 1 to `values.max`. */
+  VotesPerPersonOutOfRange: 'votes_per_person_out_of_range',
+  /** A vote on more than `values.max` notes. */
+  VoteHasTooManyNotes: 'vote_has_too_many_notes',
+  /** A timer longer than `values.minutes` minutes. */
+  TimerTooLong: 'timer_too_long',
+  /** A round’s question longer than `values.max` letters. */
+  RoundQuestionTooLong: 'round_question_too_long',
+  /** Pay that is not a whole number of pence (or cents) from 0 to 1,000,000. */
+  PayNotRight: 'pay_not_right',
+  /** A time zone the server does not know. */
+  UnknownTimeZone: 'unknown_time_zone',
 } as const
 
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason]
@@ -325,6 +347,16 @@ export const errorReasonCode: Record<ErrorReason, ErrorCode> = {
   backup_picture_missing: 'bad_request',
   backup_board_broken: 'bad_request',
   backup_version_broken: 'bad_request',
+  you_said_words_missing: 'bad_request',
+  you_said_words_too_long: 'bad_request',
+  date_not_a_day: 'bad_request',
+  date_does_not_exist: 'bad_request',
+  votes_per_person_out_of_range: 'bad_request',
+  vote_has_too_many_notes: 'bad_request',
+  timer_too_long: 'bad_request',
+  round_question_too_long: 'bad_request',
+  pay_not_right: 'bad_request',
+  unknown_time_zone: 'bad_request',
 }
 
 /** Every reason, for tests and for checking what arrives. */

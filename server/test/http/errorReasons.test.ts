@@ -186,6 +186,30 @@ test('boards, versions, settings and commands name the rule a body broke', async
     'second_language_same',
   )
   expectReason(await at('/commands', 'POST', { type: 'board.explode' }), 'unknown_command')
+  const command = (body: object) => at('/commands', 'POST', body)
+  expectReason(await command({ type: 'timer.start', seconds: 0 }), 'timer_needs_length')
+  expectReason(await command({ type: 'timer.start', seconds: 'soon' }), 'timer_needs_length')
+  expectReason(await command({ type: 'timer.start', seconds: 99_999 }), 'timer_too_long', { minutes: 90 })
+  expectReason(await command({ type: 'vote.start', votesPerPerson: 0 }), 'votes_per_person_out_of_range', {
+    max: 10,
+  })
+  expectReason(await command({ type: 'vote.start', votesPerPerson: 2.5 }), 'votes_per_person_out_of_range', {
+    max: 10,
+  })
+  expectReason(await command({ type: 'round.start', prompt: 'x'.repeat(201) }), 'round_question_too_long', {
+    max: 200,
+  })
+  const notes = Array.from({ length: 501 }, (_, i) => `shape:n${i}`)
+  expectReason(await command({ type: 'vote.start', shapeIds: notes }), 'vote_has_too_many_notes', {
+    max: 500,
+  })
+  const update = { type: 'yousaid.update', shapeId: 'shape:n1', status: 'we-did', words: 'We did it.' }
+  expectReason(await command({ ...update, words: '  ' }), 'you_said_words_missing')
+  expectReason(await command({ ...update, words: 'x'.repeat(501) }), 'you_said_words_too_long', { max: 500 })
+  expectReason(await command({ ...update, date: 'next Tuesday' }), 'date_not_a_day')
+  expectReason(await command({ ...update, date: '2026-13-01' }), 'date_does_not_exist')
+  expectReason(await at('/settings', 'PUT', { ...settings, timeZone: 'Mars/Olympus' }), 'unknown_time_zone')
+  expectReason(await at('/settings', 'PUT', { ...settings, payPerHour: -1 }), 'pay_not_right')
 })
 
 test('a backup that cannot come in says which of its problems it has', async () => {

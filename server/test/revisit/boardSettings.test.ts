@@ -55,19 +55,20 @@ test('bad settings get a plain-words 400 and change nothing', async () => {
   const board = made.body as { id: string; keys: { facilitator: string } }
   const url = `${server.url}/api/boards/${board.id}/settings`
   const put = (body: unknown) => requestJson(url, { method: 'PUT', key: board.keys.facilitator, body })
-  const bad: Array<[Record<string, unknown>, RegExp]> = [
-    [{ ...good, timeZone: 'Mars/Olympus' }, /time zone/],
-    [{ ...good, timeZone: 42 }, /time zone/],
-    [{ ...good, currency: 'BTC' }, /pounds, euros or dollars/],
-    [{ ...good, payPerHour: -1 }, /less than nothing/],
-    [{ ...good, payPerHour: 12.5 }, /whole number/],
-    [{ ...good, payPerHour: 1e9 }, /up to/],
-    [{ ...good, organisation: 'x'.repeat(121) }, /120 letters/],
-    [{ ...good, minimumPerSession: '50' }, /number of pence/],
+  const bad: Array<[Record<string, unknown>, RegExp, string]> = [
+    [{ ...good, timeZone: 'Mars/Olympus' }, /time zone/, 'unknown_time_zone'],
+    [{ ...good, timeZone: 42 }, /time zone/, 'unknown_time_zone'],
+    [{ ...good, currency: 'BTC' }, /pounds, euros or dollars/, 'request_not_right'],
+    [{ ...good, payPerHour: -1 }, /pay is not right/, 'pay_not_right'],
+    [{ ...good, payPerHour: 12.5 }, /pay is not right/, 'pay_not_right'],
+    [{ ...good, payPerHour: 1e9 }, /10,000/, 'pay_not_right'],
+    [{ ...good, organisation: 'x'.repeat(121) }, /120 letters/, 'organisation_too_long'],
+    [{ ...good, minimumPerSession: '50' }, /pay is not right/, 'pay_not_right'],
   ]
-  for (const [body, message] of bad) {
+  for (const [body, message, reason] of bad) {
     const answer = expectApiError(await put(body), 400, 'bad_request')
     expect(answer.error.message).toMatch(message)
+    expect(answer.error.reason).toBe(reason)
   }
   expectApiError(
     await requestJson(url, { method: 'PUT', key: board.keys.facilitator, rawBody: '{"timeZone":' }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import { maxTimerSeconds } from '../timer/TimerState.ts'
 
 /**
@@ -9,10 +10,10 @@ export const timerStartCommand = v.object({
   type: v.literal('timer.start'),
   seconds: v.optional(
     v.pipe(
-      v.number('The time must be a number of seconds.'),
-      v.integer('The time must be a whole number of seconds.'),
-      v.minValue(1, 'The timer needs at least 1 second.'),
-      v.maxValue(maxTimerSeconds, `The timer can run for up to ${maxTimerSeconds / 60} minutes.`),
+      v.number(schemaMessage(ErrorReason.TimerNeedsLength)),
+      v.integer(schemaMessage(ErrorReason.TimerNeedsLength)),
+      v.minValue(1, schemaMessage(ErrorReason.TimerNeedsLength)),
+      v.maxValue(maxTimerSeconds, schemaMessage(ErrorReason.TimerTooLong, { minutes: maxTimerSeconds / 60 })),
     ),
   ),
 })

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import { maxVotesPerPerson, maxVoteNotes } from '../voting/VoteState.ts'
 import { shapeIdSchema } from './followCommands.ts'
 
@@ -16,6 +17,8 @@ const participantIdSchema = v.pipe(
  * Facilitator: open a vote on the notes in a frame (`frameId`, default: the
  * current step's frame) or on chosen notes (`shapeIds`), not both.
  */
+const votesOutOfRange = schemaMessage(ErrorReason.VotesPerPersonOutOfRange, { max: maxVotesPerPerson })
+
 export const voteStartCommand = v.object({
   type: v.literal('vote.start'),
   frameId: v.optional(shapeIdSchema),
@@ -23,15 +26,15 @@ export const voteStartCommand = v.object({
     v.pipe(
       v.array(noteIdSchema, 'Choose the notes to vote on.'),
       v.minLength(1, 'Choose at least one note to vote on.'),
-      v.maxLength(maxVoteNotes, `A vote can have up to ${maxVoteNotes} notes.`),
+      v.maxLength(maxVoteNotes, schemaMessage(ErrorReason.VoteHasTooManyNotes, { max: maxVoteNotes })),
     ),
   ),
   votesPerPerson: v.optional(
     v.pipe(
-      v.number('Votes for each person must be a number from 1 to 10.'),
-      v.integer('Votes for each person must be a whole number from 1 to 10.'),
-      v.minValue(1, 'Each person needs at least 1 vote.'),
-      v.maxValue(maxVotesPerPerson, `Each person can have up to ${maxVotesPerPerson} votes.`),
+      v.number(votesOutOfRange),
+      v.integer(votesOutOfRange),
+      v.minValue(1, votesOutOfRange),
+      v.maxValue(maxVotesPerPerson, votesOutOfRange),
     ),
   ),
   allowSameNoteTwice: v.optional(v.boolean('Choose yes or no for voting for the same note twice.')),

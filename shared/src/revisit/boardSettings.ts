@@ -53,17 +53,18 @@ export function isTimeZone(name: string): boolean {
 }
 
 export const timeZoneSchema = v.pipe(
-  v.string('Choose a time zone, like Europe/London.'),
-  v.check(isTimeZone, 'We do not know that time zone. Choose one from the list, like Europe/London.'),
+  v.string(schemaMessage(ErrorReason.UnknownTimeZone)),
+  v.check(isTimeZone, schemaMessage(ErrorReason.UnknownTimeZone)),
 )
 
-const pence = (what: string) =>
+/** An amount of pay in pence (or cents): a whole number from nothing to £10,000, or none. */
+const pence = () =>
   v.nullable(
     v.pipe(
-      v.number(`${what} must be a number of pence.`),
-      v.integer(`${what} must be a whole number of pence.`),
-      v.minValue(0, `${what} cannot be less than nothing.`),
-      v.maxValue(maxPayPence, `${what} can be up to £10,000.`),
+      v.number(schemaMessage(ErrorReason.PayNotRight)),
+      v.integer(schemaMessage(ErrorReason.PayNotRight)),
+      v.minValue(0, schemaMessage(ErrorReason.PayNotRight)),
+      v.maxValue(maxPayPence, schemaMessage(ErrorReason.PayNotRight)),
     ),
   )
 
@@ -87,8 +88,8 @@ export const boardSettingsSchema = v.pipe(
     ),
     timeZone: timeZoneSchema,
     currency: v.picklist(currencies, 'Choose pounds, euros or dollars.'),
-    payPerHour: pence('Pay for an hour'),
-    minimumPerSession: pence('The least for a session'),
+    payPerHour: pence(),
+    minimumPerSession: pence(),
   }),
   // Showing the same words twice on the projector says nothing more.
   v.check(

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 
 /**
  * "You said, we did" that keeps going: after a session the facilitator
@@ -43,15 +44,18 @@ export const youSaidUpdateCommand = v.object({
   words: v.pipe(
     v.string('Say what happened in words.'),
     v.trim(),
-    v.minLength(1, 'Say what happened, or why not yet.'),
-    v.maxLength(maxYouSaidWords, `Use ${maxYouSaidWords} letters or fewer.`),
+    v.minLength(1, schemaMessage(ErrorReason.YouSaidWordsMissing)),
+    v.maxLength(maxYouSaidWords, schemaMessage(ErrorReason.YouSaidWordsTooLong, { max: maxYouSaidWords })),
   ),
   date: v.optional(
     v.nullable(
       v.pipe(
-        v.string('Give the date as a day, like 2026-03-10.'),
-        v.regex(dayPattern, 'Give the date as a day, like 2026-03-10.'),
-        v.check((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'That date does not exist.'),
+        v.string(schemaMessage(ErrorReason.DateNotADay)),
+        v.regex(dayPattern, schemaMessage(ErrorReason.DateNotADay)),
+        v.check(
+          (day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)),
+          schemaMessage(ErrorReason.DateDoesNotExist),
+        ),
       ),
     ),
   ),

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { ErrorReason, schemaMessage } from '../errorReasons.ts'
 import { cardKinds } from './voicesState.ts'
 
 const personSchema = v.pipe(
@@ -36,7 +37,7 @@ export const roundStartCommand = v.object({
     v.pipe(
       v.string('The question for the round must be words.'),
       v.trim(),
-      v.maxLength(200, 'The question for the round can be up to 200 letters.'),
+      v.maxLength(200, schemaMessage(ErrorReason.RoundQuestionTooLong, { max: 200 })),
     ),
   ),
 })
