@@ -16,6 +16,7 @@ const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const catalogue = (code: string) =>
   JSON.parse(fs.readFileSync(path.join(localesDir, code, 'client.json'), 'utf8')) as {
     join: { codeHeading: string; codeLabel: string; codeButton: string }
+    yourBoards: { importLabel: string; importButton: string }
     errors: { reasons: Record<string, string> }
   }
 
@@ -48,6 +49,33 @@ for (const language of languages) {
     expect(await page.locator('body').innerText()).not.toContain('could not find')
     await expect(alert).toBeInViewport()
     await expectNoAxeViolations(page, `a wrong join code in ${language.name}`)
+    await context.close()
+  })
+}
+
+for (const language of languages) {
+  test(`a file that is not a backup is refused in ${language.name}, by its reason`, async ({
+    browser,
+    server,
+  }) => {
+    const words = catalogue(language.code)
+    const { context, page } = await newPhone(browser, { textSize: 'biggest' })
+    await page.goto(`${server.url}/`)
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: language.name })
+    await expect(page.locator('html')).toHaveAttribute('lang', language.code)
+
+    await page.getByLabel(words.yourBoards.importLabel).setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": "world"}'),
+    })
+    await page.getByRole('button', { name: words.yourBoards.importButton }).tap()
+
+    const alert = page.getByRole('alert')
+    await expect(alert).toHaveText(words.errors.reasons.backup_not_a_board!)
+    // Neither the reason's English nor the schema's own English words show.
+    await expect(page.getByText(englishErrorMessage('backup_not_a_board'))).toHaveCount(0)
+    expect(await page.locator('body').innerText()).not.toContain('WeSee backup file')
     await context.close()
   })
 }

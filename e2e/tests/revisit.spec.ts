@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Download, Page } from '@playwright/test'
-import type { JoinedBoard } from '@wesee/shared'
+import { englishErrorMessage, type JoinedBoard } from '@wesee/shared'
 import { BoardPageObject, deviceAnswers } from '../support/BoardPageObject.ts'
 import { expect, test } from '../support/fixtures.ts'
 import { facilitatorCommand, showFrame, weSeeFrame } from '../support/voting.ts'
@@ -284,5 +284,5 @@ test('a backup downloaded from one board comes back as a new board from the home
     buffer: Buffer.from('{"hello": "world"}'),
   })
   await page.getByRole('button', { name: 'Bring it in' }).click()
-  await expect(page.getByRole('alert')).toHaveText('This is not a WeSee backup file.')
+  await expect(page.getByRole('alert')).toHaveText(englishErrorMessage('backup_not_a_board'))
 })
