@@ -21,5 +21,10 @@ export default defineConfig({
     // (app/lazyPages.ts), but its styles must cascade as written.
     cssCodeSplit: false,
     sourcemap: true,
+    // JSON is never inlined as a data: URL. tldraw fetches its translations
+    // (en.json is `{}`, small enough for Vite to inline), and the app's CSP
+    // (connect-src 'self') blocks fetching a data: URL: tldraw then gave up and
+    // stayed in English, with none of our Welsh words and none of its own Arabic.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
 })
