@@ -30,8 +30,9 @@ export interface Language {
   readonly englishName: string
   readonly dir: LanguageDirection
   /**
-   * The tldraw locale to ask for. tldraw falls back to English for one it does
-   * not ship and then lays our `tldraw.json` over it (Welsh works this way).
+   * The tldraw locale to ask for. tldraw lays our `tldraw.json` over its own
+   * words in it: over English for a locale it does not ship (Welsh), over its
+   * own list to fill that list's gaps (Arabic).
    */
   readonly tldrawLocale: string
   readonly status: TranslationStatus
@@ -83,11 +84,12 @@ export const languages: readonly Language[] = [
     dir: 'rtl',
     tldrawLocale: 'ar',
     status: TranslationStatus.MachineTranslated,
-    complete: ['client', 'board'],
+    complete: ['client', 'board', 'tldraw'],
     notes:
       'Modern Standard Arabic, machine-translated, not yet reviewed by a native speaker. ' +
       'Every Arabic plural form (zero, one, two, few, many, other) is written out; the one and two ' +
-      'forms say the number in the word ("صوت واحد", "صوتان"). tldraw ships its own Arabic. ' +
+      'forms say the number in the word ("صوت واحد", "صوتان"). tldraw ships its own Arabic; the words it lacks ' +
+      '(resize and rotate handles, image tools, screen-reader hints) are in ar/tldraw.json, machine-translated too. ' +
       'Board words (board.json: templates, summary, Easy Read, records) are machine-translated too. A reviewer should ' +
       'check the four stage names (المشاركة، الاستكشاف، التجريب، الترسيخ), that prompts address a person kindly ' +
       'and do not assume a gender where a group is meant, and the thank-you lines with counts.',
