@@ -59,19 +59,28 @@ export function boardWord(code: string, key: string): string {
   return read(code) ?? read('en')!
 }
 
+function tldrawList(file: string): Record<string, string> {
+  return JSON.parse(
+    fs.readFileSync(tldrawAssets.resolve(`@tldraw/assets/translations/${file}`), 'utf8'),
+  ) as Record<string, string>
+}
+
 /**
- * tldraw's own words in `code`, as tldraw shows them: English, under its own
- * translation where it ships one (Arabic), under ours where it does not (Welsh).
+ * The tldraw words that are really in `code`: tldraw's own translation where
+ * it ships one, with ours over it (ours fills its gaps in Arabic, and is all
+ * there is in Welsh). A key missing here shows in English.
  */
+function tldrawTranslated(code: string): Record<string, string> {
+  if (code === 'en') return tldrawList('main.json')
+  const shipped = fs.existsSync(
+    path.join(path.dirname(tldrawAssets.resolve('@tldraw/assets/translations/main.json')), `${code}.json`),
+  )
+  return { ...(shipped ? tldrawList(`${code}.json`) : {}), ...tldrawTranslations[code] }
+}
+
+/** tldraw's own words in `code`, as tldraw shows them: English where it has none. */
 export function tldrawWords(code: string): Record<string, string> {
-  const read = (file: string) =>
-    JSON.parse(
-      fs.readFileSync(tldrawAssets.resolve(`@tldraw/assets/translations/${file}`), 'utf8'),
-    ) as Record<string, string>
-  const english = read('main.json')
-  if (code === 'en') return english
-  if (tldrawTranslations[code]) return { ...english, ...tldrawTranslations[code] }
-  return { ...english, ...read(`${code}.json`) }
+  return { ...tldrawList('main.json'), ...tldrawTranslated(code) }
 }
 
 /** Every message of a catalogue by its dotted key. */
@@ -97,9 +106,10 @@ function wordsOnlyIn(notShown: string, shown: string, boardLanguage: string): st
   const theirs = flatten(catalogue(notShown, 'client'))
   const ours = flatten(catalogue(shown, 'client'))
   const theirTldraw = tldrawWords(notShown)
-  const ourTldraw = tldrawWords(shown)
+  const ourTldraw = tldrawTranslated(shown)
   const candidates = [
     ...[...theirs].filter(([key, words]) => ours.get(key) !== words).map(([, words]) => words),
+    // A tldraw key `shown` has no words for shows in English, whatever English says.
     ...Object.entries(theirTldraw)
       .filter(([key, words]) => ourTldraw[key] !== words)
       .map(([, words]) => words),

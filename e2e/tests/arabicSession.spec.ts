@@ -1,0 +1,30 @@
+import { expect, test } from '../support/fixtures.ts'
+import { expectGoodLayout } from '../support/layoutCheck.ts'
+import { sessionInLanguage } from '../support/sessionInLanguage.ts'
+
+/**
+ * A whole short session in Arabic on a phone with the biggest text: the
+ * participant picks العربية on the join screen, joins, adds a note, votes
+ * and sees the results, all in Arabic (tldraw's menus in tldraw's own
+ * Arabic), with no English word of WeSee's or tldraw's left; every screen
+ * reads right to left, nothing on it is covered or runs off the side, and
+ * axe finds nothing. The facilitator's screen stays English, left to right.
+ */
+test('a whole session on a phone in Arabic: join, a note, a vote and its results, right to left', async ({
+  browser,
+  server,
+  createBoard,
+  newPerson,
+}) => {
+  test.setTimeout(150_000)
+  await sessionInLanguage(
+    { browser, serverUrl: server.url, createBoard, newPerson: () => newPerson() },
+    { code: 'ar', name: 'العربية', note: 'الحافلة متأخرة' },
+    async (page, what) => {
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+      expect(await page.evaluate(() => getComputedStyle(document.body).direction), what).toBe('rtl')
+      // The board keeps a third of the phone's height once joined; the join screen has no board.
+      await expectGoodLayout(page, `${what} in Arabic`, { boardShare: what !== 'the join screen' })
+    },
+  )
+})
