@@ -118,3 +118,18 @@ export async function expectGoodLayout(page: Page, what: string, options: { boar
     expect(problems.boardShare!, `${what}: the board's share of the height`).toBeGreaterThanOrEqual(1 / 3)
   }
 }
+
+/**
+ * "Now" badges cut off by the folded step prompt: a long "Show all" (Welsh
+ * "Dangos y cyfan") at the biggest text left the badge 20 px, "N".
+ */
+export function findCutOffNowBadges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.now-badge')).flatMap((badge) => {
+      const title = badge.parentElement!.getBoundingClientRect()
+      const box = badge.getBoundingClientRect()
+      const cut = box.width > 0 && (box.left < title.left - 1 || box.right > title.right + 1)
+      return cut ? [`the "${badge.textContent}" badge is cut off by its step's title`] : []
+    }),
+  )
+}
