@@ -1,8 +1,9 @@
-import { expect, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import type { CreatedBoard } from '@wesee/shared'
 import { expectNoAxeViolations } from './axe.ts'
 import { BoardPageObject } from './BoardPageObject.ts'
-import { settle } from './layoutCheck.ts'
+import { expect, test } from './fixtures.ts'
+import { findCutOffNowBadges, settle } from './layoutCheck.ts'
 import { newPhone } from './phone.ts'
 import { boardWord, clientWords, tldrawWords, wordsOfAnotherLanguageOn } from './screenWords.ts'
 import { addNotesToFrame, facilitatorCommand } from './voting.ts'
@@ -27,9 +28,10 @@ export interface SessionLanguage {
   readonly note: string
 }
 
+/** Where the session runs: the test's own fixtures. */
 export interface SessionPlace {
   readonly browser: Browser
-  readonly serverUrl: string
+  readonly server: { readonly url: string }
   readonly createBoard: (title?: string, template?: string) => Promise<CreatedBoard>
   readonly newPerson: () => Promise<Page>
 }
@@ -46,12 +48,17 @@ export async function sessionInLanguage(
   language: SessionLanguage,
   alsoCheck: ScreenCheck = async () => {},
 ): Promise<void> {
+  test.setTimeout(150_000)
   const words = clientWords(language.code)
   const english = clientWords('en')
   const tldraw = tldrawWords(language.code)
 
   const board = await place.createBoard('Bus stops', 'exploration')
-  await facilitatorCommand(place.serverUrl, board, { type: 'stage.set', stage: 'exploration', step: 'i-see' })
+  await facilitatorCommand(place.server.url, board, {
+    type: 'stage.set',
+    stage: 'exploration',
+    step: 'i-see',
+  })
   const facilitator = new BoardPageObject(await place.newPerson())
   await facilitator.open(board.links.facilitator, 'Fran', 'Owl')
 
@@ -64,6 +71,7 @@ export async function sessionInLanguage(
     await settle(page)
     await expect(page.locator('html')).toHaveAttribute('lang', language.code)
     expect(await wordsOfAnotherLanguageOn(page, 'en', language.code), `English on ${what}`).toEqual([])
+    expect(await findCutOffNowBadges(page), `cut off on ${what}`).toEqual([])
     // An open tldraw menu covers the page on purpose (a tap outside closes it): the caller's check waits.
     if (!overlay) await alsoCheck(page, what)
     await expectNoAxeViolations(page, `${what} in ${language.name}`)

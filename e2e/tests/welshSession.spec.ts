@@ -1,6 +1,8 @@
 import { test } from '../support/fixtures.ts'
 import { sessionInLanguage } from '../support/sessionInLanguage.ts'
 
+const welsh = { code: 'cy', name: 'Cymraeg', note: 'Mae’r bws yn hwyr' }
+
 /**
  * A whole short session in Welsh on a phone with the biggest text: the
  * participant picks Cymraeg on the join screen, joins, adds a note, votes
@@ -14,9 +16,5 @@ test('a whole session on a phone in Welsh: join, a note, a vote and its results,
   createBoard,
   newPerson,
 }) => {
-  test.setTimeout(150_000)
-  await sessionInLanguage(
-    { browser, serverUrl: server.url, createBoard, newPerson: () => newPerson() },
-    { code: 'cy', name: 'Cymraeg', note: 'Mae’r bws yn hwyr' },
-  )
+  await sessionInLanguage({ browser, server, createBoard, newPerson }, welsh)
 })
