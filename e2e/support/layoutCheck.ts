@@ -120,16 +120,37 @@ export async function expectGoodLayout(page: Page, what: string, options: { boar
 }
 
 /**
- * "Now" badges cut off by the folded step prompt: a long "Show all" (Welsh
- * "Dangos y cyfan") at the biggest text left the badge 20 px, "N".
+ * Words cut off at the edge of what holds them: WeSee's buttons whose words
+ * run past their edge (a long word beside a picture at the biggest text, such
+ * as Welsh "Ychwanegu"), and "Now" badges cut off by the folded step prompt
+ * (a long "Show all", Welsh "Dangos y cyfan", left the badge "N"). tldraw's
+ * own buttons are tldraw's; those kept for screen readers are not drawn.
  */
-export function findCutOffNowBadges(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('.now-badge')).flatMap((badge) => {
+export function findCutOffWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = []
+    const drawn = (element: HTMLElement) => {
+      if (
+        element.closest('.tl-container, [inert], .visually-hidden') ||
+        element.getClientRects().length === 0
+      )
+        return false
+      for (let box = element.parentElement; box; box = box.parentElement) {
+        const rect = box.getBoundingClientRect()
+        if ((rect.width <= 2 || rect.height <= 2) && getComputedStyle(box).overflow === 'hidden') return false
+      }
+      return getComputedStyle(element).visibility !== 'hidden' && element.clientWidth > 2
+    }
+    for (const button of document.querySelectorAll<HTMLElement>('button')) {
+      if (drawn(button) && button.scrollWidth > button.clientWidth + 1)
+        cut.push(`"${button.textContent?.trim()}" needs ${button.scrollWidth} px in ${button.clientWidth}`)
+    }
+    for (const badge of document.querySelectorAll<HTMLElement>('.now-badge')) {
       const title = badge.parentElement!.getBoundingClientRect()
       const box = badge.getBoundingClientRect()
-      const cut = box.width > 0 && (box.left < title.left - 1 || box.right > title.right + 1)
-      return cut ? [`the "${badge.textContent}" badge is cut off by its step's title`] : []
-    }),
-  )
+      if (box.width > 0 && (box.left < title.left - 1 || box.right > title.right + 1))
+        cut.push(`the "${badge.textContent}" badge is cut off by its step's title`)
+    }
+    return cut
+  })
 }

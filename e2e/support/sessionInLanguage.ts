@@ -3,7 +3,7 @@ import type { CreatedBoard } from '@wesee/shared'
 import { expectNoAxeViolations } from './axe.ts'
 import { BoardPageObject } from './BoardPageObject.ts'
 import { expect, test } from './fixtures.ts'
-import { findCutOffNowBadges, settle } from './layoutCheck.ts'
+import { findCutOffWords, settle } from './layoutCheck.ts'
 import { newPhone } from './phone.ts'
 import { boardWord, clientWords, tldrawWords, wordsOfAnotherLanguageOn } from './screenWords.ts'
 import { addNotesToFrame, facilitatorCommand } from './voting.ts'
@@ -71,7 +71,7 @@ export async function sessionInLanguage(
     await settle(page)
     await expect(page.locator('html')).toHaveAttribute('lang', language.code)
     expect(await wordsOfAnotherLanguageOn(page, 'en', language.code), `English on ${what}`).toEqual([])
-    expect(await findCutOffNowBadges(page), `cut off on ${what}`).toEqual([])
+    expect(await findCutOffWords(page), `words cut off on ${what}`).toEqual([])
     // An open tldraw menu covers the page on purpose (a tap outside closes it): the caller's check waits.
     if (!overlay) await alsoCheck(page, what)
     await expectNoAxeViolations(page, `${what} in ${language.name}`)
