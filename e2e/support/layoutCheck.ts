@@ -141,11 +141,11 @@ export function findCutOffWords(page: Page): Promise<string[]> {
       }
       return getComputedStyle(element).visibility !== 'hidden' && element.clientWidth > 2
     }
-    for (const button of document.querySelectorAll<HTMLElement>('button')) {
+    for (const button of Array.from(document.querySelectorAll<HTMLElement>('button'))) {
       if (drawn(button) && button.scrollWidth > button.clientWidth + 1)
         cut.push(`"${button.textContent?.trim()}" needs ${button.scrollWidth} px in ${button.clientWidth}`)
     }
-    for (const badge of document.querySelectorAll<HTMLElement>('.now-badge')) {
+    for (const badge of Array.from(document.querySelectorAll<HTMLElement>('.now-badge'))) {
       const title = badge.parentElement!.getBoundingClientRect()
       const box = badge.getBoundingClientRect()
       if (box.width > 0 && (box.left < title.left - 1 || box.right > title.right + 1))
