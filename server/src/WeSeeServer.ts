@@ -103,11 +103,6 @@ export class WeSeeServer {
     this.store = new SqliteBoardStore(config.dataDir)
     // So `pnpm wesee restore` will not swap the data folder under a running server.
     this.unmarkRunning = markServerRunning(config.dataDir)
-    // Visits the last run never saw end (a crash) end at their last heartbeat,
-    // before anyone can arrive again.
-    const repaired = this.store.closeUnfinishedVisits()
-    if (repaired > 0)
-      logger.info({ visits: repaired }, 'ended the visits the last run left open at their last heartbeat')
     this.walCheckpoints = new WalCheckpoints(this.store, config.walCheckpointEveryMs)
     this.walCheckpoints.start()
     this.registry = new RoomRegistry(this.store, {
@@ -280,8 +275,15 @@ export class WeSeeServer {
     }
   }
 
-  /** Starts listening; resolves with the port (useful with port 0). */
-  listen(): Promise<number> {
+  /**
+   * Ends the visits the last run never saw end (a crash) at their last
+   * heartbeat, before anyone can arrive again, then starts listening;
+   * resolves with the port (useful with port 0).
+   */
+  async listen(): Promise<number> {
+    const repaired = await this.store.people.closeUnfinishedVisits()
+    if (repaired > 0)
+      logger.info({ visits: repaired }, 'ended the visits the last run left open at their last heartbeat')
     return new Promise((resolve, reject) => {
       this.http.once('error', reject)
       this.http.listen(this.config.port, this.config.host, () => {
@@ -322,6 +324,7 @@ export class WeSeeServer {
     await Promise.all([this.sync.drain(graceMs), withinTime(this.requestsUnderWay.allFinished(), graceMs)])
     // The leaves of the people whose sockets just closed are written; no later beat may outlive them.
     this.presenceHeartbeat.stop()
+    await this.facilitation.presenceSettled()
     const listenerClosed = new Promise<void>((resolve) => this.http.close(() => resolve()))
     this.http.closeAllConnections()
     await listenerClosed

@@ -16,27 +16,27 @@ export type DocAccessResult =
   { ok: true; grant: DocGrant } | { ok: false; code: CloseCodeName; reason: string }
 
 /** Proves a participant token; filled in by the joining feature. */
-export type ParticipantTokenCheck = (boardId: string, token: string) => string | null
+export type ParticipantTokenCheck = (boardId: string, token: string) => Promise<string | null>
 
 /**
  * Decides, before the WebSocket upgrade completes, whether a key (and
  * token) may open a doc. Order matters: an unknown board is 4404 whatever the
  * key, so the answer never tells a stranger which keys are close.
  */
-export function authorizeDoc(
+export async function authorizeDoc(
   store: BoardStore,
   rawDocName: string,
   key: string | null,
   token: string | null,
   checkToken: ParticipantTokenCheck,
-): DocAccessResult {
+): Promise<DocAccessResult> {
   const doc = parseDocName(rawDocName)
   if (!doc) return { ok: false, code: 'NotFound', reason: 'No such doc' }
   const board = store.getBoard(doc.boardId)
   if (!board) return { ok: false, code: 'NotFound', reason: 'No such board' }
   const role = roleForKey(board, key)
   if (!role) return { ok: false, code: 'Unauthorized', reason: 'Wrong key' }
-  const participantId = token ? checkToken(board.id, token) : null
+  const participantId = token ? await checkToken(board.id, token) : null
   if (token && !participantId) return { ok: false, code: 'Unauthorized', reason: 'Wrong token' }
   const grant: DocGrant = { boardId: board.id, docName: rawDocName, doc, role, participantId }
 

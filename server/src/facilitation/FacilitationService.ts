@@ -33,6 +33,8 @@ const colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#e377c2
 export class FacilitationService {
   /** Open sync connections per participant, to know who is here now. */
   private readonly openConnections = new Map<string, number>()
+  /** Each person's arrive and leave writes under way, chained so they are stored in order. */
+  private readonly presenceWrites = new Map<string, Promise<void>>()
   /** Commands of one board run one at a time. */
   private readonly turns = new BoardTurns()
 
@@ -96,8 +98,8 @@ export class FacilitationService {
   }
 
   /** The participant a token belongs to on this board, or null (forged, or another board's). */
-  participantForToken(boardId: string, token: string): string | null {
-    return this.store.findParticipantByTokenHash(boardId, hashToken(token))?.id ?? null
+  async participantForToken(boardId: string, token: string): Promise<string | null> {
+    return (await this.store.people.findParticipantByTokenHash(boardId, hashToken(token)))?.id ?? null
   }
 
   /** Adds a person to the board. Participants may only join while joining is open. */
@@ -112,7 +114,7 @@ export class FacilitationService {
     const participantId = newParticipantId()
     const token = newParticipantToken()
     const joinedAt = this.now()
-    this.store.addParticipant({
+    await this.store.people.addParticipant({
       id: participantId,
       boardId: board.id,
       tokenHash: hashToken(token),
@@ -173,7 +175,7 @@ export class FacilitationService {
     }
     let participantId: string | null = null
     if (participantToken) {
-      participantId = this.participantForToken(board.id, participantToken)
+      participantId = await this.participantForToken(board.id, participantToken)
       if (!participantId) throw DomainError.because(ErrorReason.NotRecognised)
     }
     if (handler.needsParticipant && !participantId) {
@@ -231,16 +233,37 @@ export class FacilitationService {
     return (this.openConnections.get(`${boardId}/${participantId}`) ?? 0) > 0
   }
 
+  /**
+   * Writes an arrive or a leave, each person's in the order they happened
+   * (a quick leave must never be stored before its arrive), then shows it in
+   * the control doc.
+   */
   private markPresence(boardId: string, participantId: string, present: boolean): void {
     const at = this.now()
+    const key = `${boardId}/${participantId}`
+    const written = (this.presenceWrites.get(key) ?? Promise.resolve()).then(() =>
+      this.writePresence(boardId, participantId, present, at),
+    )
+    this.presenceWrites.set(key, written)
+    void written.finally(() => {
+      if (this.presenceWrites.get(key) === written) this.presenceWrites.delete(key)
+    })
+  }
+
+  /** Resolves when every arrive and leave begun so far is written (for a stop). */
+  async presenceSettled(): Promise<void> {
+    while (this.presenceWrites.size > 0) await Promise.all(this.presenceWrites.values())
+  }
+
+  private async writePresence(boardId: string, participantId: string, present: boolean, at: number) {
     try {
-      this.store.recordPresence({ boardId, participantId, kind: present ? 'arrive' : 'leave', at })
+      await this.store.people.recordPresence({ boardId, participantId, kind: present ? 'arrive' : 'leave', at })
     } catch (error) {
       // The board may have been deleted; presence is not worth failing a socket for.
       logger.warn({ err: error, boardId }, 'could not record presence')
       return
     }
-    void this.withControl(boardId, (control) => {
+    await this.withControl(boardId, (control) => {
       const profile = control.participant(participantId)
       if (!profile) return
       const round = control.get('round')

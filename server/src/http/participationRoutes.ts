@@ -32,7 +32,7 @@ export function participationRoutes(
     const record = buildParticipationRecord({
       board,
       control,
-      presence: store.presenceEvents(board.id),
+      presence: await store.people.presenceEvents(board.id),
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
       // Counted from the ballot box, secret votes included: how many, never for what.
       votesByParticipant: await store.votesCastBy(board.id),

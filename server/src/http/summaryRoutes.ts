@@ -38,7 +38,7 @@ export function summaryRoutes(
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
       control,
       now: Date.now(),
-      presence: store.presenceEvents(board.id),
+      presence: await store.people.presenceEvents(board.id),
       settings: store.boardSettings(board.id),
       // The web page carries its pictures inside itself, so it can be emailed or printed offline.
       readPicture,

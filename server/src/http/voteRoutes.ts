@@ -20,7 +20,7 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
     const { board, role } = requireBoardRole(store, req)
     if (role === Role.Viewer) throw ApiError.because(ErrorReason.ViewerCannotVote)
     const token = req.get('x-participant-token') ?? null
-    const me = token ? facilitation.participantForToken(board.id, token) : null
+    const me = token ? await facilitation.participantForToken(board.id, token) : null
     if (token && !me) throw ApiError.because(ErrorReason.NotRecognised)
     const asked = typeof req.query.for === 'string' ? req.query.for : undefined
     if (asked !== undefined && role !== Role.Facilitator) {

@@ -6,7 +6,7 @@ import { logger } from '../logging/logger.ts'
  * Arrivals and leaves are events; a crash or `kill -9` writes no leave, and
  * without this the visit would end where it began and the person would lose
  * the time they were paid for. With it, the start-up repair
- * (`BoardStore.closeUnfinishedVisits`) ends the visit at the last heartbeat,
+ * (`PeopleStore.closeUnfinishedVisits`) ends the visit at the last heartbeat,
  * so a crash loses at most one interval.
  */
 export class PresenceHeartbeat {
@@ -20,7 +20,7 @@ export class PresenceHeartbeat {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => this.beat(), this.intervalMs)
+    this.timer ??= setInterval(() => void this.beat(), this.intervalMs)
     // Never keeps the process alive on its own.
     this.timer.unref()
   }
@@ -31,11 +31,11 @@ export class PresenceHeartbeat {
   }
 
   /** One heartbeat; a failure is logged and the next one tries again, never thrown out of the timer. */
-  beat(): void {
+  async beat(): Promise<void> {
     const people = this.presentPeople()
     if (people.length === 0) return
     try {
-      this.store.recordLastSeen(people, this.now())
+      await this.store.people.recordLastSeen(people, this.now())
     } catch (error) {
       logger.warn({ err: error }, 'could not write the presence heartbeat')
     }

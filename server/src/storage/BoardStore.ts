@@ -3,6 +3,7 @@ export type { VersionListing, VersionRow } from './VersionStore.ts'
 import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
 import type { BallotStore } from './BallotStore.ts'
 import type { DocLog } from './DocLog.ts'
+import type { PeopleStore } from './PeopleStore.ts'
 import type { VersionRow, VersionStore } from './VersionStore.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
@@ -86,19 +87,8 @@ export interface BoardStore
   /** Sets the flags the server checks on every message (mirrored in the control doc). */
   setBoardFlags(id: string, flags: Partial<BoardFlags>): void
 
-  addParticipant(participant: ParticipantRow): void
-  /** The participant of a board whose token hashes to `tokenHash`. */
-  findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null
-  recordPresence(event: PresenceEvent): void
-  presenceEvents(boardId: string): PresenceEvent[]
-  /** Writes down that these people are still here at `at` (the presence heartbeat), in one transaction. */
-  recordLastSeen(people: ReadonlyArray<{ boardId: string; participantId: string }>, at: number): void
-  /**
-   * After a crash: gives every visit with no "leave" one at the person's last
-   * heartbeat (or at their arrival, when none was written). Run at start-up,
-   * before anyone connects. Returns how many visits it closed.
-   */
-  closeUnfinishedVisits(): number
+  /** The people of each board and when they came and went. */
+  readonly people: PeopleStore
 
   /**
    * Creates a board from a backup or a copy: its row, its docs' first

@@ -16,8 +16,6 @@ import type {
   BoardFlags,
   BoardRow,
   BoardStore,
-  ParticipantRow,
-  PresenceEvent,
   VersionListing,
   VersionRow,
 } from './BoardStore.ts'
@@ -27,6 +25,7 @@ import type { AssetLink, BoardStorageBytes } from './StorageHygieneStore.ts'
 import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
 import { SqliteBallots } from './SqliteBallots.ts'
 import { SqliteVersions } from './SqliteVersions.ts'
+import { SqlitePeople } from './SqlitePeople.ts'
 
 interface BoardRecord {
   id: string
@@ -56,6 +55,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly hygiene: SqliteStorageHygiene
   private readonly ballots: SqliteBallots
   private readonly versions: SqliteVersions
+  readonly people: SqlitePeople
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -70,6 +70,7 @@ export class SqliteBoardStore implements BoardStore {
     this.retention = new SqliteVersionRetention(this.db)
     this.ballots = new SqliteBallots(this.db)
     this.versions = new SqliteVersions(this.db)
+    this.people = new SqlitePeople(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
@@ -111,37 +112,6 @@ export class SqliteBoardStore implements BoardStore {
       saveBoardSettings: this.db.prepare<[string, string]>(
         'INSERT INTO board_settings (board_id, settings) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET settings = excluded.settings',
       ),
-      insertParticipant: this.db.prepare(
-        'INSERT INTO participants (id, board_id, token_hash, created_at) VALUES (@id, @boardId, @tokenHash, @createdAt)',
-      ),
-      participantByToken: this.db.prepare<
-        [string, string],
-        { id: string; board_id: string; token_hash: string; created_at: number }
-      >('SELECT * FROM participants WHERE board_id = ? AND token_hash = ?'),
-      insertPresence: this.db.prepare(
-        'INSERT INTO presence_events (board_id, participant_id, kind, at) VALUES (@boardId, @participantId, @kind, @at)',
-      ),
-      upsertLastSeen: this.db.prepare<[{ boardId: string; participantId: string; at: number }]>(
-        `INSERT INTO presence_last_seen (board_id, participant_id, at) VALUES (@boardId, @participantId, @at)
-         ON CONFLICT (board_id, participant_id) DO UPDATE SET at = MAX(at, excluded.at)`,
-      ),
-      // Each person's newest event; where it is an arrive, the server stopped
-      // without seeing them go. Their leave is their last heartbeat, never
-      // before they arrived.
-      closeUnfinishedVisits: this.db.prepare(
-        `INSERT INTO presence_events (board_id, participant_id, kind, at)
-         SELECT e.board_id, e.participant_id, 'leave', MAX(e.at, COALESCE(s.at, e.at))
-         FROM presence_events e
-         JOIN (SELECT MAX(seq) AS seq FROM presence_events GROUP BY board_id, participant_id) newest
-           ON newest.seq = e.seq
-         LEFT JOIN presence_last_seen s ON s.board_id = e.board_id AND s.participant_id = e.participant_id
-         WHERE e.kind = 'arrive'
-         ORDER BY e.seq`,
-      ),
-      presenceByBoard: this.db.prepare<
-        [string],
-        { board_id: string; participant_id: string; kind: 'arrive' | 'leave'; at: number }
-      >('SELECT * FROM presence_events WHERE board_id = ? ORDER BY seq'),
       renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
       archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
       // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
@@ -279,37 +249,6 @@ export class SqliteBoardStore implements BoardStore {
     })
   }
 
-  addParticipant(participant: ParticipantRow): void {
-    this.statements.insertParticipant.run(participant)
-  }
-
-  findParticipantByTokenHash(boardId: string, tokenHash: string): ParticipantRow | null {
-    const row = this.statements.participantByToken.get(boardId, tokenHash)
-    return row
-      ? { id: row.id, boardId: row.board_id, tokenHash: row.token_hash, createdAt: row.created_at }
-      : null
-  }
-
-  recordPresence(event: PresenceEvent): void {
-    this.statements.insertPresence.run(event)
-  }
-
-  recordLastSeen(people: ReadonlyArray<{ boardId: string; participantId: string }>, at: number): void {
-    this.db.transaction(() => {
-      for (const person of people) {
-        try {
-          this.statements.upsertLastSeen.run({ ...person, at })
-        } catch {
-          // The board was deleted while they were on it: nothing left to keep.
-        }
-      }
-    })()
-  }
-
-  closeUnfinishedVisits(): number {
-    return this.statements.closeUnfinishedVisits.run().changes
-  }
-
   boardSettings(boardId: string): BoardSettings {
     const row = this.statements.boardSettings.get(boardId)
     if (!row) return defaultBoardSettings
@@ -320,15 +259,6 @@ export class SqliteBoardStore implements BoardStore {
 
   saveBoardSettings(boardId: string, settings: BoardSettings): void {
     this.statements.saveBoardSettings.run(boardId, JSON.stringify(settings))
-  }
-
-  presenceEvents(boardId: string): PresenceEvent[] {
-    return this.statements.presenceByBoard.all(boardId).map((row) => ({
-      boardId: row.board_id,
-      participantId: row.participant_id,
-      kind: row.kind,
-      at: row.at,
-    }))
   }
 
   addVersion(version: VersionRow): Promise<number> {

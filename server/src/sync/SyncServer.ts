@@ -94,7 +94,7 @@ export class SyncServer {
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
     const docName = safeDecode(url.pathname.slice(syncPathPrefix.length))
     const { key, token } = connectionCredentials(request, url)
-    const access = authorizeDoc(this.options.store, docName, key, token, this.options.checkToken)
+    const access = await authorizeDoc(this.options.store, docName, key, token, this.options.checkToken)
     if (!access.ok) return this.refuse(request, socket, head, access.code)
     const { grant } = access
     const address = this.options.clientAddress?.(request) ?? request.socket.remoteAddress ?? 'unknown'

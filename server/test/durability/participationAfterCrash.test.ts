@@ -41,11 +41,11 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
   facilitation.connectionOpened(board.id, pat)
   for (let beat = 0; beat < 90; beat++) {
     clock += 30_000
-    heartbeat.beat()
+    await heartbeat.beat()
     if (beat === 39) facilitation.connectionClosed(board.id, pat) // Pat leaves properly after 20 minutes.
   }
-  // Let the control doc take Pat's leave first (it is written a tick later).
-  await facilitation.snapshot(board.id)
+  // Let Pat's leave be stored and shown in the control doc first.
+  await facilitation.presenceSettled()
   // What an HTTP answer would have waited for: everything written so far is stored.
   await registry.settled()
   // The crash: 20 seconds after the last heartbeat the process stops. No leave, no close.
@@ -58,9 +58,9 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
     await restartedRegistry.closeAll()
     restarted.close()
   })
-  expect(restarted.closeUnfinishedVisits()).toBe(1)
+  expect(await restarted.people.closeUnfinishedVisits()).toBe(1)
   // A second start-up finds nothing left to close.
-  expect(restarted.closeUnfinishedVisits()).toBe(0)
+  expect(await restarted.people.closeUnfinishedVisits()).toBe(0)
 
   const control = readControlSnapshot(
     (await restartedRegistry.open(formatDocName({ boardId: board.id, kind: 'control' }))).doc,
@@ -68,7 +68,7 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
   const record = buildParticipationRecord({
     board,
     control,
-    presence: restarted.presenceEvents(board.id),
+    presence: await restarted.people.presenceEvents(board.id),
     records: [],
     votesByParticipant: new Map(),
     now: clock + 3_600_000, // read an hour later: Sam is not still "here"
@@ -92,25 +92,25 @@ test('a visit cut short by a crash before any heartbeat ends where it began, and
   const sam = { boardId: board.id, participantId: 'sam' }
 
   // First visit: 10 minutes of heartbeats, then a crash.
-  store.recordPresence({ ...sam, kind: 'arrive', at: clock })
+  await store.people.recordPresence({ ...sam, kind: 'arrive', at: clock })
   for (let beat = 0; beat < 20; beat++) {
     clock += 30_000
-    store.recordLastSeen([sam], clock)
+    await store.people.recordLastSeen([sam], clock)
   }
   store.close()
 
   // Start-up repair, then a second visit an hour later that crashes within 20 seconds.
   const second = new SqliteBoardStore(dataDir)
-  expect(second.closeUnfinishedVisits()).toBe(1)
+  expect(await second.people.closeUnfinishedVisits()).toBe(1)
   clock += 3_600_000
-  second.recordPresence({ ...sam, kind: 'arrive', at: clock })
+  await second.people.recordPresence({ ...sam, kind: 'arrive', at: clock })
   clock += 20_000
   second.close()
 
   const third = new SqliteBoardStore(dataDir)
   onTestFinished(() => third.close())
-  expect(third.closeUnfinishedVisits()).toBe(1)
-  const events = third.presenceEvents(board.id)
+  expect(await third.people.closeUnfinishedVisits()).toBe(1)
+  const events = await third.people.presenceEvents(board.id)
   expect(events.map((e) => e.kind)).toEqual(['arrive', 'leave', 'arrive', 'leave'])
   expect(events[1]!.at - events[0]!.at).toBe(10 * 60_000)
   // The first visit's heartbeat never stretches the second visit backwards or forwards.

@@ -44,7 +44,7 @@ describe('participant tokens on the sync socket', () => {
     expect(snapshot.participants[0]?.id).toBe(sam.participantId)
 
     // Arrivals and departures are recorded for the participation record.
-    const kinds = server.server.store.presenceEvents(board.id).map((event) => event.kind)
+    const kinds = (await server.server.store.people.presenceEvents(board.id)).map((event) => event.kind)
     expect(kinds).toEqual(['arrive', 'leave', 'arrive'])
   })
 

@@ -47,7 +47,8 @@ test('presence events written on connect and disconnect become sessions and minu
   facilitation.connectionClosed(board.id, sam)
   minutes(1)
 
-  const events = store.presenceEvents(board.id)
+  await facilitation.presenceSettled()
+  const events = await store.people.presenceEvents(board.id)
   expect(events.filter((e) => e.participantId === sam).map((e) => e.kind)).toEqual([
     'arrive',
     'leave',

@@ -55,13 +55,14 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
   minutes(20)
   facilitation.connectionClosed(board.id, sam)
 
+  await facilitation.presenceSettled()
   const control = readControlSnapshot(
     (await registry.open(formatDocName({ boardId: board.id, kind: 'control' }))).doc,
   )
   const participation = buildParticipationRecord({
     board,
     control,
-    presence: store.presenceEvents(board.id),
+    presence: await store.people.presenceEvents(board.id),
     records: [],
     votesByParticipant: new Map(),
     now: clock,
