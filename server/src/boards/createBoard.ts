@@ -18,10 +18,10 @@ import type { NewBoard, BoardStore } from '../storage/BoardStore.ts'
  * the stages they belong to in the control doc. All in one transaction, so a
  * board exists whole or not at all.
  */
-export function createBoard(
+export async function createBoard(
   store: BoardStore,
   input: { title: string; template: TemplateId; timeZone?: string; language?: BoardLanguage },
-): NewBoard {
+): Promise<NewBoard> {
   const board: NewBoard = {
     id: newBoardId(),
     title: input.title,
@@ -52,7 +52,7 @@ export function createBoard(
   // The board's times are written in the time zone of whoever made it, and
   // its words in their language, until they choose others.
   if (input.timeZone || input.language) {
-    store.saveBoardSettings(board.id, {
+    await store.settings.saveBoardSettings(board.id, {
       ...defaultBoardSettings,
       timeZone: input.timeZone ?? defaultBoardSettings.timeZone,
       language,

@@ -45,11 +45,11 @@ export class FacilitationService {
     private readonly connections: BoardConnections = { resyncDroppedWriters: () => {} },
     private readonly limits: CommandLimits = defaultLimits,
   ) {
-    registry.onRoomLoaded((room, doc) => {
+    registry.onRoomLoaded(async (room, doc) => {
       if (doc.kind !== 'control') return
       const control = new ControlState(room.doc)
       this.forgetStalePresence(doc.boardId, control)
-      this.copyLanguages(doc.boardId, control)
+      await this.copyLanguages(doc.boardId, control)
     })
   }
 
@@ -75,8 +75,8 @@ export class FacilitationService {
    * they differ: a board from before the section existed, a backup brought
    * in, or a change the facilitator just saved.
    */
-  private copyLanguages(boardId: string, control: ControlState): void {
-    const { language, secondLanguage } = this.store.boardSettings(boardId)
+  private async copyLanguages(boardId: string, control: ControlState): Promise<void> {
+    const { language, secondLanguage } = await this.store.settings.boardSettings(boardId)
     const shown = control.get('languages')
     if (shown.language === language && shown.secondLanguage === secondLanguage) return
     control.transact(() => control.set('languages', { language, secondLanguage }))

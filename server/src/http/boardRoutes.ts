@@ -60,7 +60,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore, limitCounte
 
   const roomForNewBoards = refuseNewBoardsWhenDiskLow(config)
 
-  router.post('/api/boards', createLimit, roomForNewBoards, (req, res) => {
+  router.post('/api/boards', createLimit, roomForNewBoards, async (req, res) => {
     if (config.createToken) {
       const token = bearerKey(req)
       if (!token || !secretsMatch(token, config.createToken)) {
@@ -70,13 +70,13 @@ export function boardRoutes(config: ServerConfig, store: BoardStore, limitCounte
     const decoded = decodeWith(createBoardRequestSchema, req.body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const language = decoded.value.language ?? boardLanguageFromAcceptLanguage(req.get('accept-language'))
-    const board = createBoard(store, { ...decoded.value, language: language ?? undefined })
+    const board = await createBoard(store, { ...decoded.value, language: language ?? undefined })
     res.status(201).json(createdBoardBody(publicOrigin(config, req), board))
   })
 
-  router.get('/api/boards/:id', (req, res) => {
+  router.get('/api/boards/:id', async (req, res) => {
     const { board, role } = requireBoardRole(store, req)
-    const settings = store.boardSettings(board.id)
+    const settings = await store.settings.boardSettings(board.id)
     const summary: BoardSummary = {
       id: board.id,
       title: board.title,

@@ -18,14 +18,14 @@ export function boardSettingsRoutes(store: BoardStore, facilitation: Facilitatio
     if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
-  router.get('/api/boards/:id/settings', (req, res) => {
+  router.get('/api/boards/:id/settings', async (req, res) => {
     const board = facilitatorsBoard(req)
     res.setHeader('Cache-Control', 'no-store')
-    res.json(store.boardSettings(board.id))
+    res.json(await store.settings.boardSettings(board.id))
   })
   router.put('/api/boards/:id/settings', async (req, res) => {
     const board = facilitatorsBoard(req)
-    const stored = store.boardSettings(board.id)
+    const stored = await store.settings.boardSettings(board.id)
     // A form that does not send the languages (one from before boards had them) keeps the board's own.
     const body: unknown =
       typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
@@ -33,7 +33,7 @@ export function boardSettingsRoutes(store: BoardStore, facilitation: Facilitatio
         : req.body
     const decoded = decodeWith(boardSettingsSchema, body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
-    store.saveBoardSettings(board.id, decoded.value)
+    await store.settings.saveBoardSettings(board.id, decoded.value)
     await facilitation.showLanguages(board.id)
     res.json(decoded.value)
   })

@@ -51,7 +51,7 @@ export function participationRoutes(
     const payments = buildPaymentRecord({
       participation: record,
       control,
-      settings: store.boardSettings(board.id),
+      settings: await store.settings.boardSettings(board.id),
       now: at,
     })
     res.setHeader('Cache-Control', 'no-store')
@@ -76,7 +76,7 @@ export function participationRoutes(
   router.get('/api/boards/:id/participation', async (req, res) => {
     const format = req.query.format ?? 'json'
     const { board, record } = await facilitatorsRecord(req)
-    const { language } = store.boardSettings(board.id)
+    const { language } = await store.settings.boardSettings(board.id)
     if (format !== 'json' && format !== 'csv') {
       throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'json, csv' })
     }

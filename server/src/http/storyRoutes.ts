@@ -47,7 +47,7 @@ export function storyRoutes(
       control: await facilitation.snapshot(board.id),
       now: Date.now(),
       since,
-      settings: store.boardSettings(board.id),
+      settings: await store.settings.boardSettings(board.id),
     })
     res.setHeader('Cache-Control', 'no-store')
     if (format === 'json') {

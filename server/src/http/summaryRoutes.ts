@@ -39,7 +39,7 @@ export function summaryRoutes(
       control,
       now: Date.now(),
       presence: await store.people.presenceEvents(board.id),
-      settings: store.boardSettings(board.id),
+      settings: await store.settings.boardSettings(board.id),
       // The web page carries its pictures inside itself, so it can be emailed or printed offline.
       readPicture,
     })

@@ -23,7 +23,7 @@ export function updateRoutes(
     const { board } = requireBoardRole(store, req)
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)
-    const settings = store.boardSettings(board.id)
+    const settings = await store.settings.boardSettings(board.id)
     const summary = buildSummary({
       title: board.title,
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),

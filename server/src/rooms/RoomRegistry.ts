@@ -38,7 +38,7 @@ export class RoomRegistry {
   private readonly unloading = new Map<string, Promise<void>>()
   /** How many times a doc was loaded from storage (for tests and metrics). */
   loadCount = 0
-  private readonly loadListeners: Array<(room: Room, doc: DocName) => void> = []
+  private readonly loadListeners: Array<(room: Room, doc: DocName) => void | Promise<void>> = []
   /** Set when a stop begins: rooms stay in memory until closeAll, so a closing socket's last updates find theirs. */
   private holding = false
   /** Set by closeAll: nothing may load a doc any more. */
@@ -68,7 +68,7 @@ export class RoomRegistry {
    * Runs `listener` for every doc loaded from now on, so a feature can watch
    * a kind of doc (e.g. count the notes in private docs) however it was opened.
    */
-  onRoomLoaded(listener: (room: Room, doc: DocName) => void): void {
+  onRoomLoaded(listener: (room: Room, doc: DocName) => void | Promise<void>): void {
     this.loadListeners.push(listener)
   }
 
@@ -111,16 +111,18 @@ export class RoomRegistry {
       gate.sanitise()
       room.gate = gate
     }
-    this.loadCount++
-    this.rooms.set(docName, room)
-    room.onBroken = () => this.forget(docName, room)
+    // Watchers run before anyone is handed the room (e.g. the board's languages
+    // are copied into its control doc from the settings store first).
     for (const listener of this.loadListeners) {
       try {
-        listener(room, parsed)
+        await listener(room, parsed)
       } catch (error) {
         logger.error({ err: error, doc: docName }, 'a watcher of a doc failed')
       }
     }
+    this.loadCount++
+    this.rooms.set(docName, room)
+    room.onBroken = () => this.forget(docName, room)
     this.scheduleIdleCheck(docName)
     return room
   }

@@ -1,9 +1,10 @@
 export type { BallotRow } from './BallotStore.ts'
 export type { VersionListing, VersionRow } from './VersionStore.ts'
-import type { AcceptedImageType, BoardSettings, TemplateId } from '@wesee/shared'
+import type { AcceptedImageType, TemplateId } from '@wesee/shared'
 import type { BallotStore } from './BallotStore.ts'
 import type { DocLog } from './DocLog.ts'
 import type { PeopleStore } from './PeopleStore.ts'
+import type { BoardSettingsStore } from './BoardSettingsStore.ts'
 import type { VersionRow, VersionStore } from './VersionStore.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
@@ -110,9 +111,8 @@ export interface BoardStore
   /** The latest time anything was recorded for a board (made, joined, left, saved). */
   lastActivityAt(id: string): number
 
-  /** The board's settings for giving back (the defaults until the facilitator sets them). */
-  boardSettings(boardId: string): BoardSettings
-  saveBoardSettings(boardId: string, settings: BoardSettings): void
+  /** Each board's settings (the defaults until the facilitator sets them). */
+  readonly settings: BoardSettingsStore
 
   /** Records an image (once per hash) and that a board uses it, in one transaction. */
   addAsset(boardId: string, asset: AssetRow): void

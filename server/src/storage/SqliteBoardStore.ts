@@ -1,14 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import {
-  boardSettingsSchema,
-  decodeWith,
-  defaultBoardSettings,
-  type AcceptedImageType,
-  type BoardSettings,
-  type TemplateId,
-} from '@wesee/shared'
+import type { AcceptedImageType, TemplateId } from '@wesee/shared'
 import { BoardKeyVault, hashBoardKey, isHashedBoardKey, isSealedBoardKey } from '../auth/boardKeyVault.ts'
 import type {
   AssetRow,
@@ -26,6 +19,7 @@ import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
 import { SqliteBallots } from './SqliteBallots.ts'
 import { SqliteVersions } from './SqliteVersions.ts'
 import { SqlitePeople } from './SqlitePeople.ts'
+import { SqliteBoardSettings } from './SqliteBoardSettings.ts'
 
 interface BoardRecord {
   id: string
@@ -56,6 +50,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly ballots: SqliteBallots
   private readonly versions: SqliteVersions
   readonly people: SqlitePeople
+  readonly settings: SqliteBoardSettings
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -71,6 +66,7 @@ export class SqliteBoardStore implements BoardStore {
     this.ballots = new SqliteBallots(this.db)
     this.versions = new SqliteVersions(this.db)
     this.people = new SqlitePeople(this.db)
+    this.settings = new SqliteBoardSettings(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       insertBoard: this.db.prepare(
@@ -105,12 +101,6 @@ export class SqliteBoardStore implements BoardStore {
         [{ id: string; joiningOpen: number | null; locked: number | null; drawing: number | null }]
       >(
         `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked), drawing = COALESCE(@drawing, drawing) WHERE id = @id`,
-      ),
-      boardSettings: this.db.prepare<[string], { settings: string }>(
-        'SELECT settings FROM board_settings WHERE board_id = ?',
-      ),
-      saveBoardSettings: this.db.prepare<[string, string]>(
-        'INSERT INTO board_settings (board_id, settings) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET settings = excluded.settings',
       ),
       renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
       archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
@@ -247,18 +237,6 @@ export class SqliteBoardStore implements BoardStore {
       locked: bit(flags.locked),
       drawing: bit(flags.drawing),
     })
-  }
-
-  boardSettings(boardId: string): BoardSettings {
-    const row = this.statements.boardSettings.get(boardId)
-    if (!row) return defaultBoardSettings
-    // Stored by this server after checking; an unreadable row (a hand edit) falls back to the defaults.
-    const decoded = decodeWith(boardSettingsSchema, safeJson(row.settings))
-    return decoded.ok ? decoded.value : defaultBoardSettings
-  }
-
-  saveBoardSettings(boardId: string, settings: BoardSettings): void {
-    this.statements.saveBoardSettings.run(boardId, JSON.stringify(settings))
   }
 
   addVersion(version: VersionRow): Promise<number> {
@@ -424,13 +402,5 @@ export class SqliteBoardStore implements BoardStore {
 
   close(): void {
     if (this.db.open) this.db.close()
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
   }
 }

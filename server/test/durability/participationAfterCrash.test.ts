@@ -33,7 +33,7 @@ test('45 minutes on the board before a crash are still 45 minutes after the rest
     30_000,
     () => clock,
   )
-  const board = createBoard(store, { title: 'Crash pay', template: 'blank' })
+  const board = await createBoard(store, { title: 'Crash pay', template: 'blank' })
   const { participantId: sam } = await facilitation.join(board, Role.Participant, { name: 'Sam' })
   const { participantId: pat } = await facilitation.join(board, Role.Participant, { name: 'Pat' })
 
@@ -88,7 +88,7 @@ test('a visit cut short by a crash before any heartbeat ends where it began, and
   const dataDir = tempDataDir()
   let clock = Date.UTC(2025, 0, 10, 13, 0)
   const store = new SqliteBoardStore(dataDir)
-  const board = createBoard(store, { title: 'Two crashes', template: 'blank' })
+  const board = await createBoard(store, { title: 'Two crashes', template: 'blank' })
   const sam = { boardId: board.id, participantId: 'sam' }
 
   // First visit: 10 minutes of heartbeats, then a crash.

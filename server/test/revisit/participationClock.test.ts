@@ -25,7 +25,7 @@ test('presence events written on connect and disconnect become sessions and minu
     clock += n * 60_000
   }
   const facilitation = new FacilitationService(store, registry, () => clock)
-  const board = createBoard(store, { title: 'Clock board', template: 'blank' })
+  const board = await createBoard(store, { title: 'Clock board', template: 'blank' })
   const { participantId: sam } = await facilitation.join(board, Role.Participant, { name: 'Sam' })
   const { participantId: pat } = await facilitation.join(board, Role.Participant, { name: 'Pat' })
 

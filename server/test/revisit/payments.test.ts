@@ -25,9 +25,9 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
     clock += n * 60_000
   }
   const facilitation = new FacilitationService(store, registry, () => clock)
-  const board = createBoard(store, { title: 'Pay board', template: 'blank', timeZone: 'Europe/Paris' })
-  store.saveBoardSettings(board.id, {
-    ...store.boardSettings(board.id),
+  const board = await createBoard(store, { title: 'Pay board', template: 'blank', timeZone: 'Europe/Paris' })
+  await store.settings.saveBoardSettings(board.id, {
+    ...await store.settings.boardSettings(board.id),
     currency: 'EUR',
     payPerHour: 2000,
     minimumPerSession: 1500,
@@ -70,7 +70,7 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
   const record = buildPaymentRecord({
     participation,
     control,
-    settings: store.boardSettings(board.id),
+    settings: await store.settings.boardSettings(board.id),
     now: clock,
   })
   expect(record.people.map((person) => person.who).sort()).toEqual(['Cat', 'Sam'])
@@ -98,7 +98,7 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
   const unpaid = buildPaymentRecord({
     participation,
     control,
-    settings: { ...store.boardSettings(board.id), payPerHour: null },
+    settings: { ...await store.settings.boardSettings(board.id), payPerHour: null },
     now: clock,
   })
   expect(unpaid.totalAmount).toBeNull()

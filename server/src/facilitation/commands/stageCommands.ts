@@ -20,7 +20,7 @@ export const stageSet: CommandHandler<'stage.set'> = {
       throw DomainError.because(ErrorReason.StageNotOnBoard, { stage: stage.title })
     }
     // Everyone sees where the group is in the board's language (the refusals above stay English, for logs).
-    const inLanguage = findStep(stage.id, step.id, ctx.store.boardSettings(ctx.board.id).language) ?? step
+    const inLanguage = findStep(stage.id, step.id, (await ctx.store.settings.boardSettings(ctx.board.id)).language) ?? step
     ctx.control.transact(() =>
       ctx.control.set('stage', {
         stage: stage.id,
@@ -52,7 +52,7 @@ export const stageAdd: CommandHandler<'stage.add'> = {
       throw DomainError.because(ErrorReason.StageAlreadyOnBoard, { stage: stage.title })
     }
     // A stage added later is written in the board's language as it is now.
-    appendStage(content.doc, stage.id, ctx.store.boardSettings(ctx.board.id).language)
+    appendStage(content.doc, stage.id, (await ctx.store.settings.boardSettings(ctx.board.id)).language)
     const onBoard = ctx.control.get('stages')
     if (!onBoard.includes(stage.id))
       ctx.control.transact(() => ctx.control.set('stages', [...onBoard, stage.id]))

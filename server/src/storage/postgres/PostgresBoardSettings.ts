@@ -1,6 +1,7 @@
 import type pg from 'pg'
-import { boardSettingsSchema, decodeWith, defaultBoardSettings, type BoardSettings } from '@wesee/shared'
+import type { BoardSettings } from '@wesee/shared'
 import type { BoardSettingsStore } from '../BoardSettingsStore.ts'
+import { readStoredBoardSettings, storedBoardSettingsText } from '../storedBoardSettings.ts'
 
 /** Each board's settings in PostgreSQL (`board_settings`, one row per board once set, as JSON text like SQLite). */
 export class PostgresBoardSettings implements BoardSettingsStore {
@@ -11,26 +12,14 @@ export class PostgresBoardSettings implements BoardSettingsStore {
       'SELECT settings FROM board_settings WHERE board_id = $1',
       [boardId],
     )
-    const row = rows[0]
-    if (!row) return defaultBoardSettings
-    // Stored by this server after checking; an unreadable row (a hand edit) falls back to the defaults.
-    const decoded = decodeWith(boardSettingsSchema, safeJson(row.settings))
-    return decoded.ok ? decoded.value : defaultBoardSettings
+    return readStoredBoardSettings(rows[0]?.settings)
   }
 
   async saveBoardSettings(boardId: string, settings: BoardSettings): Promise<void> {
     await this.pool.query(
       `INSERT INTO board_settings (board_id, settings) VALUES ($1, $2)
        ON CONFLICT (board_id) DO UPDATE SET settings = EXCLUDED.settings`,
-      [boardId, JSON.stringify(settings)],
+      [boardId, storedBoardSettingsText(settings)],
     )
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
   }
 }
