@@ -197,7 +197,7 @@ export class WeSeeServer {
         keeper: cluster.keeper,
         secret: cluster.settings.secret,
         clientAddress: (request) => clientAddress(request, trust),
-        boardExists: (boardId) => this.store.getBoard(boardId) !== null,
+        boardExists: async (boardId) => (await this.store.boards.getBoard(boardId)) !== null,
       })
       cluster.attach({
         leaseLost: (lease) => this.boardLeaseLost(lease.boardId),
@@ -239,7 +239,7 @@ export class WeSeeServer {
       case 'content':
         if (grant.role === Role.Facilitator) return true
         // While the facilitator has paused editing, participants' updates are dropped.
-        return grant.role === Role.Participant && !this.store.getBoardFlags(grant.boardId)?.locked
+        return grant.role === Role.Participant && !this.registry.boardFlags.current(grant.boardId)?.locked
       case 'control':
       case 'facilitator':
         // Only server code writes the control doc and the facilitator's doc.

@@ -31,11 +31,11 @@ describe('AssetStore', () => {
   let dataDir: string
   let store: SqliteBoardStore
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wesee-asset-store-'))
     store = new SqliteBoardStore(dataDir)
-    store.createBoard(boardRow('boarda'), [])
-    store.createBoard(boardRow('boardb'), [])
+    await store.boards.createBoard(boardRow('boarda'), [])
+    await store.boards.createBoard(boardRow('boardb'), [])
   })
 
   afterEach(() => {

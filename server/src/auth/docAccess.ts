@@ -32,7 +32,7 @@ export async function authorizeDoc(
 ): Promise<DocAccessResult> {
   const doc = parseDocName(rawDocName)
   if (!doc) return { ok: false, code: 'NotFound', reason: 'No such doc' }
-  const board = store.getBoard(doc.boardId)
+  const board = await store.boards.getBoard(doc.boardId)
   if (!board) return { ok: false, code: 'NotFound', reason: 'No such board' }
   const role = roleForKey(board, key)
   if (!role) return { ok: false, code: 'Unauthorized', reason: 'Wrong key' }

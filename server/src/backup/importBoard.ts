@@ -82,7 +82,7 @@ export async function importBoard(
     }
   }
 
-  const joinCode = uniqueJoinCode(deps.store)
+  const joinCode = await uniqueJoinCode(deps.store)
   const control = importedControl(backup.control, joinCode)
   const { joining, lock, tools } = control.state as Pick<ControlSections, 'joining' | 'lock' | 'tools'>
   const board: NewBoard = {
@@ -111,7 +111,7 @@ export async function importBoard(
       control: controlFrom(versionControl),
     }
   })
-  deps.store.createBoardWithVersions(
+  await deps.store.boards.createBoardWithVersions(
     board,
     [
       { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: contentUpdate(records, schema) },
@@ -122,7 +122,7 @@ export async function importBoard(
   try {
     for (const { bytes, image } of images.values()) await deps.assets.save(board.id, bytes, image)
   } catch (error) {
-    deps.store.deleteBoard(board.id)
+    await deps.store.boards.deleteBoard(board.id)
     deps.assets.removeUnused()
     throw error
   }

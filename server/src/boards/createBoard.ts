@@ -29,7 +29,7 @@ export async function createBoard(
     createdAt: Date.now(),
     archived: false,
     ...newBoardKeys(),
-    joinCode: uniqueJoinCode(store),
+    joinCode: await uniqueJoinCode(store),
     joiningOpen: true,
     locked: false,
     drawing: true,
@@ -45,7 +45,7 @@ export async function createBoard(
     // Joining starts open, so the projector can show the code from the start.
     joining: { open: true, code: board.joinCode },
   })
-  store.createBoard(board, [
+  await store.boards.createBoard(board, [
     { doc: formatDocName({ boardId: board.id, kind: 'content' }), update: content },
     { doc: formatDocName({ boardId: board.id, kind: 'control' }), update: control },
   ])
@@ -62,11 +62,11 @@ export async function createBoard(
 }
 
 /** A join code no board has yet. */
-export function uniqueJoinCode(store: BoardStore): string {
+export async function uniqueJoinCode(store: BoardStore): Promise<string> {
   // 23^6 ≈ 148 million codes: a clash is rare, so a few tries always suffice.
   for (let attempt = 0; attempt < 20; attempt++) {
     const code = newJoinCode()
-    if (!store.isJoinCodeTaken(code)) return code
+    if (!(await store.boards.isJoinCodeTaken(code))) return code
   }
   throw new Error('Could not find a free join code')
 }

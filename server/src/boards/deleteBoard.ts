@@ -21,6 +21,6 @@ export async function deleteBoard(
     connection.closeAs('NotFound')
   }
   await deps.registry.discardBoard(boardId)
-  deps.store.deleteBoard(boardId)
+  await deps.store.boards.deleteBoard(boardId)
   return { removedImages: deps.assets.removeUnused() }
 }

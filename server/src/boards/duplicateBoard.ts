@@ -48,14 +48,14 @@ export async function duplicateBoard(
     createdAt: Date.now(),
     archived: false,
     ...newBoardKeys(),
-    joinCode: uniqueJoinCode(deps.store),
+    joinCode: await uniqueJoinCode(deps.store),
     joiningOpen: true,
     locked: false,
     // The copy keeps the control doc's kept sections, the drawing tools' choice among them.
     drawing: source.drawing,
   }
   const stages = readControlSection(control.state.stages, 'stages')
-  deps.store.createBoardWithVersions(
+  await deps.store.boards.createBoardWithVersions(
     board,
     [
       {

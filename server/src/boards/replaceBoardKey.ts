@@ -15,16 +15,18 @@ export type LinkRole = NewBoardKey['role']
  * same answer the old key gets from now on. People who had joined keep
  * their place (their participant token still proves who they are), so the
  * new link, or the join code for a participant, brings them back as
- * themselves. All in one tick, with no await, so no socket opens in between
- * with the old key.
+ * themselves. The sync server is told before the key is stored, so a
+ * socket that was checked against the old key while the store wrote is
+ * checked again once it opens (SyncServer.keyChangeStarting).
  */
-export function replaceBoardKey(
+export async function replaceBoardKey(
   deps: { store: BoardStore; sync: SyncServer },
   boardId: string,
   role: LinkRole,
-): string {
+): Promise<string> {
   const key = newKey()
-  deps.store.replaceBoardKey(boardId, role, key)
+  deps.sync.keyChangeStarting(boardId)
+  await deps.store.boards.replaceBoardKey(boardId, role, key)
   for (const connection of deps.sync.connectionsOfBoard(boardId)) {
     if (connection.grant.role === role) connection.closeAs('Unauthorized')
   }

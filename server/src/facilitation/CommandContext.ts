@@ -1,3 +1,4 @@
+import type { BoardFlagsCache } from '../boards/BoardFlagsCache.ts'
 import type { CommandOf, CommandResults, CommandType, Limits, Role } from '@wesee/shared'
 import type { Room } from '../rooms/Room.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
@@ -11,6 +12,8 @@ export interface CommandContext {
   participantId: string | null
   control: ControlState
   store: BoardStore
+  /** The board's switches as this server holds them; changed through it so every check sees the change. */
+  boardFlags: BoardFlagsCache
   /** Opens another doc of this board (e.g. content, for a reveal). */
   openDoc: (docName: string) => Promise<Room>
   now: () => number

@@ -190,6 +190,7 @@ export class FacilitationService {
           participantId,
           control,
           store: this.store,
+          boardFlags: this.registry.boardFlags,
           openDoc: (docName) => this.registry.open(docName),
           now: this.now,
           connections: this.connections,
@@ -257,7 +258,12 @@ export class FacilitationService {
 
   private async writePresence(boardId: string, participantId: string, present: boolean, at: number) {
     try {
-      await this.store.people.recordPresence({ boardId, participantId, kind: present ? 'arrive' : 'leave', at })
+      await this.store.people.recordPresence({
+        boardId,
+        participantId,
+        kind: present ? 'arrive' : 'leave',
+        at,
+      })
     } catch (error) {
       // The board may have been deleted; presence is not worth failing a socket for.
       logger.warn({ err: error, boardId }, 'could not record presence')

@@ -33,8 +33,8 @@ export function assetRoutes(
   })
 
   // Who is asking is checked from the headers before a byte of the body is read.
-  const requireUploader: RequestHandler = (req, res, next) => {
-    const { board, role } = requireBoardRole(store, req)
+  const requireUploader: RequestHandler = async (req, res, next) => {
+    const { board, role } = await requireBoardRole(store, req)
     if (role === Role.Viewer) {
       throw ApiError.because(ErrorReason.ViewerCannotAddPictures)
     }

@@ -31,7 +31,7 @@ export function backupRoutes(
     ApiError.because(ErrorReason.BackupTooBig, { max: Math.floor(maxImportBytes / (1024 * 1024)) })
 
   router.get('/api/boards/:id/export', async (req, res) => {
-    const { board, role } = requireBoardRole(deps.store, req)
+    const { board, role } = await requireBoardRole(deps.store, req)
     if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     const withVersions = req.query.versions !== '0' && req.query.versions !== 'false'
     const backup = await exportBoard(deps, board, { withVersions })

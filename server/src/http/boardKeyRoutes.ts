@@ -15,12 +15,12 @@ import { requireBoardRole } from './requestAuth.ts'
  */
 export function boardKeyRoutes(config: ServerConfig, deps: { store: BoardStore; sync: SyncServer }): Router {
   const router = Router()
-  router.post('/api/boards/:id/keys/:role', (req, res) => {
-    const { board, role } = requireBoardRole(deps.store, req)
+  router.post('/api/boards/:id/keys/:role', async (req, res) => {
+    const { board, role } = await requireBoardRole(deps.store, req)
     if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     const linkRole = roles.find((name) => name === req.params.role)
     if (!linkRole) throw ApiError.because(ErrorReason.UnknownLinkKind)
-    const key = replaceBoardKey(deps, board.id, linkRole)
+    const key = await replaceBoardKey(deps, board.id, linkRole)
     const body: NewBoardKey = {
       role: linkRole,
       key,

@@ -29,29 +29,29 @@ export function boardManagementRoutes(
   deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
 ): Router {
   const router = Router()
-  const requireFacilitator = (req: Parameters<typeof requireBoardRole>[1]) => {
-    const { board, role } = requireBoardRole(deps.store, req)
+  const requireFacilitator = async (req: Parameters<typeof requireBoardRole>[1]) => {
+    const { board, role } = await requireBoardRole(deps.store, req)
     if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
 
-  router.patch('/api/boards/:id', (req, res) => {
-    const board = requireFacilitator(req)
+  router.patch('/api/boards/:id', async (req, res) => {
+    const board = await requireFacilitator(req)
     const decoded = decodeWith(updateBoardRequestSchema, req.body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
-    deps.store.updateBoard(board.id, decoded.value)
-    const updated = deps.store.getBoard(board.id)!
+    await deps.store.boards.updateBoard(board.id, decoded.value)
+    const updated = (await deps.store.boards.getBoard(board.id))!
     res.json({ id: updated.id, title: updated.title, archived: updated.archived })
   })
 
   router.delete('/api/boards/:id', async (req, res) => {
-    const board = requireFacilitator(req)
+    const board = await requireFacilitator(req)
     await deleteBoard(deps, board.id)
     res.status(204).end()
   })
 
   router.post('/api/boards/:id/duplicate', refuseNewBoardsWhenDiskLow(config), async (req, res) => {
-    const board = requireFacilitator(req)
+    const board = await requireFacilitator(req)
     const decoded = decodeWith(duplicateBoardRequestSchema, req.body ?? {})
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const copy = await duplicateBoard(deps, board, {

@@ -75,7 +75,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore, limitCounte
   })
 
   router.get('/api/boards/:id', async (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     const settings = await store.settings.boardSettings(board.id)
     const summary: BoardSummary = {
       id: board.id,
@@ -83,7 +83,7 @@ export function boardRoutes(config: ServerConfig, store: BoardStore, limitCounte
       template: board.template,
       createdAt: new Date(board.createdAt).toISOString(),
       archived: board.archived,
-      lastActivityAt: new Date(store.lastActivityAt(board.id)).toISOString(),
+      lastActivityAt: new Date(await store.boards.lastActivityAt(board.id)).toISOString(),
       role,
       language: settings.language,
       secondLanguage: settings.secondLanguage,

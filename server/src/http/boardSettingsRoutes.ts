@@ -13,18 +13,18 @@ import { requireBoardRole } from './requestAuth.ts'
  */
 export function boardSettingsRoutes(store: BoardStore, facilitation: FacilitationService): Router {
   const router = Router()
-  const facilitatorsBoard = (req: Request) => {
-    const { board, role } = requireBoardRole(store, req)
+  const facilitatorsBoard = async (req: Request) => {
+    const { board, role } = await requireBoardRole(store, req)
     if (role !== Role.Facilitator) throw ApiError.because(ErrorReason.OnlyFacilitator)
     return board
   }
   router.get('/api/boards/:id/settings', async (req, res) => {
-    const board = facilitatorsBoard(req)
+    const board = await facilitatorsBoard(req)
     res.setHeader('Cache-Control', 'no-store')
     res.json(await store.settings.boardSettings(board.id))
   })
   router.put('/api/boards/:id/settings', async (req, res) => {
-    const board = facilitatorsBoard(req)
+    const board = await facilitatorsBoard(req)
     const stored = await store.settings.boardSettings(board.id)
     // A form that does not send the languages (one from before boards had them) keeps the board's own.
     const body: unknown =

@@ -41,12 +41,12 @@ export function participantRoutes(
     counter: limitCounter,
   })
 
-  router.get('/api/join/:code', joinLookupLimit, (req, res) => {
+  router.get('/api/join/:code', joinLookupLimit, async (req, res) => {
     const code = normalizeJoinCode(String(req.params.code))
     if (!code) {
       throw ApiError.because(ErrorReason.JoinCodeLooksWrong)
     }
-    const board = store.getBoardByJoinCode(code)
+    const board = await store.boards.getBoardByJoinCode(code)
     if (!board || board.archived) {
       throw ApiError.because(ErrorReason.WrongJoinCode)
     }
@@ -62,14 +62,14 @@ export function participantRoutes(
   })
 
   router.post('/api/boards/:id/participants', joinLimit, async (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     const decoded = decodeWith(joinRequestSchema, req.body ?? {})
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     res.status(201).json(await facilitation.join(board, role, decoded.value))
   })
 
   router.post('/api/boards/:id/commands', async (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     const decoded = decodeWith(commandSchema, req.body)
     if (!decoded.ok) throw ApiError.fromDecoded(decoded)
     const token = req.get('x-participant-token') ?? null
@@ -77,7 +77,7 @@ export function participantRoutes(
   })
 
   router.get('/api/boards/:id/control', async (req, res) => {
-    const { board } = requireBoardRole(store, req)
+    const { board } = await requireBoardRole(store, req)
     res.json(await facilitation.snapshot(board.id))
   })
 

@@ -22,7 +22,7 @@ export function participationRoutes(
 ): Router {
   const router = Router()
   const facilitatorsRecord = async (req: Request) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     if (role !== Role.Facilitator) {
       throw ApiError.because(ErrorReason.OnlyFacilitator)
     }

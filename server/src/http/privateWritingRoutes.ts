@@ -21,7 +21,7 @@ export function privateWritingRoutes(
   const router = Router()
 
   router.get('/api/boards/:id/private/status', async (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     if (role !== Role.Facilitator) {
       throw ApiError.because(ErrorReason.OnlyFacilitator)
     }

@@ -16,9 +16,12 @@ export function bearerKey(req: Request): string | null {
  * Finds the board of `:id` and the caller's role on it. Unknown board → 404;
  * no or wrong key → 401.
  */
-export function requireBoardRole(store: BoardStore, req: Request): { board: BoardRow; role: Role } {
+export async function requireBoardRole(
+  store: BoardStore,
+  req: Request,
+): Promise<{ board: BoardRow; role: Role }> {
   const id = req.params.id
-  const board = typeof id === 'string' ? store.getBoard(id) : null
+  const board = typeof id === 'string' ? await store.boards.getBoard(id) : null
   if (!board) throw ApiError.because(ErrorReason.BoardNotFound)
   const key = bearerKey(req)
   if (!key) throw ApiError.because(ErrorReason.KeyMissing)

@@ -34,7 +34,7 @@ export function storyRoutes(
 ): Router {
   const router = Router()
   router.get('/api/boards/:id/story', async (req, res) => {
-    const { board } = requireBoardRole(store, req)
+    const { board } = await requireBoardRole(store, req)
     const format = req.query.format ?? 'json'
     if (format !== 'json' && format !== 'html') {
       throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'json, html' })

@@ -25,7 +25,7 @@ export function summaryRoutes(
 ): Router {
   const router = Router()
   router.get('/api/boards/:id/summary', async (req, res) => {
-    const { board } = requireBoardRole(store, req)
+    const { board } = await requireBoardRole(store, req)
     const format = req.query.format ?? 'html'
     if (format !== 'html' && format !== 'md' && format !== 'csv' && format !== 'easyread') {
       throw ApiError.because(ErrorReason.UnknownFormat, { formats: 'html, easyread, md, csv' })

@@ -20,7 +20,7 @@ export function updateRoutes(
 ): Router {
   const router = Router()
   router.get('/api/boards/:id/updates', async (req, res) => {
-    const { board } = requireBoardRole(store, req)
+    const { board } = await requireBoardRole(store, req)
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)
     const settings = await store.settings.boardSettings(board.id)

@@ -17,7 +17,7 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
   const router = Router()
 
   router.get('/api/boards/:id/votes/mine', async (req, res) => {
-    const { board, role } = requireBoardRole(store, req)
+    const { board, role } = await requireBoardRole(store, req)
     if (role === Role.Viewer) throw ApiError.because(ErrorReason.ViewerCannotVote)
     const token = req.get('x-participant-token') ?? null
     const me = token ? await facilitation.participantForToken(board.id, token) : null

@@ -1,4 +1,5 @@
 import { defaultLimits, parseDocName, type DocName, type Limits } from '@wesee/shared'
+import { BoardFlagsCache } from '../boards/BoardFlagsCache.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { DocLog } from '../storage/DocLog.ts'
 import { migrateContentDoc } from './contentDoc.ts'
@@ -44,10 +45,15 @@ export class RoomRegistry {
   /** Set by closeAll: nothing may load a doc any more. */
   private closed = false
 
+  /** The switches of the boards whose docs are here, read on every message. */
+  readonly boardFlags: BoardFlagsCache
+
   constructor(
     private readonly store: BoardStore,
     private readonly options: RoomRegistryOptions,
-  ) {}
+  ) {
+    this.boardFlags = new BoardFlagsCache(store.boards)
+  }
 
   /** The loaded room of a doc, loading it first when needed. */
   open(docName: string): Promise<Room> {
@@ -90,6 +96,8 @@ export class RoomRegistry {
     // A room still writing its snapshot must finish first, or the new room would load an old log.
     await this.unloading.get(docName)
     const log = this.options.docLogFor ? await this.options.docLogFor(parsed.boardId) : this.store
+    // Fresh at every load: the rules below and every message's checks read them from memory.
+    await this.boardFlags.refresh(parsed.boardId)
     const room = await Room.load(
       docName,
       parsed.boardId,
@@ -132,7 +140,7 @@ export class RoomRegistry {
     const rules = (this.options.rules ?? contentRules)[doc.kind]
     if (doc.kind !== 'content') return rules
     // First: a refused drawing must not be let through by a rule that only re-stamps it.
-    return [drawingToolsRule(() => this.store.getBoardFlags(doc.boardId)?.drawing ?? true), ...rules]
+    return [drawingToolsRule(() => this.boardFlags.current(doc.boardId)?.drawing ?? true), ...rules]
   }
 
   /** Call when a connection leaves: an empty room is unloaded after the idle time. */

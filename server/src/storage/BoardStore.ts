@@ -2,10 +2,11 @@ export type { BallotRow } from './BallotStore.ts'
 export type { VersionListing, VersionRow } from './VersionStore.ts'
 import type { AcceptedImageType, TemplateId } from '@wesee/shared'
 import type { BallotStore } from './BallotStore.ts'
+import type { BoardRecords } from './BoardRecords.ts'
 import type { DocLog } from './DocLog.ts'
 import type { PeopleStore } from './PeopleStore.ts'
 import type { BoardSettingsStore } from './BoardSettingsStore.ts'
-import type { VersionRow, VersionStore } from './VersionStore.ts'
+import type { VersionStore } from './VersionStore.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
@@ -71,45 +72,10 @@ export interface AssetRow {
  */
 export interface BoardStore
   extends DocLog, BallotStore, VersionStore, VersionRetentionStore, StorageHygieneStore {
-  /** Creates the board row and its docs' first updates in one transaction. */
-  createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void
-  getBoard(id: string): BoardRow | null
-  getBoardByJoinCode(code: string): BoardRow | null
-  isJoinCodeTaken(code: string): boolean
-
-  /** Gives a board a new key for a role (the old link stops working). `key` is plain; the store hashes or seals it. */
-  replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void
-
-  /**
-   * The flags alone, read on every message: unlike `getBoard`, nothing is
-   * unsealed. Null for a board that does not exist.
-   */
-  getBoardFlags(id: string): BoardFlags | null
-  /** Sets the flags the server checks on every message (mirrored in the control doc). */
-  setBoardFlags(id: string, flags: Partial<BoardFlags>): void
-
+  /** The boards themselves: their rows, keys and switches. */
+  readonly boards: BoardRecords
   /** The people of each board and when they came and went. */
   readonly people: PeopleStore
-
-  /**
-   * Creates a board from a backup or a copy: its row, its docs' first
-   * updates and its versions, in one transaction (all or nothing).
-   */
-  createBoardWithVersions(
-    board: BoardRow,
-    initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>,
-    versions: readonly VersionRow[],
-  ): void
-  /** Renames a board or puts it away (archived) and back. */
-  updateBoard(id: string, changes: Partial<Pick<BoardRow, 'title' | 'archived'>>): void
-  /**
-   * Deletes a board and everything stored with it (docs, people, presence,
-   * versions, which images it used) in one transaction. The image files are
-   * the AssetStore's to remove afterwards.
-   */
-  deleteBoard(id: string): void
-  /** The latest time anything was recorded for a board (made, joined, left, saved). */
-  lastActivityAt(id: string): number
 
   /** Each board's settings (the defaults until the facilitator sets them). */
   readonly settings: BoardSettingsStore

@@ -9,7 +9,9 @@ export class SqliteBoardSettings implements BoardSettingsStore {
 
   constructor(db: Database.Database) {
     this.statements = {
-      read: db.prepare<[string], { settings: string }>('SELECT settings FROM board_settings WHERE board_id = ?'),
+      read: db.prepare<[string], { settings: string }>(
+        'SELECT settings FROM board_settings WHERE board_id = ?',
+      ),
       save: db.prepare<[string, string]>(
         'INSERT INTO board_settings (board_id, settings) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET settings = excluded.settings',
       ),

@@ -1,17 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { AcceptedImageType, TemplateId } from '@wesee/shared'
-import { BoardKeyVault, hashBoardKey, isHashedBoardKey, isSealedBoardKey } from '../auth/boardKeyVault.ts'
-import type {
-  AssetRow,
-  BallotRow,
-  BoardFlags,
-  BoardRow,
-  BoardStore,
-  VersionListing,
-  VersionRow,
-} from './BoardStore.ts'
+import type { AcceptedImageType } from '@wesee/shared'
+import { BoardKeyVault } from '../auth/boardKeyVault.ts'
+import type { AssetRow, BallotRow, BoardStore, VersionListing, VersionRow } from './BoardStore.ts'
 import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
 import { SqliteStorageHygiene } from './SqliteStorageHygiene.ts'
 import type { AssetLink, BoardStorageBytes } from './StorageHygieneStore.ts'
@@ -20,21 +12,7 @@ import { SqliteBallots } from './SqliteBallots.ts'
 import { SqliteVersions } from './SqliteVersions.ts'
 import { SqlitePeople } from './SqlitePeople.ts'
 import { SqliteBoardSettings } from './SqliteBoardSettings.ts'
-
-interface BoardRecord {
-  id: string
-  title: string
-  template: string
-  created_at: number
-  archived: number
-  facilitator_key: string
-  participant_key: string
-  viewer_key: string
-  join_code: string
-  joining_open: number
-  locked: number
-  drawing: number
-}
+import { SqliteBoards } from './SqliteBoards.ts'
 
 /**
  * SQLite storage in `<dataDir>/wesee.sqlite`, in WAL mode. better-sqlite3 is
@@ -51,6 +29,7 @@ export class SqliteBoardStore implements BoardStore {
   private readonly versions: SqliteVersions
   readonly people: SqlitePeople
   readonly settings: SqliteBoardSettings
+  readonly boards: SqliteBoards
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -67,26 +46,9 @@ export class SqliteBoardStore implements BoardStore {
     this.versions = new SqliteVersions(this.db)
     this.people = new SqlitePeople(this.db)
     this.settings = new SqliteBoardSettings(this.db)
+    this.boards = new SqliteBoards(this.db, this.vault, this.versions)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
-      insertBoard: this.db.prepare(
-        `INSERT INTO boards (id, title, template, created_at, archived, facilitator_key, participant_key, viewer_key, join_code, joining_open, locked, drawing)
-         VALUES (@id, @title, @template, @createdAt, @archived, @facilitatorKeyHash, @sealedParticipantKey, @sealedViewerKey, @joinCode, @joiningOpen, @locked, @drawing)`,
-      ),
-      boardsWithPlainKeys: this.db.prepare<[], BoardRecord>(
-        "SELECT * FROM boards WHERE facilitator_key NOT LIKE 'sha256:%' OR participant_key NOT LIKE 'sealed1:%' OR viewer_key NOT LIKE 'sealed1:%'",
-      ),
-      storeKeys: this.db.prepare<[{ id: string; facilitator: string; participant: string; viewer: string }]>(
-        'UPDATE boards SET facilitator_key = @facilitator, participant_key = @participant, viewer_key = @viewer WHERE id = @id',
-      ),
-      boardById: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE id = ?'),
-      flagsById: this.db.prepare<[string], Pick<BoardRecord, 'joining_open' | 'locked' | 'drawing'>>(
-        'SELECT joining_open, locked, drawing FROM boards WHERE id = ?',
-      ),
-      boardByCode: this.db.prepare<[string], BoardRecord>('SELECT * FROM boards WHERE join_code = ?'),
-      codeTaken: this.db.prepare<[string], { one: number }>(
-        'SELECT 1 AS one FROM boards WHERE join_code = ?',
-      ),
       loadUpdates: this.db.prepare<[string], { data: Buffer }>(
         'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
       ),
@@ -96,22 +58,6 @@ export class SqliteBoardStore implements BoardStore {
       deleteUpdates: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?'),
       countUpdates: this.db.prepare<[string], { n: number }>(
         'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
-      ),
-      setFlags: this.db.prepare<
-        [{ id: string; joiningOpen: number | null; locked: number | null; drawing: number | null }]
-      >(
-        `UPDATE boards SET joining_open = COALESCE(@joiningOpen, joining_open), locked = COALESCE(@locked, locked), drawing = COALESCE(@drawing, drawing) WHERE id = @id`,
-      ),
-      renameBoard: this.db.prepare<[string, string]>('UPDATE boards SET title = ? WHERE id = ?'),
-      archiveBoard: this.db.prepare<[number, string]>('UPDATE boards SET archived = ? WHERE id = ?'),
-      // Board ids are [A-Za-z0-9_-], none of them GLOB wildcards.
-      deleteBoardDocs: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc GLOB ?'),
-      deleteBoard: this.db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
-      lastActivity: this.db.prepare<[string, string, string], { at: number | null }>(
-        `SELECT MAX(at) AS at FROM (
-           SELECT created_at AS at FROM boards WHERE id = ?
-           UNION ALL SELECT MAX(at) FROM presence_events WHERE board_id = ?
-           UNION ALL SELECT MAX(created_at) FROM versions WHERE board_id = ?)`,
       ),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
       insertAsset: this.db.prepare(
@@ -132,111 +78,6 @@ export class SqliteBoardStore implements BoardStore {
         'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
     }
-    this.hashPlainKeys()
-  }
-
-  /**
-   * Databases from before keys were protected hold them in plain text: hash
-   * the facilitator key and seal the others, once, at start-up. Every old
-   * link keeps working, because the same key hashes and opens the same way.
-   */
-  private hashPlainKeys(): void {
-    const rows = this.statements.boardsWithPlainKeys.all()
-    if (rows.length === 0) return
-    this.db.transaction(() => {
-      for (const row of rows) {
-        this.statements.storeKeys.run({
-          id: row.id,
-          facilitator: isHashedBoardKey(row.facilitator_key)
-            ? row.facilitator_key
-            : hashBoardKey(row.facilitator_key),
-          participant: isSealedBoardKey(row.participant_key)
-            ? row.participant_key
-            : this.vault.seal(row.participant_key),
-          viewer: isSealedBoardKey(row.viewer_key) ? row.viewer_key : this.vault.seal(row.viewer_key),
-        })
-      }
-    })()
-    // The plain keys may linger in free pages and the write-ahead log: clear both.
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
-    this.db.exec('VACUUM')
-  }
-
-  createBoard(board: BoardRow, initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>): void {
-    this.db.transaction(() => {
-      // Only named fields: a new board also carries its plain facilitator key, which must never be stored.
-      this.statements.insertBoard.run({
-        id: board.id,
-        title: board.title,
-        template: board.template,
-        createdAt: board.createdAt,
-        facilitatorKeyHash: board.facilitatorKeyHash,
-        sealedParticipantKey: this.vault.seal(board.participantKey),
-        sealedViewerKey: this.vault.seal(board.viewerKey),
-        joinCode: board.joinCode,
-        archived: board.archived ? 1 : 0,
-        joiningOpen: board.joiningOpen ? 1 : 0,
-        locked: board.locked ? 1 : 0,
-        drawing: board.drawing ? 1 : 0,
-      })
-      for (const { doc, update } of initialDocs) this.statements.appendUpdate.run(doc, update)
-    })()
-  }
-
-  getBoard(id: string): BoardRow | null {
-    const row = this.statements.boardById.get(id)
-    return row ? this.toBoardRow(row) : null
-  }
-
-  getBoardByJoinCode(code: string): BoardRow | null {
-    const row = this.statements.boardByCode.get(code)
-    return row ? this.toBoardRow(row) : null
-  }
-
-  replaceBoardKey(id: string, role: 'facilitator' | 'participant' | 'viewer', key: string): void {
-    const column = { facilitator: 'facilitator_key', participant: 'participant_key', viewer: 'viewer_key' }[
-      role
-    ]
-    const stored = role === 'facilitator' ? hashBoardKey(key) : this.vault.seal(key)
-    this.db.prepare(`UPDATE boards SET ${column} = ? WHERE id = ?`).run(stored, id)
-  }
-
-  private toBoardRow(row: BoardRecord): BoardRow {
-    return {
-      id: row.id,
-      title: row.title,
-      template: row.template as TemplateId,
-      createdAt: row.created_at,
-      archived: row.archived === 1,
-      facilitatorKeyHash: row.facilitator_key,
-      participantKey: this.vault.open(row.participant_key),
-      viewerKey: this.vault.open(row.viewer_key),
-      joinCode: row.join_code,
-      joiningOpen: row.joining_open === 1,
-      locked: row.locked === 1,
-      drawing: row.drawing === 1,
-    }
-  }
-
-  isJoinCodeTaken(code: string): boolean {
-    return this.statements.codeTaken.get(code) !== undefined
-  }
-
-  getBoardFlags(id: string): BoardFlags | null {
-    const row = this.statements.flagsById.get(id)
-    return row
-      ? { joiningOpen: row.joining_open === 1, locked: row.locked === 1, drawing: row.drawing === 1 }
-      : null
-  }
-
-  setBoardFlags(id: string, flags: Partial<BoardFlags>): void {
-    const bit = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0)
-    this.statements.setFlags.run({
-      id,
-      joiningOpen: bit(flags.joiningOpen),
-      locked: bit(flags.locked),
-      drawing: bit(flags.drawing),
-    })
   }
 
   addVersion(version: VersionRow): Promise<number> {
@@ -253,17 +94,6 @@ export class SqliteBoardStore implements BoardStore {
 
   latestVersionAt(boardId: string): Promise<number | null> {
     return this.versions.latestVersionAt(boardId)
-  }
-
-  createBoardWithVersions(
-    board: BoardRow,
-    initialDocs: ReadonlyArray<{ doc: string; update: Uint8Array }>,
-    versions: readonly VersionRow[],
-  ): void {
-    this.db.transaction(() => {
-      this.createBoard(board, initialDocs)
-      for (const version of versions) this.versions.insert(version)
-    })()
   }
 
   boardIds(): Promise<string[]> {
@@ -296,25 +126,6 @@ export class SqliteBoardStore implements BoardStore {
 
   storageOf(boardId: string): BoardStorageBytes {
     return this.hygiene.storageOf(boardId)
-  }
-
-  updateBoard(id: string, changes: { title?: string; archived?: boolean }): void {
-    this.db.transaction(() => {
-      if (changes.title !== undefined) this.statements.renameBoard.run(changes.title, id)
-      if (changes.archived !== undefined) this.statements.archiveBoard.run(changes.archived ? 1 : 0, id)
-    })()
-  }
-
-  deleteBoard(id: string): void {
-    this.db.transaction(() => {
-      this.statements.deleteBoardDocs.run(`${id}/*`)
-      // Participants, presence, versions and image links go with the row (ON DELETE CASCADE).
-      this.statements.deleteBoard.run(id)
-    })()
-  }
-
-  lastActivityAt(id: string): number {
-    return this.statements.lastActivity.get(id, id, id)?.at ?? 0
   }
 
   votesCastBy(boardId: string): Promise<Map<string, number>> {

@@ -1,7 +1,13 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { closeCodeTable, type CloseCodeName, type Limits, type PresenceIdentity } from '@wesee/shared'
+import {
+  closeCodeTable,
+  parseDocName,
+  type CloseCodeName,
+  type Limits,
+  type PresenceIdentity,
+} from '@wesee/shared'
 import { authorizeDoc, type DocGrant, type ParticipantTokenCheck } from '../auth/docAccess.ts'
 import { refuseUpgradeWhileStopping } from '../lifecycle/refuseWhileStopping.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
@@ -43,6 +49,8 @@ export interface SyncServerOptions {
 export class SyncServer {
   private readonly wss: WebSocketServer
   private readonly connections = new Set<SyncConnection>()
+  /** How many times each board's links have been replaced (see keyChangeStarting). */
+  private readonly keyChanges = new Map<string, number>()
   private readonly counts: ConnectionCounts
   private readonly heartbeat: NodeJS.Timeout
   /** False once a stop begins: new sockets are turned away. */
@@ -94,6 +102,7 @@ export class SyncServer {
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, url: URL): Promise<void> {
     const docName = safeDecode(url.pathname.slice(syncPathPrefix.length))
     const { key, token } = connectionCredentials(request, url)
+    const keyChangesBefore = this.keyChangesOf(parseDocName(docName)?.boardId)
     const access = await authorizeDoc(this.options.store, docName, key, token, this.options.checkToken)
     if (!access.ok) return this.refuse(request, socket, head, access.code)
     const { grant } = access
@@ -134,7 +143,28 @@ export class SyncServer {
       })
       this.connections.add(connection)
       this.options.onConnectionOpened?.(grant)
+      // A link was replaced while this socket was being checked: check it again against the stored keys.
+      if (this.keyChangesOf(grant.boardId) !== keyChangesBefore) {
+        void authorizeDoc(this.options.store, docName, key, token, this.options.checkToken)
+          .then((again) => {
+            if (!again.ok) connection.closeAs('Unauthorized')
+          })
+          .catch(() => connection.closeAs('Unauthorized'))
+      }
     })
+  }
+
+  /**
+   * A board's link is about to be replaced. Sockets open by then are closed
+   * by the caller once the new key is stored; a socket checked against the
+   * old key in the meantime sees this count change and is checked again.
+   */
+  keyChangeStarting(boardId: string): void {
+    this.keyChanges.set(boardId, this.keyChangesOf(boardId) + 1)
+  }
+
+  private keyChangesOf(boardId: string | undefined): number {
+    return boardId === undefined ? 0 : (this.keyChanges.get(boardId) ?? 0)
   }
 
   /** Completes the handshake only to close at once with a code from the table, so a browser sees why. */

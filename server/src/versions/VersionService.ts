@@ -136,7 +136,7 @@ export class VersionService {
     this.watchLoadedBoards()
     const saved: VersionInfo[] = []
     for (const [boardId, activity] of [...this.activity]) {
-      if (!this.store.getBoard(boardId)) {
+      if (!(await this.store.boards.getBoard(boardId))) {
         this.activity.delete(boardId)
         continue
       }

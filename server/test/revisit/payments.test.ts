@@ -27,7 +27,7 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
   const facilitation = new FacilitationService(store, registry, () => clock)
   const board = await createBoard(store, { title: 'Pay board', template: 'blank', timeZone: 'Europe/Paris' })
   await store.settings.saveBoardSettings(board.id, {
-    ...await store.settings.boardSettings(board.id),
+    ...(await store.settings.boardSettings(board.id)),
     currency: 'EUR',
     payPerHour: 2000,
     minimumPerSession: 1500,
@@ -98,7 +98,7 @@ test('with a rate and a minimum, each session is paid its minutes or the minimum
   const unpaid = buildPaymentRecord({
     participation,
     control,
-    settings: { ...await store.settings.boardSettings(board.id), payPerHour: null },
+    settings: { ...(await store.settings.boardSettings(board.id)), payPerHour: null },
     now: clock,
   })
   expect(unpaid.totalAmount).toBeNull()

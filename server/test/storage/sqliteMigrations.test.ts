@@ -159,7 +159,7 @@ describe('SQLite schema versions', () => {
 
     const store = new SqliteBoardStore(dataDir)
     try {
-      const board = store.getBoard('old')
+      const board = await store.boards.getBoard('old')
       expect(board).toMatchObject({
         title: 'Old board',
         participantKey: 'pkey',

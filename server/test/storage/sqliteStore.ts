@@ -12,7 +12,7 @@ export function makeSqliteStore() {
     /** The folder the database file (wesee.sqlite) is in, for a second connection that writes by hand. */
     dataDir,
     async addBoard(id: string) {
-      store.createBoard(
+      await store.boards.createBoard(
         {
           id,
           title: id,

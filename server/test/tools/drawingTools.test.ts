@@ -161,11 +161,11 @@ test('a database from before the drawing setting opens, with drawing on for ever
   ).run()
   db.close()
   const server = await startTestServer({ dataDir })
-  expect(server.server.store.getBoard('old-board')?.drawing).toBe(true)
-  expect(server.server.store.getBoardFlags('old-board')).toEqual({
+  expect((await server.server.store.boards.getBoard('old-board'))?.drawing).toBe(true)
+  expect(await server.server.store.boards.getBoardFlags('old-board')).toEqual({
     joiningOpen: true,
     locked: false,
     drawing: true,
   })
-  expect(server.server.store.getBoardFlags('no-such-board')).toBeNull()
+  expect(await server.server.store.boards.getBoardFlags('no-such-board')).toBeNull()
 })

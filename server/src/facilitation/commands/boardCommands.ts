@@ -7,32 +7,32 @@ const facilitatorOnly = [Role.Facilitator] as const
 
 export const joiningOpen: CommandHandler<'joining.open'> = {
   roles: facilitatorOnly,
-  run(ctx) {
-    ctx.store.setBoardFlags(ctx.board.id, { joiningOpen: true })
+  async run(ctx) {
+    await ctx.boardFlags.set(ctx.board.id, { joiningOpen: true })
     ctx.control.transact(() => ctx.control.set('joining', { open: true, code: ctx.board.joinCode }))
   },
 }
 
 export const joiningClose: CommandHandler<'joining.close'> = {
   roles: facilitatorOnly,
-  run(ctx) {
-    ctx.store.setBoardFlags(ctx.board.id, { joiningOpen: false })
+  async run(ctx) {
+    await ctx.boardFlags.set(ctx.board.id, { joiningOpen: false })
     ctx.control.transact(() => ctx.control.set('joining', { open: false }))
   },
 }
 
 export const boardLock: CommandHandler<'board.lock'> = {
   roles: facilitatorOnly,
-  run(ctx) {
-    ctx.store.setBoardFlags(ctx.board.id, { locked: true })
+  async run(ctx) {
+    await ctx.boardFlags.set(ctx.board.id, { locked: true })
     ctx.control.transact(() => ctx.control.set('lock', { locked: true, changedAt: ctx.now() }))
   },
 }
 
 export const boardUnlock: CommandHandler<'board.unlock'> = {
   roles: facilitatorOnly,
-  run(ctx) {
-    ctx.store.setBoardFlags(ctx.board.id, { locked: false })
+  async run(ctx) {
+    await ctx.boardFlags.set(ctx.board.id, { locked: false })
     ctx.control.transact(() => ctx.control.set('lock', { locked: false, changedAt: ctx.now() }))
     ctx.connections.resyncDroppedWriters(ctx.board.id)
   },
@@ -40,10 +40,10 @@ export const boardUnlock: CommandHandler<'board.unlock'> = {
 
 export const toolsSet: CommandHandler<'tools.set'> = {
   roles: facilitatorOnly,
-  run(ctx, command) {
+  async run(ctx, command) {
     // The flag on the board row is what the sync gate reads (it must know
     // even when nobody has the control doc open); the section is what screens show.
-    ctx.store.setBoardFlags(ctx.board.id, { drawing: command.drawing })
+    await ctx.boardFlags.set(ctx.board.id, { drawing: command.drawing })
     ctx.control.transact(() => ctx.control.set('tools', { drawing: command.drawing }))
   },
 }

@@ -119,7 +119,7 @@ export const privateShare: CommandHandler<'private.share'> = {
     if (!profile) throw DomainError.because(ErrorReason.NotOnThisBoard)
     const state = current(ctx)
     if (!state) throw DomainError.because(ErrorReason.NothingToShareYet)
-    if (ctx.role === Role.Participant && ctx.store.getBoardFlags(ctx.board.id)?.locked) {
+    if (ctx.role === Role.Participant && ctx.boardFlags.current(ctx.board.id)?.locked) {
       throw DomainError.because(ErrorReason.EditingPausedShareLater)
     }
     const notes = countPrivateNotes(doc)

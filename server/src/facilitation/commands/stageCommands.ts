@@ -20,7 +20,8 @@ export const stageSet: CommandHandler<'stage.set'> = {
       throw DomainError.because(ErrorReason.StageNotOnBoard, { stage: stage.title })
     }
     // Everyone sees where the group is in the board's language (the refusals above stay English, for logs).
-    const inLanguage = findStep(stage.id, step.id, (await ctx.store.settings.boardSettings(ctx.board.id)).language) ?? step
+    const inLanguage =
+      findStep(stage.id, step.id, (await ctx.store.settings.boardSettings(ctx.board.id)).language) ?? step
     ctx.control.transact(() =>
       ctx.control.set('stage', {
         stage: stage.id,

@@ -56,7 +56,7 @@ export class VersionRetention {
       const listing = await retentionCandidates(this.store, boardId)
       const goes = new Set(versionsToRemove(planRetention(listing, at, this.policy)))
       if (goes.size === 0) continue
-      const boardTitle = this.store.getBoard(boardId)?.title ?? ''
+      const boardTitle = (await this.store.boards.getBoard(boardId))?.title ?? ''
       if (!dryRun) await this.store.deleteVersions(boardId, [...goes])
       for (const version of listing) {
         if (!goes.has(version.id)) continue
