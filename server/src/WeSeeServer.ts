@@ -11,7 +11,7 @@ import {
   type ParticipantProfile,
   type PresenceIdentity,
 } from '@wesee/shared'
-import { AssetStore } from './assets/AssetStore.ts'
+import { FileUploads } from './assets/FileUploads.ts'
 import type { DocGrant } from './auth/docAccess.ts'
 import { BoardRouter } from './cluster/BoardRouter.ts'
 import type { ClusterNode } from './cluster/ClusterNode.ts'
@@ -45,6 +45,7 @@ import { privateWritingRoutes } from './http/privateWritingRoutes.ts'
 import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
+import type { UploadStore } from './storage/UploadStore.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
 import { clientAddress, type TrustProxy } from './sync/clientAddress.ts'
 import type { SyncConnection } from './sync/SyncConnection.ts'
@@ -75,7 +76,7 @@ export class WeSeeServer {
   readonly registry: RoomRegistry
   readonly sync: SyncServer
   readonly facilitation: FacilitationService
-  readonly assets: AssetStore
+  readonly assets: UploadStore
   readonly versions: VersionService
   /** The periodic tidy-up: old versions thinned, unused uploads removed. */
   readonly maintenance: Maintenance
@@ -126,7 +127,7 @@ export class WeSeeServer {
     )
     this.presenceHeartbeat.start()
     this.privateNoteCounter = new PrivateNoteCounter(this.registry, this.facilitation)
-    this.assets = new AssetStore(config.dataDir, this.store)
+    this.assets = new FileUploads(config.dataDir, this.store.assets, this.store.hygiene)
     this.versions = new VersionService(this.store, this.registry, Date.now, { retention: config.retention })
     this.versions.start()
     this.maintenance = new Maintenance(

@@ -1,6 +1,5 @@
-import fs from 'node:fs'
 import type { BackupImage } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 
 const uploadedSrc = /^\/api\/assets\/([0-9a-f]{64})$/
 
@@ -22,16 +21,15 @@ export function uploadedImageHashes(records: Iterable<unknown>): Set<string> {
 }
 
 /** The bytes of each uploaded image, base64, sorted by hash; images missing from storage are left out. */
-export function readBackupImages(assets: AssetStore, hashes: Iterable<string>): BackupImage[] {
+export async function readBackupImages(
+  uploads: UploadStore,
+  hashes: Iterable<string>,
+): Promise<BackupImage[]> {
   const images: BackupImage[] = []
   for (const hash of [...hashes].sort()) {
-    const found = assets.find(hash)
-    if (!found || !fs.existsSync(found.file)) continue
-    images.push({
-      hash,
-      mimeType: found.asset.mimeType,
-      data: fs.readFileSync(found.file).toString('base64'),
-    })
+    const found = await uploads.find(hash)
+    if (!found) continue
+    images.push({ hash, mimeType: found.asset.mimeType, data: Buffer.from(found.bytes).toString('base64') })
   }
   return images
 }

@@ -10,7 +10,7 @@ import {
   type BoardBackup,
   type ParticipantProfile,
 } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardRow, BoardStore } from '../storage/BoardStore.ts'
 import {
@@ -29,7 +29,7 @@ import { readBackupImages, uploadedImageHashes } from './backupImages.ts'
  * the board id and `exportedAt`.
  */
 export async function exportBoard(
-  deps: { store: BoardStore; registry: RoomRegistry; assets: AssetStore },
+  deps: { store: BoardStore; registry: RoomRegistry; assets: UploadStore },
   board: BoardRow,
   { withVersions }: { withVersions: boolean },
 ): Promise<BoardBackup> {
@@ -72,7 +72,7 @@ export async function exportBoard(
     }
     backup.versions = versions
   }
-  backup.images = readBackupImages(deps.assets, uploadedImageHashes(allRecords))
+  backup.images = await readBackupImages(deps.assets, uploadedImageHashes(allRecords))
   return backup
 }
 

@@ -12,7 +12,7 @@ import {
   type ControlSections,
   type Limits,
 } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage, type ImageInfo } from '../assets/inspectImage.ts'
 import { newBoardId, newBoardKeys } from '../auth/secrets.ts'
@@ -37,7 +37,7 @@ import { stageOfControl } from '../versions/versionStage.ts'
 export async function importBoard(
   deps: {
     store: BoardStore
-    assets: AssetStore
+    assets: UploadStore
     limits: Pick<Limits, 'maxUploadBytes' | 'maxImageSide' | 'maxImagePixels'>
   },
   body: unknown,
@@ -77,7 +77,7 @@ export async function importBoard(
   }
   const needed = uploadedImageHashes([...records, ...versions.flatMap((v) => v.records)])
   for (const hash of needed) {
-    if (!images.has(hash) && !deps.store.getAsset(hash)) {
+    if (!images.has(hash) && !(await deps.store.assets.getAsset(hash))) {
       throw DomainError.because(ErrorReason.BackupPictureMissing)
     }
   }
@@ -123,7 +123,7 @@ export async function importBoard(
     for (const { bytes, image } of images.values()) await deps.assets.save(board.id, bytes, image)
   } catch (error) {
     await deps.store.boards.deleteBoard(board.id)
-    deps.assets.removeUnused()
+    await deps.assets.removeUnused()
     throw error
   }
   return board

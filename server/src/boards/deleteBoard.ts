@@ -1,4 +1,4 @@
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { SyncServer } from '../sync/SyncServer.ts'
@@ -11,7 +11,7 @@ import type { SyncServer } from '../sync/SyncServer.ts'
  * (4404), in the same step, so nothing of the board is stored again.
  */
 export async function deleteBoard(
-  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
+  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: UploadStore },
   boardId: string,
 ): Promise<{ removedImages: number }> {
   // Closing first lets the server note everyone leaving while the board still exists; the
@@ -22,5 +22,6 @@ export async function deleteBoard(
   }
   await deps.registry.discardBoard(boardId)
   await deps.store.boards.deleteBoard(boardId)
-  return { removedImages: deps.assets.removeUnused() }
+  deps.registry.boardFlags.forget(boardId)
+  return { removedImages: await deps.assets.removeUnused() }
 }

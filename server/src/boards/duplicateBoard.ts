@@ -70,8 +70,8 @@ export async function duplicateBoard(
     [],
   )
   for (const hash of uploadedImageHashes(kept)) {
-    const asset = deps.store.getAsset(hash)
-    if (asset) deps.store.addAsset(board.id, asset)
+    const asset = await deps.store.assets.getAsset(hash)
+    if (asset) await deps.store.assets.addAsset(board.id, asset)
   }
   return board
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { AssetStore } from '../assets/AssetStore.ts'
+import { FileUploads } from '../assets/FileUploads.ts'
 import type { ServerConfig } from '../config.ts'
 import { Maintenance } from '../maintenance/Maintenance.ts'
 import { SqliteBoardStore } from '../storage/SqliteBoardStore.ts'
@@ -27,7 +27,9 @@ export async function pruneCommand(
   }
   const store = new SqliteBoardStore(config.dataDir)
   try {
-    const assets = new AssetStore(config.dataDir, store, { clearTemporaryFiles: false })
+    const assets = new FileUploads(config.dataDir, store.assets, store.hygiene, {
+      clearTemporaryFiles: false,
+    })
     const retention = new VersionRetention(store, config.retention)
     const { versions, uploads } = await new Maintenance({ store, assets, retention }, 0).run({ dryRun })
     const verb = dryRun ? 'Would remove' : 'Removed'

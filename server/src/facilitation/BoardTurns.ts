@@ -1,10 +1,11 @@
 /**
- * Runs work one at a time per key (a board id), in arrival order. A command
- * reads the control doc and the store, then writes; now that the store is
- * async, a second command could otherwise read between the first one's
- * check and its write (two votes both passing a person's budget). Different
- * boards never wait for each other. Each board has one owning process at a
- * time, so a turn kept in memory is enough.
+ * Runs work one at a time per key (a board id; for uploads, an image's
+ * hash), in arrival order. A command reads the control doc and the store,
+ * then writes; now that the store is async, a second command could
+ * otherwise read between the first one's check and its write (two votes
+ * both passing a person's budget). Different keys never wait for each
+ * other. Each board has one owning process at a time, so a turn kept in
+ * memory is enough.
  */
 export class BoardTurns {
   private readonly tails = new Map<string, Promise<unknown>>()

@@ -1,6 +1,6 @@
 import express, { Router, type RequestHandler } from 'express'
 import { ErrorReason, assetUrl, Role, type UploadedAsset } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import { sizeOverLimits } from '../assets/imageLimits.ts'
 import { inspectImage } from '../assets/inspectImage.ts'
 import type { ServerConfig } from '../config.ts'
@@ -18,7 +18,7 @@ import { requireBoardRole } from './requestAuth.ts'
 export function assetRoutes(
   config: ServerConfig,
   store: BoardStore,
-  assets: AssetStore,
+  assets: UploadStore,
   limitCounter: LimitCounter,
 ): Router {
   const { maxUploadBytes, maxImageSide } = config.limits
@@ -80,29 +80,28 @@ export function assetRoutes(
     res.status(201).json(body)
   })
 
-  router.get('/api/assets/:hash', (req, res, next) => {
-    const found = assets.find(String(req.params.hash))
+  router.get('/api/assets/:hash', async (req, res) => {
+    const found = await assets.find(String(req.params.hash))
     if (!found) throw ApiError.because(ErrorReason.PictureNotFound)
-    res.sendFile(
-      found.file,
-      {
-        maxAge: '365d',
-        immutable: true,
-        headers: {
-          // The type found in the bytes at upload, never one a client claimed.
-          'Content-Type': found.asset.mimeType,
-          'X-Content-Type-Options': 'nosniff',
-          // Opened on its own, an image may not run or load anything.
-          'Content-Security-Policy': "default-src 'none'",
-          'Content-Disposition': 'inline',
-        },
-      },
-      (error?: Error) => {
-        if (!error || res.headersSent) return
-        const missing = (error as { code?: string }).code === 'ENOENT'
-        next(missing ? ApiError.because(ErrorReason.PictureNotFound) : error)
-      },
-    )
+    // Named by the hash of its bytes, so it never changes: keep it for a year, and let a
+    // browser that has it ask only whether it is still the same.
+    const etag = `"${found.asset.hash}"`
+    res.set({
+      // The type found in the bytes at upload, never one a client claimed.
+      'Content-Type': found.asset.mimeType,
+      'Content-Length': String(found.bytes.byteLength),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ETag: etag,
+      'X-Content-Type-Options': 'nosniff',
+      // Opened on its own, an image may not run or load anything.
+      'Content-Security-Policy': "default-src 'none'",
+      'Content-Disposition': 'inline',
+    })
+    if (req.get('if-none-match') === etag) {
+      res.status(304).end()
+      return
+    }
+    res.end(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength))
   })
 
   return router

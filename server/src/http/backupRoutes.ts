@@ -1,6 +1,6 @@
 import express, { Router, type RequestHandler } from 'express'
 import { ErrorReason, Role } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import { secretsMatch } from '../auth/secrets.ts'
 import { exportBoard } from '../backup/exportBoard.ts'
 import { importBoard } from '../backup/importBoard.ts'
@@ -23,7 +23,7 @@ import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow
  */
 export function backupRoutes(
   config: ServerConfig,
-  deps: { store: BoardStore; registry: RoomRegistry; assets: AssetStore; limitCounter: LimitCounter },
+  deps: { store: BoardStore; registry: RoomRegistry; assets: UploadStore; limitCounter: LimitCounter },
 ): Router {
   const router = Router()
   const { maxImportBytes } = config.limits

@@ -6,7 +6,7 @@ import {
   Role,
   updateBoardRequestSchema,
 } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import { deleteBoard } from '../boards/deleteBoard.ts'
 import { duplicateBoard } from '../boards/duplicateBoard.ts'
 import type { ServerConfig } from '../config.ts'
@@ -26,7 +26,7 @@ import { refuseNewBoardsWhenDiskLow } from '../health/refuseNewBoardsWhenDiskLow
  */
 export function boardManagementRoutes(
   config: ServerConfig,
-  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: AssetStore },
+  deps: { store: BoardStore; registry: RoomRegistry; sync: SyncServer; assets: UploadStore },
 ): Router {
   const router = Router()
   const requireFacilitator = async (req: Parameters<typeof requireBoardRole>[1]) => {

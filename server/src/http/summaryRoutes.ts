@@ -5,7 +5,7 @@ import type { FacilitationService } from '../facilitation/FacilitationService.ts
 import { recordsOf } from '../rooms/contentDoc.ts'
 import type { RoomRegistry } from '../rooms/RoomRegistry.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import { buildSummary } from '../summary/buildSummary.ts'
 import { pictureReader } from '../summary/pictureData.ts'
 import { renderEasyRead } from '../summary/renderEasyRead.ts'
@@ -21,7 +21,7 @@ export function summaryRoutes(
   store: BoardStore,
   registry: RoomRegistry,
   facilitation: FacilitationService,
-  assets: AssetStore,
+  assets: UploadStore,
 ): Router {
   const router = Router()
   router.get('/api/boards/:id/summary', async (req, res) => {
@@ -32,10 +32,12 @@ export function summaryRoutes(
     }
     const content = await registry.open(formatDocName({ boardId: board.id, kind: 'content' }))
     const control = await facilitation.snapshot(board.id)
-    const readPicture = format === 'html' || format === 'easyread' ? pictureReader(assets) : undefined
+    const records = [...recordsOf(content.doc).map.values()].map(({ val }) => val)
+    const readPicture =
+      format === 'html' || format === 'easyread' ? await pictureReader(assets, records) : undefined
     const summary = buildSummary({
       title: board.title,
-      records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
+      records,
       control,
       now: Date.now(),
       presence: await store.people.presenceEvents(board.id),

@@ -23,7 +23,7 @@ export function versionRoutes(store: BoardStore, versions: VersionService): Rout
 
   router.get('/api/boards/:id/versions', async (req, res) => {
     const board = await requireFacilitator(req)
-    const bytes = store.storageOf(board.id)
+    const bytes = await store.hygiene.storageOf(board.id)
     const body: VersionList = {
       versions: await versions.list(board.id),
       storage: { total: bytes.docs + bytes.versions + bytes.uploads, ...bytes },

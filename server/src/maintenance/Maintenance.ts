@@ -1,4 +1,4 @@
-import type { AssetStore } from '../assets/AssetStore.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import type { BoardStore } from '../storage/BoardStore.ts'
 import type { VersionPruneReport, VersionRetention } from '../versions/retention/VersionRetention.ts'
 import { tidyUploads, type UploadTidyReport } from './tidyUploads.ts'
@@ -12,7 +12,7 @@ export interface MaintenanceReport {
 
 export interface MaintenanceDeps {
   store: BoardStore
-  assets: AssetStore
+  assets: UploadStore
   retention: VersionRetention
 }
 

@@ -1,6 +1,7 @@
 export type { BallotRow } from './BallotStore.ts'
 export type { VersionListing, VersionRow } from './VersionStore.ts'
 import type { AcceptedImageType, TemplateId } from '@wesee/shared'
+import type { AssetRecords } from './AssetRecords.ts'
 import type { BallotStore } from './BallotStore.ts'
 import type { BoardRecords } from './BoardRecords.ts'
 import type { DocLog } from './DocLog.ts'
@@ -70,8 +71,7 @@ export interface AssetRow {
  * keeps rooms and routes independent of the engine. Being split by concern
  * into small async interfaces (`DocLog`, `BallotStore`, `VersionStore`) so another engine can follow.
  */
-export interface BoardStore
-  extends DocLog, BallotStore, VersionStore, VersionRetentionStore, StorageHygieneStore {
+export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRetentionStore {
   /** The boards themselves: their rows, keys and switches. */
   readonly boards: BoardRecords
   /** The people of each board and when they came and went. */
@@ -80,13 +80,10 @@ export interface BoardStore
   /** Each board's settings (the defaults until the facilitator sets them). */
   readonly settings: BoardSettingsStore
 
-  /** Records an image (once per hash) and that a board uses it, in one transaction. */
-  addAsset(boardId: string, asset: AssetRow): void
-  getAsset(hash: string): AssetRow | null
-  /** Hashes of images no board uses any more (e.g. after their boards were deleted). */
-  unusedAssetHashes(): string[]
-  /** Forgets an image if still no board uses it; true when it was removed. */
-  deleteAssetIfUnused(hash: string): boolean
+  /** Which uploaded images exist and which boards use them (the bytes are an UploadStore's). */
+  readonly assets: AssetRecords
+  /** What the uploads tidy-up and the size report ask of storage. */
+  readonly hygiene: StorageHygieneStore
 
   /** True when the store answers. */
   isHealthy(): boolean

@@ -13,6 +13,7 @@ import { SqliteVersions } from './SqliteVersions.ts'
 import { SqlitePeople } from './SqlitePeople.ts'
 import { SqliteBoardSettings } from './SqliteBoardSettings.ts'
 import { SqliteBoards } from './SqliteBoards.ts'
+import { SqliteAssetRecords } from './SqliteAssetRecords.ts'
 
 /**
  * SQLite storage in `<dataDir>/wesee.sqlite`, in WAL mode. better-sqlite3 is
@@ -24,12 +25,13 @@ export class SqliteBoardStore implements BoardStore {
   private readonly statements
   private readonly vault: BoardKeyVault
   private readonly retention: SqliteVersionRetention
-  private readonly hygiene: SqliteStorageHygiene
   private readonly ballots: SqliteBallots
   private readonly versions: SqliteVersions
   readonly people: SqlitePeople
   readonly settings: SqliteBoardSettings
   readonly boards: SqliteBoards
+  readonly assets: SqliteAssetRecords
+  readonly hygiene: SqliteStorageHygiene
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true })
@@ -47,6 +49,7 @@ export class SqliteBoardStore implements BoardStore {
     this.people = new SqlitePeople(this.db)
     this.settings = new SqliteBoardSettings(this.db)
     this.boards = new SqliteBoards(this.db, this.vault, this.versions)
+    this.assets = new SqliteAssetRecords(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.statements = {
       loadUpdates: this.db.prepare<[string], { data: Buffer }>(
@@ -60,23 +63,6 @@ export class SqliteBoardStore implements BoardStore {
         'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
       ),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
-      insertAsset: this.db.prepare(
-        `INSERT OR IGNORE INTO assets (hash, mime_type, size, width, height, created_at)
-         VALUES (@hash, @mimeType, @size, @width, @height, @createdAt)`,
-      ),
-      linkAsset: this.db.prepare<[string, string, number]>(
-        'INSERT OR IGNORE INTO board_assets (board_id, hash, created_at) VALUES (?, ?, ?)',
-      ),
-      assetByHash: this.db.prepare<
-        [string],
-        { hash: string; mime_type: string; size: number; width: number; height: number; created_at: number }
-      >('SELECT * FROM assets WHERE hash = ?'),
-      unusedAssets: this.db.prepare<[], { hash: string }>(
-        'SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
-      ),
-      deleteUnusedAsset: this.db.prepare<[string]>(
-        'DELETE FROM assets WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
-      ),
     }
   }
 
@@ -112,22 +98,6 @@ export class SqliteBoardStore implements BoardStore {
     return this.retention.compactVersion(boardId, versionId, stage)
   }
 
-  assetLinks(boardId: string): AssetLink[] {
-    return this.hygiene.assetLinks(boardId)
-  }
-
-  unlinkAsset(boardId: string, hash: string): boolean {
-    return this.hygiene.unlinkAsset(boardId, hash)
-  }
-
-  uploadMentioned(hash: string, boardId: string | null): boolean {
-    return this.hygiene.uploadMentioned(hash, boardId)
-  }
-
-  storageOf(boardId: string): BoardStorageBytes {
-    return this.hygiene.storageOf(boardId)
-  }
-
   votesCastBy(boardId: string): Promise<Map<string, number>> {
     return this.ballots.votesCastBy(boardId)
   }
@@ -153,35 +123,6 @@ export class SqliteBoardStore implements BoardStore {
 
   async countUpdates(doc: string): Promise<number> {
     return this.statements.countUpdates.get(doc)?.n ?? 0
-  }
-
-  addAsset(boardId: string, asset: AssetRow): void {
-    this.db.transaction(() => {
-      this.statements.insertAsset.run(asset)
-      this.statements.linkAsset.run(boardId, asset.hash, asset.createdAt)
-    })()
-  }
-
-  getAsset(hash: string): AssetRow | null {
-    const row = this.statements.assetByHash.get(hash)
-    return row
-      ? {
-          hash: row.hash,
-          mimeType: row.mime_type as AcceptedImageType,
-          size: row.size,
-          width: row.width,
-          height: row.height,
-          createdAt: row.created_at,
-        }
-      : null
-  }
-
-  unusedAssetHashes(): string[] {
-    return this.statements.unusedAssets.all().map((row) => row.hash)
-  }
-
-  deleteAssetIfUnused(hash: string): boolean {
-    return this.statements.deleteUnusedAsset.run(hash).changes > 0
   }
 
   addBallot(ballot: BallotRow): Promise<void> {

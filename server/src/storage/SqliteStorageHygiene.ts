@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { AssetLink, BoardStorageBytes, StorageHygieneStore } from './StorageHygieneStore.ts'
 import { unpackVersionBlob } from './versionBlobs.ts'
 
-/** The SQLite side of the uploads tidy-up and the size report. */
+/** The SQLite side of the uploads tidy-up and the size report. Synchronous underneath; async to match every engine. */
 export class SqliteStorageHygiene implements StorageHygieneStore {
   private readonly statements
 
@@ -32,17 +32,17 @@ export class SqliteStorageHygiene implements StorageHygieneStore {
     }
   }
 
-  assetLinks(boardId: string): AssetLink[] {
+  async assetLinks(boardId: string): Promise<AssetLink[]> {
     return this.statements.links
       .all(boardId)
       .map((row) => ({ boardId: row.board_id, hash: row.hash, createdAt: row.created_at }))
   }
 
-  unlinkAsset(boardId: string, hash: string): boolean {
+  async unlinkAsset(boardId: string, hash: string): Promise<boolean> {
     return this.statements.unlink.run(boardId, hash).changes > 0
   }
 
-  uploadMentioned(hash: string, boardId: string | null): boolean {
+  async uploadMentioned(hash: string, boardId: string | null): Promise<boolean> {
     const needle = Buffer.from(hash, 'utf8')
     if (this.statements.mentionedInDocs.get(boardId ? `${boardId}/*` : '*', needle)) return true
     // Versions are compressed: each is opened, one at a time, to look.
@@ -52,7 +52,7 @@ export class SqliteStorageHygiene implements StorageHygieneStore {
     return false
   }
 
-  storageOf(boardId: string): BoardStorageBytes {
+  async storageOf(boardId: string): Promise<BoardStorageBytes> {
     return {
       docs: this.statements.docBytes.get(`${boardId}/*`)?.n ?? 0,
       versions: this.statements.versionBytes.get(boardId)?.n ?? 0,

@@ -20,16 +20,16 @@ export interface BoardStorageBytes {
  */
 export interface StorageHygieneStore {
   /** Which uploaded images a board is linked to. */
-  assetLinks(boardId: string): AssetLink[]
+  assetLinks(boardId: string): Promise<AssetLink[]>
   /** Forgets that a board uses an image; true when it did. */
-  unlinkAsset(boardId: string, hash: string): boolean
+  unlinkAsset(boardId: string, hash: string): Promise<boolean>
   /**
    * True when an image's hash appears anywhere in a board's stored docs or
    * versions (any board's, with null). A byte search, so it errs on the safe
    * side: a doc's history may still mention an image it no longer shows. Open
    * docs count too, as every change is stored before anyone sees it.
    */
-  uploadMentioned(hash: string, boardId: string | null): boolean
+  uploadMentioned(hash: string, boardId: string | null): Promise<boolean>
   /** How much a board takes in storage. */
-  storageOf(boardId: string): BoardStorageBytes
+  storageOf(boardId: string): Promise<BoardStorageBytes>
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isShapeRecord, type ShapeLike } from '@wesee/shared'
-import type { AssetStore } from '../assets/AssetStore.ts'
+import { uploadedImageHashes } from '../backup/backupImages.ts'
 import { openMojiSvgDir } from '../http/pictureRoutes.ts'
+import type { UploadStore } from '../storage/UploadStore.ts'
 import type { SummaryImage } from './SummaryModel.ts'
 
 /** Turns a picture's address on the board into a `data:` address, or null when it cannot be read. */
@@ -15,17 +16,30 @@ const uploadedPicture = /^\/api\/assets\/([0-9a-f]{64})$/
  * Reads WeSee's own pictures (the OpenMoji library, and photos uploaded to
  * this board) for a summary that carries them inside itself. Only addresses
  * this server serves are read; a budget keeps one summary from growing
- * without end (a board of big photos names the rest instead).
+ * without end (a board of big photos names the rest instead). The board's
+ * uploads are fetched first, since the store may be across the network; the
+ * summary is then built without waiting.
  */
-export function pictureReader(assets: AssetStore, budgetBytes = 24 * 1024 * 1024): ReadPicture {
+export async function pictureReader(
+  uploads: UploadStore,
+  records: Iterable<unknown>,
+  budgetBytes = 24 * 1024 * 1024,
+): Promise<ReadPicture> {
   let spent = 0
   const cache = new Map<string, string | null>()
-  const read = (file: string, mimeType: string): string | null => {
+  const asData = (bytes: Uint8Array, mimeType: string): string | null => {
+    if (spent + bytes.byteLength > budgetBytes) return null
+    spent += bytes.byteLength
+    return `data:${mimeType};base64,${Buffer.from(bytes).toString('base64')}`
+  }
+  const uploaded = new Map<string, { bytes: Uint8Array; mimeType: string }>()
+  for (const hash of uploadedImageHashes(records)) {
+    const found = await uploads.find(hash).catch(() => null)
+    if (found) uploaded.set(hash, { bytes: found.bytes, mimeType: found.asset.mimeType })
+  }
+  const readLibrary = (file: string): string | null => {
     try {
-      const bytes = fs.readFileSync(file)
-      if (spent + bytes.byteLength > budgetBytes) return null
-      spent += bytes.byteLength
-      return `data:${mimeType};base64,${bytes.toString('base64')}`
+      return asData(fs.readFileSync(file), 'image/svg+xml')
     } catch {
       return null
     }
@@ -35,10 +49,10 @@ export function pictureReader(assets: AssetStore, budgetBytes = 24 * 1024 * 1024
     let data: string | null = null
     const library = libraryPicture.exec(src)
     const upload = uploadedPicture.exec(src)
-    if (library) data = read(path.join(openMojiSvgDir, `${library[1]}.svg`), 'image/svg+xml')
+    if (library) data = readLibrary(path.join(openMojiSvgDir, `${library[1]}.svg`))
     else if (upload) {
-      const found = assets.find(upload[1]!)
-      if (found) data = read(found.file, found.asset.mimeType)
+      const found = uploaded.get(upload[1]!)
+      if (found) data = asData(found.bytes, found.mimeType)
     }
     cache.set(src, data)
     return data

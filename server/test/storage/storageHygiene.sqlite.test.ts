@@ -6,23 +6,12 @@ import { makeSqliteStore } from './sqliteStore.ts'
 describeStorageHygieneContract('SQLite', async () => {
   const { store, close, addBoard, dataDir } = makeSqliteStore()
   return {
-    // The SQLite store answers these synchronously today; the contract awaits each answer.
-    store: {
-      assetLinks: async (boardId) => store.assetLinks(boardId),
-      unlinkAsset: async (boardId, hash) => store.unlinkAsset(boardId, hash),
-      uploadMentioned: async (hash, boardId) => store.uploadMentioned(hash, boardId),
-      storageOf: async (boardId) => store.storageOf(boardId),
-    },
+    store: store.hygiene,
     close,
     addBoard,
     docs: store,
     versions: store,
-    assets: {
-      addAsset: async (boardId, asset) => store.addAsset(boardId, asset),
-      getAsset: async (hash) => store.getAsset(hash),
-      unusedAssetHashes: async () => store.unusedAssetHashes(),
-      deleteAssetIfUnused: async (hash) => store.deleteAssetIfUnused(hash),
-    },
+    assets: store.assets,
     async addPlainVersion(version) {
       const db = new Database(path.join(dataDir, 'wesee.sqlite'))
       try {

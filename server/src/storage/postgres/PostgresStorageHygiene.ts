@@ -1,13 +1,12 @@
 import type pg from 'pg'
-import type { AsyncStorageHygieneStore } from '../AsyncStorageHygieneStore.ts'
-import type { AssetLink, BoardStorageBytes } from '../StorageHygieneStore.ts'
+import type { AssetLink, BoardStorageBytes, StorageHygieneStore } from '../StorageHygieneStore.ts'
 import { unpackVersionBlob } from '../versionBlobs.ts'
 
 /** How many versions are read (and opened) at a time while looking for an upload in them. */
 const versionsPerRead = 20
 
 /** The PostgreSQL side of the uploads tidy-up and the size report. */
-export class PostgresStorageHygiene implements AsyncStorageHygieneStore {
+export class PostgresStorageHygiene implements StorageHygieneStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async assetLinks(boardId: string): Promise<AssetLink[]> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type pg from 'pg'
 import { isAssetHash } from '@wesee/shared'
 import type { ImageInfo } from '../../assets/inspectImage.ts'
-import type { AsyncStorageHygieneStore } from '../AsyncStorageHygieneStore.ts'
+import type { StorageHygieneStore } from '../StorageHygieneStore.ts'
 import type { AssetRow } from '../BoardStore.ts'
 import type { UploadStore } from '../UploadStore.ts'
 import { lockAsset } from './assetLocks.ts'
@@ -25,7 +25,7 @@ export class PostgresUploads implements UploadStore {
   constructor(
     private readonly pool: pg.Pool,
     private readonly records: PostgresAssetRecords,
-    private readonly hygiene: Pick<AsyncStorageHygieneStore, 'uploadMentioned'>,
+    private readonly hygiene: Pick<StorageHygieneStore, 'uploadMentioned'>,
   ) {}
 
   save(boardId: string, bytes: Uint8Array, image: ImageInfo): Promise<AssetRow> {

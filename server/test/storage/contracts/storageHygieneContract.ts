@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { AssetRecords } from '../../../src/storage/AssetRecords.ts'
-import type { AsyncStorageHygieneStore } from '../../../src/storage/AsyncStorageHygieneStore.ts'
+import type { StorageHygieneStore } from '../../../src/storage/StorageHygieneStore.ts'
 import type { AssetRow } from '../../../src/storage/BoardStore.ts'
 import type { DocLog } from '../../../src/storage/DocLog.ts'
 import type { VersionRow, VersionStore } from '../../../src/storage/VersionStore.ts'
@@ -12,7 +12,7 @@ import type { StoreUnderTest } from './docLogContract.ts'
  * that put in what they look through: docs, versions (new ones compressed,
  * and old ones stored plain, as before compression came in) and images.
  */
-export interface StorageHygieneUnderTest extends StoreUnderTest<AsyncStorageHygieneStore> {
+export interface StorageHygieneUnderTest extends StoreUnderTest<StorageHygieneStore> {
   addBoard(id: string): Promise<void>
   docs: DocLog
   versions: VersionStore
@@ -33,7 +33,7 @@ export function describeStorageHygieneContract(
 ): void {
   describe(`StorageHygieneStore contract: ${engine}`, () => {
     let subject: StorageHygieneUnderTest
-    let hygiene: AsyncStorageHygieneStore
+    let hygiene: StorageHygieneStore
 
     beforeEach(async () => {
       subject = await makeStore()
