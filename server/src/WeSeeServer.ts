@@ -46,6 +46,7 @@ import { voteRoutes } from './http/voteRoutes.ts'
 import { RoomRegistry } from './rooms/RoomRegistry.ts'
 import type { BoardStore } from './storage/BoardStore.ts'
 import type { UploadStore } from './storage/UploadStore.ts'
+import type { Storage } from './storage/openStorage.ts'
 import { SqliteBoardStore } from './storage/SqliteBoardStore.ts'
 import { clientAddress, type TrustProxy } from './sync/clientAddress.ts'
 import type { SyncConnection } from './sync/SyncConnection.ts'
@@ -64,6 +65,8 @@ export interface WeSeeServerOptions {
    * to them (docs/deploy-many.md says what is ready).
    */
   cluster?: ClusterNode
+  /** Where boards and pictures are kept (openStorage); SQLite and files in the data folder when not given. */
+  storage?: Storage
 }
 
 /**
@@ -101,7 +104,14 @@ export class WeSeeServer {
   ) {
     this.cluster = options.cluster ?? null
     const cluster = this.cluster
-    this.store = new SqliteBoardStore(config.dataDir)
+    if (options.storage) {
+      this.store = options.storage.store
+      this.assets = options.storage.uploads
+    } else {
+      const sqlite = new SqliteBoardStore(config.dataDir)
+      this.store = sqlite
+      this.assets = new FileUploads(config.dataDir, sqlite.assets, sqlite.hygiene)
+    }
     // So `pnpm wesee restore` will not swap the data folder under a running server.
     this.unmarkRunning = markServerRunning(config.dataDir)
     this.walCheckpoints = new WalCheckpoints(this.store, config.walCheckpointEveryMs)
@@ -127,7 +137,6 @@ export class WeSeeServer {
     )
     this.presenceHeartbeat.start()
     this.privateNoteCounter = new PrivateNoteCounter(this.registry, this.facilitation)
-    this.assets = new FileUploads(config.dataDir, this.store.assets, this.store.hygiene)
     this.versions = new VersionService(this.store, this.registry, Date.now, { retention: config.retention })
     this.versions.start()
     this.maintenance = new Maintenance(
@@ -352,11 +361,11 @@ export class WeSeeServer {
       ?.close()
       .catch((error: unknown) => logger.error({ err: error }, 'could not leave the cluster'))
     try {
-      this.store.checkpoint('TRUNCATE')
+      await this.store.checkpoint('TRUNCATE')
     } catch (error) {
       logger.error({ err: error }, 'could not checkpoint the database')
     }
-    this.store.close()
+    await this.store.close()
     this.unmarkRunning()
   }
 }

@@ -7,6 +7,12 @@ export interface ServerConfig {
   port: number
   host: string
   dataDir: string
+  /**
+   * PostgreSQL to keep the boards in (DATABASE_URL); null keeps them in
+   * SQLite in the data folder. The data folder still holds the board key
+   * secret, which every server on one database must share.
+   */
+  databaseUrl: string | null
   /** Folder of the built client, served in production. Null to serve none. */
   clientDir: string | null
   /** When set, creating a board needs `Authorization: Bearer <token>`. */
@@ -68,17 +74,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     }
     return value
   }
-  if (env.DATABASE_URL) {
-    // Refused rather than ignored: someone who set it would believe their boards are in PostgreSQL.
+  const databaseUrl = env.DATABASE_URL || null
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    // Never echoed: the address may carry a password.
     throw new Error(
-      'DATABASE_URL is set, but this version of WeSee cannot keep boards in PostgreSQL yet ' +
-        '(docs/deploy-many.md says what is built). Unset it to keep them in SQLite in DATA_DIR.',
+      'DATABASE_URL must be a PostgreSQL address, such as postgres://wesee:password@db:5432/wesee',
     )
   }
   return {
     port: number('PORT', 3000),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(here, '../../client/dist')),
     createToken: env.WESEE_CREATE_TOKEN || null,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,

@@ -1,19 +1,47 @@
+import { ClusterNode } from './cluster/ClusterNode.ts'
+import { clusterSettingsFromEnv } from './cluster/clusterSettingsFromEnv.ts'
 import { logger } from './logging/logger.ts'
 import { configFromEnv, type ServerConfig } from './config.ts'
+import { openStorage, type Storage } from './storage/openStorage.ts'
 import { WeSeeServer } from './WeSeeServer.ts'
 
 /** Entry point: `pnpm start` runs this. */
-let config: ServerConfig
-try {
-  config = configFromEnv()
-} catch (error) {
-  // A setting the server will not start with: say which, in one line, not a stack trace.
+function cannotStart(error: unknown): never {
+  // A setting or a database the server will not start with: say which, in one line, not a stack trace.
   logger.fatal(`WeSee cannot start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 }
-const server = new WeSeeServer(config)
+
+let config: ServerConfig
+let storage: Storage
+let cluster: ClusterNode | undefined
+try {
+  config = configFromEnv()
+  // With CLUSTER_SECRET this process is one node of several (docs/deploy-many.md).
+  const clusterSettings = process.env.CLUSTER_SECRET
+    ? clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: config.databaseUrl ?? undefined, ...process.env })
+    : null
+  if (clusterSettings && config.databaseUrl === null) {
+    throw new Error(
+      'CLUSTER_SECRET is set, so this is one server of several: set DATABASE_URL so they share the boards',
+    )
+  }
+  storage = await openStorage(config)
+  cluster = clusterSettings ? await ClusterNode.open(clusterSettings) : undefined
+} catch (error) {
+  cannotStart(error)
+}
+const server = new WeSeeServer(config, { storage, cluster })
 const port = await server.listen()
-logger.info({ port, dataDir: config.dataDir }, `WeSee is running on http://localhost:${port}`)
+logger.info(
+  {
+    port,
+    dataDir: config.dataDir,
+    store: config.databaseUrl ? 'postgresql' : 'sqlite',
+    node: cluster?.identity.nodeId,
+  },
+  `WeSee is running on http://localhost:${port}`,
+)
 
 // A stop signal drains (see WeSeeServer.close); a stop that hangs is cut at SHUTDOWN_TIMEOUT_MS.
 let stopping = false

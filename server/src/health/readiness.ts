@@ -19,11 +19,11 @@ const megabyte = 1024 * 1024
  * and the disk under the data folder has at least `minFreeDiskBytes` free.
  * Cheap enough for a load balancer or a monitor to ask every few seconds.
  */
-export function readiness(
+export async function readiness(
   config: Pick<ServerConfig, 'dataDir' | 'minFreeDiskBytes'>,
   store: BoardStore,
-): Readiness {
-  const storeOk = store.isHealthy()
+): Promise<Readiness> {
+  const storeOk = await store.isHealthy()
   const freeBytes = freeDiskBytes(config.dataDir)
   const diskOk = freeBytes !== null && freeBytes >= config.minFreeDiskBytes
   const problems: string[] = []

@@ -37,14 +37,14 @@ export function createApp(
     next()
   })
 
-  app.get('/healthz', (_req, res) => {
-    if (store.isHealthy()) res.json({ ok: true })
+  app.get('/healthz', async (_req, res) => {
+    if (await store.isHealthy()) res.json({ ok: true })
     else res.status(503).json({ ok: false })
   })
 
   // What a monitor asks: can the server take on work (the store answers, the disk has room)?
-  app.get('/readyz', (_req, res) => {
-    const answer = readiness(config, store)
+  app.get('/readyz', async (_req, res) => {
+    const answer = await readiness(config, store)
     res.setHeader('Cache-Control', 'no-store')
     res.status(answer.ready ? 200 : 503).json(answer)
   })

@@ -21,12 +21,10 @@ export class WalCheckpoints {
   start(): void {
     if (this.timer || this.everyMs <= 0) return
     this.timer = setInterval(() => {
-      try {
-        this.store.checkpoint('PASSIVE')
-        this.count++
-      } catch (error) {
-        logger.warn({ err: error }, 'write-ahead log checkpoint failed')
-      }
+      this.store.checkpoint('PASSIVE').then(
+        () => this.count++,
+        (error: unknown) => logger.warn({ err: error }, 'write-ahead log checkpoint failed'),
+      )
     }, this.everyMs)
     this.timer.unref()
   }

@@ -67,9 +67,10 @@ export interface AssetRow {
 }
 
 /**
- * What the server needs from storage. SQLite implements it; the interface
- * keeps rooms and routes independent of the engine. Being split by concern
- * into small async interfaces (`DocLog`, `BallotStore`, `VersionStore`) so another engine can follow.
+ * What the server needs from storage, split by concern into small async
+ * interfaces, each with one contract suite run against every engine:
+ * SQLite (SqliteBoardStore, the default) and PostgreSQL (PostgresStore,
+ * when DATABASE_URL is set).
  */
 export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRetentionStore {
   /** The boards themselves: their rows, keys and switches. */
@@ -86,11 +87,11 @@ export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRe
   readonly hygiene: StorageHygieneStore
 
   /** True when the store answers. */
-  isHealthy(): boolean
+  isHealthy(): Promise<boolean>
   /**
    * Moves what the write-ahead log holds into the database: PASSIVE now and
    * then without waiting for anyone, TRUNCATE on a stop so the log is left empty.
    */
-  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void
-  close(): void
+  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): Promise<void>
+  close(): Promise<void>
 }

@@ -138,7 +138,7 @@ export class SqliteBoardStore implements BoardStore {
     return this.ballots.ballotsOfVote(boardId, voteId)
   }
 
-  isHealthy(): boolean {
+  async isHealthy(): Promise<boolean> {
     try {
       return this.statements.ping.get()?.one === 1
     } catch {
@@ -146,11 +146,12 @@ export class SqliteBoardStore implements BoardStore {
     }
   }
 
-  checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): void {
+  async checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): Promise<void> {
     if (this.db.open) this.db.pragma(`wal_checkpoint(${mode})`)
   }
 
-  close(): void {
+  /** Closes at once (the work is synchronous); the promise is for engines that need to wait. */
+  async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }
 }

@@ -5,9 +5,10 @@ import { WeSeeServer } from '../../src/WeSeeServer.ts'
 
 /**
  * One node of a test cluster as its own process, so a test can kill -9 it
- * or stop it with SIGTERM. The normal start path (`src/main.ts`) does not
- * start nodes yet (docs/deploy-many.md says what is ready); this entry is
- * for the tests alone. Prints the same "running on" line as main.ts.
+ * or stop it with SIGTERM. Unlike `src/main.ts` (which needs DATABASE_URL
+ * for a node), it keeps everything but the doc logs in a SQLite file the
+ * nodes share, as the failover tests were written for. Prints the same
+ * "running on" line as main.ts.
  */
 const config = configFromEnv(process.env)
 const cluster = await ClusterNode.open(clusterSettingsFromEnv(process.env))

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CreatedBoard, Limits } from '@wesee/shared'
+import pg from 'pg'
 import { onTestFinished } from 'vitest'
 import { configFromEnv, type ServerConfig } from '../../src/config.ts'
+import { openStorage } from '../../src/storage/openStorage.ts'
 import { WeSeeServer } from '../../src/WeSeeServer.ts'
 import { createBoardOver } from './api.ts'
 
@@ -50,7 +53,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataDir,
     limits: { ...base.limits, ...options.limits },
   }
-  const server = new WeSeeServer(config)
+  // WESEE_TEST_POSTGRES (a PostgreSQL admin address) runs every server test on a fresh database of it.
+  const onPostgres = options.databaseUrl === undefined && process.env.WESEE_TEST_POSTGRES
+  if (onPostgres) config.databaseUrl = await freshDatabase(process.env.WESEE_TEST_POSTGRES!)
+  const server = new WeSeeServer(config, { storage: await openStorage(config) })
   onTestFinished(() => server.close())
   const port = await server.listen()
   const url = `http://127.0.0.1:${port}`
@@ -65,7 +71,22 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     close,
     restart: async () => {
       await close()
-      return startTestServer({ ...options, dataDir })
+      return startTestServer({ ...options, dataDir, databaseUrl: config.databaseUrl })
     },
   }
+}
+
+/** A new, empty database on the PostgreSQL at `adminUrl`, named for this test alone. */
+async function freshDatabase(adminUrl: string): Promise<string> {
+  const name = `wesee_t_${randomUUID().replaceAll('-', '')}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
 }

@@ -9,7 +9,7 @@ test('malformed JSON is 400 invalid_json', async () => {
     const response = await requestJson(`${url}/api/boards`, { method: 'POST', rawBody })
     expectApiError(response, 400, 'invalid_json')
   }
-  expect(server.store.isHealthy()).toBe(true)
+  expect(await server.store.isHealthy()).toBe(true)
 })
 
 test.each([

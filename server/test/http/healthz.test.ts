@@ -11,7 +11,7 @@ test('GET /healthz answers {ok: true} while the store works', async () => {
 
 test('GET /healthz answers 503 once the store is closed', async () => {
   const { url, server } = await startTestServer()
-  server.store.close()
+  await server.store.close()
   const response = await requestJson(`${url}/healthz`)
   expect(response.status).toBe(503)
   expect(response.body).toEqual({ ok: false })

@@ -39,7 +39,7 @@ test('GET /readyz answers 503 naming the disk when the data folder has less free
 
 test('GET /readyz answers 503 naming the store once the database does not answer', async () => {
   const { url, server } = await startTestServer()
-  server.store.close()
+  await server.store.close()
   const response = await requestJson(`${url}/readyz`)
   expect(response.status).toBe(503)
   expect(response.body).toMatchObject({

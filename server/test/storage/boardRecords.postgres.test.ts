@@ -13,7 +13,7 @@ withPostgres((makeStore) => {
       people: store.people,
       versions: store.versions,
       ballots: store.ballots,
-      settings: store.boardSettings,
+      settings: store.settings,
       close,
       async storedKeys(boardId) {
         const [row] = await sql<{ facilitator: string; participant: string; viewer: string }>(

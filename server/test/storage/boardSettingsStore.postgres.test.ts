@@ -5,7 +5,7 @@ withPostgres((makeStore) => {
   describeBoardSettingsStoreContract('PostgreSQL', async () => {
     const { store, close, addBoard, sql } = await makeStore()
     return {
-      store: store.boardSettings,
+      store: store.settings,
       close,
       addBoard,
       async writeRawSettings(boardId, text) {

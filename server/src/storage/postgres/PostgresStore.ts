@@ -11,18 +11,20 @@ import { PostgresPeople } from './PostgresPeople.ts'
 import { PostgresStorageHygiene } from './PostgresStorageHygiene.ts'
 import { PostgresUploads } from './PostgresUploads.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
+import type { BallotRow, BoardStore, VersionListing, VersionRow } from '../BoardStore.ts'
 
 /**
  * Storage in PostgreSQL, used when `DATABASE_URL` is set. Opened with
- * `open`, which brings the schema to the latest version first. Built
- * concern by concern (docs/deploy-many.md says what is not there yet).
+ * `open`, which brings the schema to the latest version first. Each
+ * concern is its own part; the doc log, ballots and versions are also
+ * answered here, as the BoardStore the server is built on asks.
  */
-export class PostgresStore {
+export class PostgresStore implements BoardStore {
   readonly docLog: PostgresDocLog
   readonly ballots: PostgresBallots
   readonly versions: PostgresVersions
   readonly people: PostgresPeople
-  readonly boardSettings: PostgresBoardSettings
+  readonly settings: PostgresBoardSettings
   readonly boards: PostgresBoards
   readonly assets: PostgresAssetRecords
   readonly hygiene: PostgresStorageHygiene
@@ -36,7 +38,7 @@ export class PostgresStore {
     this.ballots = new PostgresBallots(pool)
     this.versions = new PostgresVersions(pool)
     this.people = new PostgresPeople(pool)
-    this.boardSettings = new PostgresBoardSettings(pool)
+    this.settings = new PostgresBoardSettings(pool)
     this.boards = new PostgresBoards(pool, keyVault)
     this.assets = new PostgresAssetRecords(pool)
     this.hygiene = new PostgresStorageHygiene(pool)
@@ -63,6 +65,76 @@ export class PostgresStore {
     }
     return new PostgresStore(pool, keyVault)
   }
+
+  loadUpdates(doc: string): Promise<Uint8Array[]> {
+    return this.docLog.loadUpdates(doc)
+  }
+
+  appendMany(doc: string, updates: readonly Uint8Array[]): Promise<void> {
+    return this.docLog.appendMany(doc, updates)
+  }
+
+  replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
+    return this.docLog.replaceUpdates(doc, snapshot)
+  }
+
+  countUpdates(doc: string): Promise<number> {
+    return this.docLog.countUpdates(doc)
+  }
+
+  addBallot(ballot: BallotRow): Promise<void> {
+    return this.ballots.addBallot(ballot)
+  }
+
+  removeBallot(
+    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
+    options: { proxyOnly: boolean },
+  ): Promise<boolean> {
+    return this.ballots.removeBallot(ballot, options)
+  }
+
+  ballotsOfVote(boardId: string, voteId: string): Promise<BallotRow[]> {
+    return this.ballots.ballotsOfVote(boardId, voteId)
+  }
+
+  votesCastBy(boardId: string): Promise<Map<string, number>> {
+    return this.ballots.votesCastBy(boardId)
+  }
+
+  addVersion(version: VersionRow): Promise<number> {
+    return this.versions.addVersion(version)
+  }
+
+  listVersions(boardId: string): Promise<VersionListing[]> {
+    return this.versions.listVersions(boardId)
+  }
+
+  getVersion(boardId: string, versionId: string): Promise<(VersionRow & { size: number }) | null> {
+    return this.versions.getVersion(boardId, versionId)
+  }
+
+  latestVersionAt(boardId: string): Promise<number | null> {
+    return this.versions.latestVersionAt(boardId)
+  }
+
+  boardIds(): Promise<string[]> {
+    return this.versions.boardIds()
+  }
+
+  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
+    return this.versions.deleteVersions(boardId, versionIds)
+  }
+
+  versionsToCompact(limit: number): Promise<Array<{ boardId: string; id: string }>> {
+    return this.versions.versionsToCompact(limit)
+  }
+
+  compactVersion(boardId: string, versionId: string, stage: string | null): Promise<void> {
+    return this.versions.compactVersion(boardId, versionId, stage)
+  }
+
+  /** PostgreSQL keeps its own write-ahead log: nothing to move. */
+  async checkpoint(_mode: 'PASSIVE' | 'TRUNCATE'): Promise<void> {}
 
   /** True when the database answers. */
   async isHealthy(): Promise<boolean> {
