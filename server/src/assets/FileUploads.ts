@@ -8,6 +8,7 @@ import type { AssetRow } from '../storage/BoardStore.ts'
 import type { StorageHygieneStore } from '../storage/StorageHygieneStore.ts'
 import type { UploadStore } from '../storage/UploadStore.ts'
 import type { ImageInfo } from './inspectImage.ts'
+import { removeUnusedUploads } from '../storage/removeUnusedUploads.ts'
 
 const tempPrefix = '.upload-'
 
@@ -90,14 +91,8 @@ export class FileUploads implements UploadStore {
     }
   }
 
-  async removeUnused(): Promise<number> {
-    let removed = 0
-    for (const hash of await this.records.unusedAssetHashes()) {
-      // Copied onto another board (in its docs, so not linked to it): still shown there.
-      if (await this.hygiene.uploadMentioned(hash, null)) continue
-      if (await this.removeIfUnused(hash)) removed++
-    }
-    return removed
+  removeUnused(): Promise<number> {
+    return removeUnusedUploads(this.records, this.hygiene, this)
   }
 
   async removeIfUnused(hash: string): Promise<boolean> {

@@ -81,6 +81,20 @@ function runPostgresTool(bin: string, tool: string, args: string[]): void {
   }
 }
 
+/** Makes an empty database on the PostgreSQL at `adminUrl`; resolves with its address. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+  } finally {
+    await admin.end()
+  }
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const bin = findPostgresBinaries()
   if (!bin) throw new Error(postgresUnavailable() ?? 'PostgreSQL binaries not found')
@@ -109,17 +123,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const adminUrl = `postgres://wesee@127.0.0.1:${port}/postgres`
   let databases = 0
   return {
-    async newDatabase() {
-      const name = `wesee_test_${++databases}`
-      const admin = new pg.Client({ connectionString: adminUrl })
-      await admin.connect()
-      try {
-        await admin.query(`CREATE DATABASE ${name}`)
-      } finally {
-        await admin.end()
-      }
-      return `postgres://wesee@127.0.0.1:${port}/${name}`
-    },
+    newDatabase: () => createDatabase(adminUrl, `wesee_test_${++databases}`),
     async stop() {
       try {
         runPostgresTool(bin, 'pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop'])

@@ -3,12 +3,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CreatedBoard, Limits } from '@wesee/shared'
-import pg from 'pg'
 import { onTestFinished } from 'vitest'
 import { configFromEnv, type ServerConfig } from '../../src/config.ts'
 import { openStorage } from '../../src/storage/openStorage.ts'
 import { WeSeeServer } from '../../src/WeSeeServer.ts'
 import { createBoardOver } from './api.ts'
+import { createDatabase } from './postgresCluster.ts'
 
 export type TestServerOptions = Partial<Omit<ServerConfig, 'limits'>> & { limits?: Partial<Limits> }
 
@@ -55,7 +55,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   }
   // WESEE_TEST_POSTGRES (a PostgreSQL admin address) runs every server test on a fresh database of it.
   const onPostgres = options.databaseUrl === undefined && process.env.WESEE_TEST_POSTGRES
-  if (onPostgres) config.databaseUrl = await freshDatabase(process.env.WESEE_TEST_POSTGRES!)
+  if (onPostgres)
+    config.databaseUrl = await createDatabase(
+      process.env.WESEE_TEST_POSTGRES!,
+      `wesee_t_${randomUUID().replaceAll('-', '')}`,
+    )
   const server = new WeSeeServer(config, { storage: await openStorage(config) })
   onTestFinished(() => server.close())
   const port = await server.listen()
@@ -74,19 +78,4 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return startTestServer({ ...options, dataDir, databaseUrl: config.databaseUrl })
     },
   }
-}
-
-/** A new, empty database on the PostgreSQL at `adminUrl`, named for this test alone. */
-async function freshDatabase(adminUrl: string): Promise<string> {
-  const name = `wesee_t_${randomUUID().replaceAll('-', '')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  try {
-    await admin.query(`CREATE DATABASE ${name}`)
-  } finally {
-    await admin.end()
-  }
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  return url.toString()
 }

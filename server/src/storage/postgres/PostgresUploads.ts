@@ -13,6 +13,7 @@ import {
   type AssetRecord,
   type PostgresAssetRecords,
 } from './PostgresAssetRecords.ts'
+import { removeUnusedUploads } from '../removeUnusedUploads.ts'
 
 /**
  * Uploaded images in PostgreSQL: the bytes in `assets.data`, beside the
@@ -60,14 +61,8 @@ export class PostgresUploads implements UploadStore {
     return row ? { asset: toAssetRow(row), bytes: new Uint8Array(row.data) } : null
   }
 
-  async removeUnused(): Promise<number> {
-    let removed = 0
-    for (const hash of await this.records.unusedAssetHashes()) {
-      // Copied onto another board (in its docs, so not linked to it): still shown there.
-      if (await this.hygiene.uploadMentioned(hash, null)) continue
-      if (await this.removeIfUnused(hash)) removed++
-    }
-    return removed
+  removeUnused(): Promise<number> {
+    return removeUnusedUploads(this.records, this.hygiene, this)
   }
 
   async removeIfUnused(hash: string): Promise<boolean> {
