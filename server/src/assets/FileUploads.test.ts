@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { addBoardRow } from '../../test/storage/sqliteStore.ts'
 import { SqliteBoardStore } from '../storage/SqliteBoardStore.ts'
 import { FileUploads } from './FileUploads.ts'
 
@@ -45,23 +46,7 @@ describe('FileUploads', () => {
   })
 
   test('a row whose file was removed by hand finds nothing instead of failing', async () => {
-    await store.boards.createBoard(
-      {
-        id: 'b1',
-        title: 'B',
-        template: 'blank',
-        createdAt: 0,
-        archived: false,
-        facilitatorKeyHash: 'f',
-        participantKey: 'p',
-        viewerKey: 'v',
-        joinCode: 'B1B1B1',
-        joiningOpen: true,
-        locked: false,
-        drawing: true,
-      },
-      [],
-    )
+    await addBoardRow(store, 'b1')
     const uploads = uploadsOf()
     const saved = await uploads.save('b1', new Uint8Array([1, 2, 3]), {
       mimeType: 'image/png',

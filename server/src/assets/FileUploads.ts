@@ -56,6 +56,13 @@ export class FileUploads implements UploadStore {
       height: image.height,
       createdAt: Date.now(),
     }
+    // Bytes already stored (another board sent the same picture): only the link is new.
+    const linked = await this.turns.run(hash, async () => {
+      if (!fs.existsSync(file)) return false
+      await this.records.addAsset(boardId, asset)
+      return true
+    })
+    if (linked) return (await this.records.getAsset(hash)) ?? asset
     const temp = path.join(this.dir, `${tempPrefix}${randomUUID()}`)
     try {
       const handle = await fs.promises.open(temp, 'wx')

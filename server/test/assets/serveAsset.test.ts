@@ -20,6 +20,15 @@ describe('GET /api/assets/:hash', () => {
     expect(response.headers.get('cache-control')).toMatch(/max-age=31536000/)
     expect(response.headers.get('cache-control')).toMatch(/immutable/)
     expect(Buffer.from(await response.arrayBuffer()).equals(webpImage)).toBe(true)
+
+    // A browser that has it asks only whether it is still the same: no bytes again.
+    const etag = response.headers.get('etag')
+    expect(etag).toBe(`"${upload.hash}"`)
+    const again = await fetch(`${server.url}${upload.src}`, { headers: { 'if-none-match': etag! } })
+    expect(again.status).toBe(304)
+    expect((await again.arrayBuffer()).byteLength).toBe(0)
+    const otherTag = await fetch(`${server.url}${upload.src}`, { headers: { 'if-none-match': '"not-it"' } })
+    expect(otherTag.status).toBe(200)
   })
 
   test('needs no key, so an <img> on the board can show it', async () => {

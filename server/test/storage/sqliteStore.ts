@@ -11,28 +11,31 @@ export function makeSqliteStore() {
     store,
     /** The folder the database file (wesee.sqlite) is in, for a second connection that writes by hand. */
     dataDir,
-    async addBoard(id: string) {
-      await store.boards.createBoard(
-        {
-          id,
-          title: id,
-          template: 'blank',
-          createdAt: 0,
-          archived: false,
-          facilitatorKeyHash: 'f',
-          participantKey: 'p',
-          viewerKey: 'v',
-          joinCode: id,
-          joiningOpen: true,
-          locked: false,
-          drawing: true,
-        },
-        [],
-      )
-    },
+    addBoard: (id: string) => addBoardRow(store, id),
     async close() {
-      store.close()
+      await store.close()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** A bare board row, for tests of the stores below the board routes. */
+export async function addBoardRow(store: SqliteBoardStore, id: string): Promise<void> {
+  await store.boards.createBoard(
+    {
+      id,
+      title: id,
+      template: 'blank',
+      createdAt: 0,
+      archived: false,
+      facilitatorKeyHash: 'f',
+      participantKey: 'p',
+      viewerKey: 'v',
+      joinCode: id,
+      joiningOpen: true,
+      locked: false,
+      drawing: true,
+    },
+    [],
+  )
 }
