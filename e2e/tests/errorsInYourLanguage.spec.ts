@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Browser } from '@playwright/test'
 import { englishErrorMessage } from '@wesee/shared'
 import { expectNoAxeViolations } from '../support/axe.ts'
 import { expect, test } from '../support/fixtures.ts'
@@ -25,18 +26,26 @@ const languages = [
   { code: 'ar', name: 'العربية', dir: 'rtl' },
 ] as const
 
+/** A phone at the biggest text on the start page, with this language chosen there. */
+async function startPageInLanguage(browser: Browser, url: string, language: (typeof languages)[number]) {
+  const phone = await newPhone(browser, { textSize: 'biggest' })
+  await phone.page.goto(`${url}/`)
+  await phone.page
+    .getByRole('combobox', { name: 'Language', exact: true })
+    .selectOption({ label: language.name })
+  await expect(phone.page.locator('html')).toHaveAttribute('lang', language.code)
+  await expect(phone.page.locator('html')).toHaveAttribute('dir', language.dir)
+  return phone
+}
+
 for (const language of languages) {
   test(`a wrong join code is explained in ${language.name}, on a phone with the biggest text`, async ({
     browser,
     server,
   }) => {
     const words = catalogue(language.code)
-    const { context, page } = await newPhone(browser, { textSize: 'biggest' })
-    await page.goto(`${server.url}/`)
-    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: language.name })
+    const { context, page } = await startPageInLanguage(browser, server.url, language)
     await expect(page.getByRole('heading', { name: words.join.codeHeading })).toBeVisible()
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code)
-    await expect(page.locator('html')).toHaveAttribute('dir', language.dir)
 
     // A code of the right shape that no board has.
     await page.getByRole('textbox', { name: words.join.codeLabel }).fill('ZZZ ZZZ')
@@ -59,10 +68,7 @@ for (const language of languages) {
     server,
   }) => {
     const words = catalogue(language.code)
-    const { context, page } = await newPhone(browser, { textSize: 'biggest' })
-    await page.goto(`${server.url}/`)
-    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: language.name })
-    await expect(page.locator('html')).toHaveAttribute('lang', language.code)
+    const { context, page } = await startPageInLanguage(browser, server.url, language)
 
     await page.getByLabel(words.yourBoards.importLabel).setInputFiles({
       name: 'notes.json',
