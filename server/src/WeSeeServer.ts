@@ -212,6 +212,8 @@ export class WeSeeServer {
       cluster.attach({
         leaseLost: (lease) => this.boardLeaseLost(lease.boardId),
         inUse: (boardId) => this.registry.loadedRooms().some((room) => room.boardId === boardId),
+        // The board's last owner may have died with people on it; nobody is on it here yet.
+        boardTaken: (boardId) => this.endVisitsLeftOpen([boardId]),
       })
     }
     const router = this.router
@@ -287,13 +289,13 @@ export class WeSeeServer {
 
   /**
    * Ends the visits the last run never saw end (a crash) at their last
-   * heartbeat, before anyone can arrive again, then starts listening;
-   * resolves with the port (useful with port 0).
+   * heartbeat, before anyone can arrive again (on a node of a cluster, as it
+   * takes each board instead), then starts listening; resolves with the
+   * port (useful with port 0).
    */
   async listen(): Promise<number> {
-    const repaired = await this.store.people.closeUnfinishedVisits()
-    if (repaired > 0)
-      logger.info({ visits: repaired }, 'ended the visits the last run left open at their last heartbeat')
+    // A node of a cluster must not end the visits of people on other nodes' boards: it does this for each board it takes.
+    if (!this.cluster) await this.endVisitsLeftOpen()
     return new Promise((resolve, reject) => {
       this.http.once('error', reject)
       this.http.listen(this.config.port, this.config.host, () => {
@@ -303,6 +305,13 @@ export class WeSeeServer {
         resolve(port)
       })
     })
+  }
+
+  /** Ends the visits a server that stopped without seeing them end (a crash) left open, at their last heartbeat. */
+  private async endVisitsLeftOpen(boardIds?: readonly string[]): Promise<void> {
+    const repaired = await this.store.people.closeUnfinishedVisits(boardIds)
+    if (repaired > 0)
+      logger.info({ visits: repaired, boardIds }, 'ended the visits left open at their last heartbeat')
   }
 
   /**

@@ -29,6 +29,8 @@ export interface ClusterHooks {
   leaseLost: (lease: BoardLease) => void
   /** Whether this node still serves a board (a room of it is loaded). */
   inUse: (boardId: string) => boolean
+  /** This node has just taken a board (LeaseKeeperOptions.onTaken). */
+  boardTaken: (boardId: string) => Promise<void>
 }
 
 /**
@@ -48,6 +50,7 @@ export class ClusterNode {
     this.keeper = new LeaseKeeper(new BoardLeases(pool, identity, settings.leaseMs), pool, {
       onLost: (lease) => this.hooks.current?.leaseLost(lease),
       inUse: (boardId) => this.hooks.current?.inUse(boardId) ?? false,
+      onTaken: (boardId) => this.hooks.current?.boardTaken(boardId) ?? Promise.resolve(),
     })
   }
 

@@ -19,6 +19,12 @@ export interface LeaseKeeperOptions {
   onLost: (lease: BoardLease) => void
   /** Whether the node still serves the board (a room of it is loaded); leases of boards no longer served are given up. */
   inUse: (boardId: string) => boolean
+  /**
+   * Run when this node has just taken a board's lease, before anyone is
+   * served the board here: what a dead owner left unfinished (visits it
+   * never saw end) is tidied now. A failure is logged; the board is served.
+   */
+  onTaken?: (boardId: string) => Promise<void>
 }
 
 interface HeldLease {
@@ -86,6 +92,10 @@ export class LeaseKeeper {
     const startedAt = performance.now()
     const claim = await this.leases.claim(boardId)
     if ('held' in claim) {
+      // Before the lease counts as held: until then every claim of the board waits on this one.
+      await this.options.onTaken?.(boardId).catch((error: unknown) => {
+        logger.error({ err: error, boardId }, 'could not tidy up a board this node has just taken')
+      })
       this.held.set(boardId, {
         lease: claim.held,
         lapsesAt: startedAt + this.leases.leaseMs,

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3'
-import path from 'node:path'
 import type { CreatedBoard, TemplateId } from '@wesee/shared'
 import { onTestFinished } from 'vitest'
 import { ClusterNode } from '../../src/cluster/ClusterNode.ts'
 import { configFromEnv, type ServerConfig } from '../../src/config.ts'
+import { openStorage } from '../../src/storage/openStorage.ts'
 import { WeSeeServer } from '../../src/WeSeeServer.ts'
 import { createBoardOver } from '../helpers/api.ts'
 import { tempDataDir, type TestServer } from '../helpers/testServer.ts'
@@ -19,17 +18,17 @@ export interface ClusterTestNode extends TestServer {
 export interface InProcessCluster {
   db: ClusterDatabase
   nodes: ClusterTestNode[]
-  /** Creates a board through a node and puts its first docs where the nodes keep docs (see below). */
+  /** Creates a board through a node. */
   createBoard(through: ClusterTestNode, template?: TemplateId): Promise<CreatedBoard>
+  /** Starts one more node on the same database, as a deploy or a restart does. */
+  addNode(): Promise<ClusterTestNode>
 }
 
 /**
  * Several real servers in this process, each its own node on one
- * PostgreSQL: their docs in PostgreSQL under board leases, requests handed
- * to each board's owner. Boards, people and ballots are not in PostgreSQL
- * yet, so the nodes share one SQLite data folder for those (safe across
- * processes in WAL mode); once the whole store is in PostgreSQL this
- * stand-in goes.
+ * PostgreSQL, everything stored there as `DATABASE_URL` has it: docs under
+ * board leases, requests handed to each board's owner. They share one data
+ * folder only for the board key secret, as every node of a cluster must.
  */
 export async function startInProcessCluster(
   freshDatabase: () => Promise<ClusterDatabase>,
@@ -39,21 +38,19 @@ export async function startInProcessCluster(
   const db = await freshDatabase()
   const dataDir = tempDataDir()
   const nodes: ClusterTestNode[] = []
-  for (let index = 0; index < count; index++) {
-    nodes.push(await startNode(db, dataDir, index, options.leaseMs ?? 2_000, options.perNode?.(index) ?? {}))
+  const addNode = async () => {
+    const index = nodes.length
+    const node = await startNode(db, dataDir, index, options.leaseMs ?? 2_000, options.perNode?.(index) ?? {})
+    nodes.push(node)
+    return node
   }
+  for (let index = 0; index < count; index++) await addNode()
   return {
     db,
     nodes,
-    createBoard: async (through, template) => {
-      const board = await createBoardOver(
-        through.url,
-        'A board on several nodes',
-        template ? { template } : {},
-      )
-      await copyFirstDocs(dataDir, db, board.id)
-      return board
-    },
+    createBoard: (through, template) =>
+      createBoardOver(through.url, 'A board on several nodes', template ? { template } : {}),
+    addNode,
   }
 }
 
@@ -74,6 +71,7 @@ async function startNode(
     maintenanceEveryMs: 0,
     ...overrides,
     dataDir,
+    databaseUrl: db.url,
   }
   const cluster = await ClusterNode.open({
     databaseUrl: db.url,
@@ -82,7 +80,8 @@ async function startNode(
     leaseMs,
     nodeName: `node${index}`,
   })
-  const server = new WeSeeServer(config, { cluster })
+  const storage = await openStorage(config)
+  const server = new WeSeeServer(config, { storage, cluster })
   onTestFinished(() => server.close())
   const port = await server.listen()
   const url = `http://127.0.0.1:${port}`
@@ -97,26 +96,4 @@ async function startNode(
     close: () => server.close(),
     restart: () => Promise.reject(new Error('a cluster test node is not restarted in place')),
   }
-}
-
-/**
- * A new board's first docs (its seeded page, frames and control state) are
- * written with the board, into the store that holds boards: SQLite here.
- * The nodes read docs from PostgreSQL, so they are copied there once.
- */
-export async function copyFirstDocs(dataDir: string, db: ClusterDatabase, boardId: string): Promise<void> {
-  const sqlite = new Database(path.join(dataDir, 'wesee.sqlite'), { readonly: true })
-  let rows: Array<{ doc: string; data: Buffer }>
-  try {
-    rows = sqlite
-      .prepare<[string], { doc: string; data: Buffer }>(
-        'SELECT doc, data FROM doc_updates WHERE doc LIKE ? ORDER BY seq',
-      )
-      .all(`${boardId}/%`)
-  } finally {
-    sqlite.close()
-  }
-  const pool = db.pool()
-  for (const row of rows)
-    await pool.query('INSERT INTO doc_updates (doc, data) VALUES ($1, $2)', [row.doc, row.data])
 }

@@ -8,28 +8,29 @@ import { tempDataDir, type TestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { noteIn, weSeeFrame } from '../helpers/voting.ts'
 import { withClusterDatabase, type ClusterDatabase } from './clusterDatabase.ts'
-import { copyFirstDocs, testClusterSecret } from './clusterNodes.ts'
+import { testClusterSecret } from './clusterNodes.ts'
 import { startRoundRobinBalancer, type RoundRobinBalancer } from './roundRobinBalancer.ts'
 
 const leaseMs = 1_500
-const nodeEntry = 'server/test/cluster/clusterNodeMain.ts'
+const heartbeatMs = 500
 
-/** Node processes on one PostgreSQL and one shared data folder (boards and people, until they move to PostgreSQL). */
+/**
+ * Node processes as `pnpm start` runs them with DATABASE_URL and
+ * CLUSTER_SECRET: everything in one PostgreSQL, one shared data folder for
+ * the board key secret.
+ */
 function nodeStarter(db: ClusterDatabase, dataDir: string) {
   let started = 0
   return (): Promise<ChildServer> =>
-    startChildServer(
-      dataDir,
-      {
-        CLUSTER_DATABASE_URL: db.url,
-        CLUSTER_SECRET: testClusterSecret,
-        LEASE_MS: String(leaseMs),
-        NODE_NAME: `node${started++}`,
-        MAINTENANCE_EVERY_MINUTES: '0',
-        SHUTDOWN_TIMEOUT_MS: '4000',
-      },
-      nodeEntry,
-    )
+    startChildServer(dataDir, {
+      DATABASE_URL: db.url,
+      CLUSTER_SECRET: testClusterSecret,
+      LEASE_MS: String(leaseMs),
+      NODE_NAME: `node${started++}`,
+      MAINTENANCE_EVERY_MINUTES: '0',
+      SHUTDOWN_TIMEOUT_MS: '4000',
+      PRESENCE_HEARTBEAT_MS: String(heartbeatMs),
+    })
 }
 
 /** The balancer as the helpers' idea of a server: they only read its URLs. */
@@ -46,6 +47,23 @@ async function ownerNodeName(db: ClusterDatabase, boardId: string): Promise<stri
     )
   // Node ids are NODE_NAME, a dash, and a random part.
   return /^(node\d+)-/.exec(rows[0]?.node_id ?? '')?.[1] ?? null
+}
+
+/** One person's arrivals and leavings on their board, oldest first, and their last heartbeat. */
+async function visitsOf(db: ClusterDatabase, participantId: string) {
+  const pool = db.pool()
+  const { rows: events } = await pool.query<{ kind: string; at: string }>(
+    'SELECT kind, at FROM presence_events WHERE participant_id = $1 ORDER BY seq',
+    [participantId],
+  )
+  const { rows: seen } = await pool.query<{ at: string }>(
+    'SELECT at FROM presence_last_seen WHERE participant_id = $1',
+    [participantId],
+  )
+  return {
+    events: events.map((event) => ({ kind: event.kind, at: Number(event.at) })),
+    lastSeen: Number(seen[0]?.at ?? 0),
+  }
 }
 
 /** Retries a request while the board moves (503 with Retry-After), as a browser's retry would. */
@@ -67,7 +85,7 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     const db = await freshDatabase()
     const dataDir = tempDataDir()
     const startNode = nodeStarter(db, dataDir)
-    // One first, so the shared SQLite folder is made once.
+    // One first, so the data folder and its key secret are made once.
     const first = await startNode()
     const nodes = [first, ...(await Promise.all([startNode(), startNode()]))]
     const balancer = await startRoundRobinBalancer(nodes.map((node) => node.port))
@@ -77,7 +95,6 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
       body: { title: 'Failover', template: 'exploration' },
     })
     const board = created.body as CreatedBoard
-    await copyFirstDocs(dataDir, db, board.id)
     // node0 takes the board first.
     expect(
       (await requestJson(`${first.url}/api/boards/${board.id}`, { key: board.keys.facilitator })).status,
@@ -107,6 +124,13 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
       ).status,
     ).toBe(200)
 
+    // Sam's time here is being written down (a heartbeat every heartbeatMs) when the owner dies.
+    for (const deadline = Date.now() + 15_000; ;) {
+      if ((await visitsOf(db, sam.participantId)).lastSeen > Date.now() - 2 * heartbeatMs) break
+      if (Date.now() > deadline) throw new Error('no heartbeat of Sam was stored')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const killedAt = Date.now()
     await first.kill('SIGKILL')
     balancer.backends = nodes.slice(1).map((node) => node.port)
     // Written while the board has no owner: kept by the client, stored once it is back.
@@ -137,6 +161,13 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     })
     await control.waitSynced()
     expect(readControlSnapshot(control.doc).stage?.step).toBe('i-see')
+
+    // Sam is paid for the time before the crash: the new owner ended that visit at its last heartbeat, and Sam is here again.
+    const visits = await visitsOf(db, sam.participantId)
+    expect(visits.events.map((event) => event.kind)).toEqual(['arrive', 'leave', 'arrive'])
+    const leftAt = visits.events[1]!.at
+    expect(leftAt).toBeGreaterThan(killedAt - 3 * heartbeatMs)
+    expect(leftAt).toBeLessThanOrEqual(killedAt)
   }, 60_000)
 
   test('a rolling restart of all three nodes loses nothing', async () => {
@@ -151,7 +182,6 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
       body: { title: 'Rolling', template: 'exploration' },
     })
     const board = created.body as CreatedBoard
-    await copyFirstDocs(dataDir, db, board.id)
     const sam = await joinAs(lb, board, board.keys.participant, 'Sam')
     const franBoard = connectClient(lb.syncUrl, board.id, board.keys.facilitator, { reconnect: true })
     const samBoard = connectClient(lb.syncUrl, board.id, board.keys.participant, {

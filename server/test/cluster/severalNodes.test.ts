@@ -57,6 +57,36 @@ withClusterDatabase('Several nodes on one PostgreSQL', (freshDatabase) => {
     expect(loaders).toHaveLength(1)
   })
 
+  test('a node that starts leaves alone the visits of people on boards another node serves', async () => {
+    // A crash repair at start-up would end every open visit in the database: on a cluster, Sam's, while Sam is still here.
+    const cluster = await startInProcessCluster(freshDatabase, 1)
+    const owner = cluster.nodes[0]!
+    const board = await cluster.createBoard(owner)
+    const sam = await joinAs(owner, board, board.keys.participant, 'Sam')
+    const samBoard = connectClient(owner.syncUrl, board.id, board.keys.participant, { token: sam.token })
+    await samBoard.waitSynced()
+    const kinds = async () =>
+      (
+        await cluster.db
+          .pool()
+          .query<{ kind: string }>(
+            'SELECT kind FROM presence_events WHERE participant_id = $1 ORDER BY seq',
+            [sam.participantId],
+          )
+      ).rows.map((row) => row.kind)
+    for (const deadline = Date.now() + 5_000; (await kinds()).length === 0;) {
+      if (Date.now() > deadline) throw new Error('Sam’s arrival was never stored')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+
+    const joining = await cluster.addNode()
+    // Asked through the new node, the board is still the owner's, and Sam is still here.
+    expect(
+      (await requestJson(`${joining.url}/api/boards/${board.id}`, { key: board.keys.participant })).status,
+    ).toBe(200)
+    expect(await kinds()).toEqual(['arrive'])
+  })
+
   test('a private doc still reaches only its owner, whichever node anyone asks', async () => {
     const { nodes, createBoard } = await startInProcessCluster(freshDatabase, 3)
     const [a, b, c] = nodes as [(typeof nodes)[0], (typeof nodes)[0], (typeof nodes)[0]]
