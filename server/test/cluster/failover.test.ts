@@ -76,6 +76,14 @@ async function untilServed(send: () => Promise<{ status: number; body: unknown }
   }
 }
 
+/** Joins as a participant, answering with the status (a 503 while the board moves is retried by untilServed). */
+function joinRequest(server: ChildServer, board: CreatedBoard, name: string) {
+  return requestJson(`${server.url}/api/boards/${board.id}/participants`, {
+    body: { name },
+    key: board.keys.participant,
+  })
+}
+
 function note(client: SyncClient, id: string, words: string): void {
   client.kv.set(`shape:${id}`, noteIn(weSeeFrame, id, words, 100, 400))
 }
@@ -168,6 +176,59 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     const leftAt = visits.events[1]!.at
     expect(leftAt).toBeGreaterThan(killedAt - 3 * heartbeatMs)
     expect(leftAt).toBeLessThanOrEqual(killedAt)
+  }, 60_000)
+
+  test('an owner that was paused past its lease writes nothing more; its people reach the new owner and lose nothing', async () => {
+    const db = await freshDatabase()
+    const startNode = nodeStarter(db, tempDataDir())
+    const paused = await startNode()
+    const other = await startNode()
+    const created = await requestJson(`${paused.url}/api/boards`, {
+      body: { title: 'Paused', template: 'exploration' },
+    })
+    const board = created.body as CreatedBoard
+    expect(
+      (await requestJson(`${paused.url}/api/boards/${board.id}`, { key: board.keys.facilitator })).status,
+    ).toBe(200)
+    const sam = await joinAs(paused, board, board.keys.participant, 'Sam')
+    const samBoard = connectClient(paused.syncUrl, board.id, board.keys.participant, {
+      token: sam.token,
+      reconnect: true,
+    })
+    await samBoard.waitSynced()
+    note(samBoard, 'before', 'Before the pause')
+    // Seen by someone, so stored.
+    const watcher = connectClient(paused.syncUrl, board.id, board.keys.viewer)
+    await waitForRecord(watcher, 'shape:before')
+
+    // The owner stops running (a long GC pause, a frozen VM) for longer than its lease.
+    paused.child.kill('SIGSTOP')
+    await new Promise((resolve) => setTimeout(resolve, 2 * leaseMs))
+    // Sam writes on, unaware: the change waits in the paused owner's socket.
+    note(samBoard, 'while-paused', 'Written to the paused owner')
+    const pat = await untilServed(() => joinRequest(other, board, 'Pat'))
+    expect(pat.status, JSON.stringify(pat.body)).toBe(201)
+    const patBoard = connectClient(other.syncUrl, board.id, board.keys.participant, {
+      token: (pat.body as { token: string }).token,
+      reconnect: true,
+    })
+    await patBoard.waitSynced()
+    expect(await ownerNodeName(db, board.id)).toBe('node1')
+    expect(patBoard.kv.has('shape:before')).toBe(true)
+    note(patBoard, 'new-owner', 'Written to the new owner')
+
+    // Woken, the old owner finds its lease gone: it stores nothing, and sends Sam on to the new owner.
+    paused.child.kill('SIGCONT')
+    await waitForRecord(patBoard, 'shape:while-paused')
+    await waitForRecord(samBoard, 'shape:new-owner')
+    expect(await ownerNodeName(db, board.id)).toBe('node1')
+    expect(paused.child.exitCode).toBeNull()
+    // The old owner showed nobody what it could not store: its watcher (who does not reconnect) never saw Sam's change.
+    expect(watcher.kv.has('shape:while-paused')).toBe(false)
+    const late = connectClient(other.syncUrl, board.id, board.keys.viewer)
+    await late.waitSynced()
+    for (const key of ['shape:before', 'shape:while-paused', 'shape:new-owner'])
+      expect(late.kv.has(key), key).toBe(true)
   }, 60_000)
 
   test('a rolling restart of all three nodes loses nothing', async () => {
