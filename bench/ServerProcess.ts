@@ -34,6 +34,32 @@ export interface ServerStartOptions {
   /** A built client to serve (the phone load scenario); the other scenarios need none. */
   clientDir?: string
   kind?: ServerKind
+  /** Keep the boards in this PostgreSQL database (DATABASE_URL) instead of SQLite in DATA_DIR. */
+  databaseUrl?: string
+  /** Run as one node of several on `databaseUrl` (CLUSTER_SECRET, NODE_NAME). */
+  node?: { secret: string; name: string }
+}
+
+/**
+ * Settings the bench's own shell may hold that would change which store or
+ * cluster the server uses: removed, so only the options above decide.
+ */
+const storeSettings = ['DATABASE_URL', 'CLUSTER_DATABASE_URL', 'CLUSTER_SECRET', 'NODE_ADDRESS', 'NODE_NAME']
+
+function storeEnv(options: ServerStartOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl
+  if (options.node) {
+    env.CLUSTER_SECRET = options.node.secret
+    env.NODE_NAME = options.node.name
+  }
+  return env
+}
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  for (const name of storeSettings) delete env[name]
+  return env
 }
 
 const entryPoints: Record<ServerKind, string> = {
@@ -62,8 +88,9 @@ export class ServerProcess {
   }
 
   /**
-   * Starts a server on a free port with `dataDir` as DATA_DIR; resolves once
-   * it listens.
+   * Starts a server on a free port with `dataDir` as DATA_DIR (where the
+   * board key secret is kept, and the boards unless `databaseUrl`); resolves
+   * once it listens.
    */
   static async start(dataDir: string, options: ServerStartOptions = {}): Promise<ServerProcess> {
     const { clientDir = '/nonexistent', kind = 'wesee' } = options
@@ -84,7 +111,8 @@ export class ServerProcess {
       {
         cwd: repoRoot,
         env: {
-          ...process.env,
+          ...inheritedEnv(),
+          ...storeEnv(options),
           ...benchLimits,
           PORT: '0',
           HOST: '127.0.0.1',

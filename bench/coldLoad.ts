@@ -23,16 +23,21 @@ const notesPerWrite = 500
 /**
  * Opening a big saved board after a restart: fill a board with sticky
  * notes, stop the server (SIGTERM, so it compacts), then start a fresh
- * server process on the same DATA_DIR and time its first client's sync.
+ * server process on the same DATA_DIR (and the same PostgreSQL database,
+ * with `databaseUrl`) and time its first client's sync.
  */
-export async function measureColdLoad(notes: number, restarts: number): Promise<ColdLoadResult> {
+export async function measureColdLoad(
+  notes: number,
+  restarts: number,
+  databaseUrl?: string,
+): Promise<ColdLoadResult> {
   const dataDir = makeTempDir()
   const expected = notes + baseRecordCount
-  const { board, docBytes } = await buildBoard(dataDir, notes)
+  const { board, docBytes } = await buildBoard(dataDir, notes, databaseUrl)
 
   const runsMs: number[] = []
   for (let run = 0; run < restarts; run++) {
-    const server = await ServerProcess.start(dataDir)
+    const server = await ServerProcess.start(dataDir, { databaseUrl })
     let client: BenchClient | undefined
     try {
       const start = performance.now()
@@ -48,8 +53,12 @@ export async function measureColdLoad(notes: number, restarts: number): Promise<
   return { notes, records: expected, docBytes, runsMs }
 }
 
-async function buildBoard(dataDir: string, notes: number): Promise<{ board: BenchBoard; docBytes: number }> {
-  const server = await ServerProcess.start(dataDir)
+async function buildBoard(
+  dataDir: string,
+  notes: number,
+  databaseUrl: string | undefined,
+): Promise<{ board: BenchBoard; docBytes: number }> {
+  const server = await ServerProcess.start(dataDir, { databaseUrl })
   const clients: BenchClient[] = []
   try {
     const board = await createBoard(server, `${notes} notes`)

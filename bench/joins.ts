@@ -14,10 +14,11 @@ export interface JoinResult {
  * A whole room arriving at once (a facilitator shows the join code): every
  * client starts connecting together, from the bench's worker threads, to a
  * board whose room is not loaded yet; timed until the last one has synced.
- * Each run uses a new board.
+ * Each run uses a new board. With `databaseUrl` the boards are kept in
+ * that PostgreSQL database instead of SQLite.
  */
-export async function measureJoins(clients: number, runs: number): Promise<JoinResult> {
-  const server = await ServerProcess.start(makeTempDir())
+export async function measureJoins(clients: number, runs: number, databaseUrl?: string): Promise<JoinResult> {
+  const server = await ServerProcess.start(makeTempDir(), { databaseUrl })
   const pool = new ClientPool()
   try {
     const runsMs: number[] = []
