@@ -134,6 +134,12 @@ export class FileUploads implements UploadStore {
     fs.rmSync(path.join(this.dir, name), { force: true })
   }
 
+  async missing(): Promise<string[]> {
+    return (await this.records.allAssetHashes()).filter(
+      (hash) => !isAssetHash(hash) || !fs.existsSync(this.filePath(hash)),
+    )
+  }
+
   async storedBytes(): Promise<number> {
     let bytes = 0
     for (const name of fs.readdirSync(this.dir)) {

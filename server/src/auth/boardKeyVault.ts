@@ -37,6 +37,16 @@ export function isSealedBoardKey(stored: string): boolean {
   return stored.startsWith(sealedPrefix)
 }
 
+/** Thrown when a board's links must be sealed but the store was opened without the board key secret. */
+export class BoardKeysUnavailableError extends Error {
+  constructor() {
+    super(
+      'This server cannot store board links: it was started without the board key secret (board-keys.secret in DATA_DIR).',
+    )
+    this.name = 'BoardKeysUnavailableError'
+  }
+}
+
 export class BoardKeyVault {
   private readonly secret: Buffer
 

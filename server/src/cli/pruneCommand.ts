@@ -1,35 +1,25 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { FileUploads } from '../assets/FileUploads.ts'
 import type { ServerConfig } from '../config.ts'
 import { Maintenance } from '../maintenance/Maintenance.ts'
-import { SqliteBoardStore } from '../storage/SqliteBoardStore.ts'
 import { VersionRetention } from '../versions/retention/VersionRetention.ts'
-import { databaseName } from './backupCommand.ts'
+import { openForTool } from './openForTool.ts'
 import { bytesInWords, ExitCode, timeInWords, type Output } from './words.ts'
 
 /**
  * `pnpm wesee prune [--dry-run]`: the server's tidy-up, by hand: old
  * automatic versions thinned by the retention settings, pictures nothing
- * uses removed. `--dry-run` lists what would go and changes nothing. Safe
- * while the server runs (it never touches an upload under way).
+ * uses removed, on SQLite or PostgreSQL. `--dry-run` lists what would go
+ * and changes nothing. Safe while the server runs (it never touches an
+ * upload under way).
  */
 export async function pruneCommand(
   config: ServerConfig,
   { dryRun }: { dryRun: boolean },
   out: Output,
 ): Promise<number> {
-  if (!fs.existsSync(path.join(config.dataDir, databaseName))) {
-    out.problem(
-      `There is no WeSee data in ${config.dataDir} (no ${databaseName}). Set DATA_DIR to the server's data folder.`,
-    )
-    return ExitCode.Problem
-  }
-  const store = new SqliteBoardStore(config.dataDir)
+  const storage = await openForTool(config, 'tidy', out)
+  if (!storage) return ExitCode.Problem
+  const { store, uploads: assets } = storage
   try {
-    const assets = new FileUploads(config.dataDir, store.assets, store.hygiene, {
-      clearTemporaryFiles: false,
-    })
     const retention = new VersionRetention(store, config.retention)
     const { versions, uploads } = await new Maintenance({ store, assets, retention }, 0).run({ dryRun })
     const verb = dryRun ? 'Would remove' : 'Removed'
@@ -49,6 +39,6 @@ export async function pruneCommand(
     if (dryRun) out.say('Nothing was changed (--dry-run).')
     return ExitCode.Done
   } finally {
-    store.close()
+    await store.close()
   }
 }

@@ -2,16 +2,19 @@ import path from 'node:path'
 import { configFromEnv } from '../config.ts'
 import { backupCommand } from './backupCommand.ts'
 import { checkCommand } from './checkCommand.ts'
+import { postgresBackupAdvice } from './postgresBackups.ts'
 import { pruneCommand } from './pruneCommand.ts'
 import { restoreCommand } from './restoreCommand.ts'
 import { consoleOutput, ExitCode, type Output } from './words.ts'
 
-const usage = `How to use: pnpm wesee <command>   (the data folder is DATA_DIR, as for the server)
+const usage = `How to use: pnpm wesee <command>   (the data is in DATA_DIR or DATABASE_URL, as for the server)
 
   backup <file>              copy everything (boards, versions, ballots, pictures, the key secret)
-                             into one file; safe while the server runs
+                             into one file; safe while the server runs (SQLite only: with
+                             DATABASE_URL, use pg_dump)
   restore <file> [--replace] put a backup into the data folder; the server must be stopped,
                              and a folder with data in it is only replaced with --replace
+                             (SQLite only: with DATABASE_URL, use pg_restore)
   check                      look for damage and leftovers, and show how much each board takes
   prune [--dry-run]          remove old versions and unused pictures as the server's tidy-up does;
                              --dry-run only lists them`
@@ -50,13 +53,17 @@ export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, ou
     return command === 'help' || command === '--help' ? ExitCode.Done : ExitCode.Usage
   }
   const file = files[0] ? path.resolve(here, files[0]) : ''
+  if ((command === 'backup' || command === 'restore') && config.databaseUrl !== null) {
+    out.problem(postgresBackupAdvice(command))
+    return ExitCode.Problem
+  }
   switch (command) {
     case 'backup':
       return backupCommand(config.dataDir, file, out)
     case 'restore':
       return restoreCommand(config.dataDir, file, { replace: flags.has('--replace') }, out)
     case 'check':
-      return checkCommand(config.dataDir, out)
+      return checkCommand(config, out)
     default:
       return pruneCommand(config, { dryRun: flags.has('--dry-run') }, out)
   }

@@ -9,6 +9,7 @@ import type { PeopleStore } from './PeopleStore.ts'
 import type { BoardSettingsStore } from './BoardSettingsStore.ts'
 import type { VersionStore } from './VersionStore.ts'
 import type { StorageHygieneStore } from './StorageHygieneStore.ts'
+import type { StorageCheckStore } from './StorageCheckStore.ts'
 import type { VersionRetentionStore } from './VersionRetentionStore.ts'
 
 /**
@@ -85,6 +86,8 @@ export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRe
   readonly assets: AssetRecords
   /** What the uploads tidy-up and the size report ask of storage. */
   readonly hygiene: StorageHygieneStore
+  /** What `pnpm wesee check` asks: the engine's own check, rows that belong to nothing, the size. */
+  readonly checks: StorageCheckStore
 
   /** True when the store answers. */
   isHealthy(): Promise<boolean>

@@ -20,6 +20,7 @@ export class SqliteAssetRecords implements AssetRecords {
         [string],
         { hash: string; mime_type: string; size: number; width: number; height: number; created_at: number }
       >('SELECT * FROM assets WHERE hash = ?'),
+      allAssets: db.prepare<[], { hash: string }>('SELECT hash FROM assets ORDER BY hash'),
       unusedAssets: db.prepare<[], { hash: string }>(
         'SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)',
       ),
@@ -48,6 +49,10 @@ export class SqliteAssetRecords implements AssetRecords {
           createdAt: row.created_at,
         }
       : null
+  }
+
+  async allAssetHashes(): Promise<string[]> {
+    return this.statements.allAssets.all().map((row) => row.hash)
   }
 
   async unusedAssetHashes(): Promise<string[]> {

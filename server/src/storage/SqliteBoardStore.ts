@@ -3,7 +3,9 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { BoardKeyVault } from '../auth/boardKeyVault.ts'
 import type { BallotRow, BoardStore, VersionListing, VersionRow } from './BoardStore.ts'
-import { migrateSqlite } from './sqlite/sqliteMigrations.ts'
+import { migrateSqlite, requireCurrentSqliteSchema } from './sqlite/sqliteMigrations.ts'
+import { SqliteStorageCheck } from './SqliteStorageCheck.ts'
+import type { StoreAccess } from './storeAccess.ts'
 import { SqliteStorageHygiene } from './SqliteStorageHygiene.ts'
 import { SqliteVersionRetention } from './SqliteVersionRetention.ts'
 import { SqliteBallots } from './SqliteBallots.ts'
@@ -21,7 +23,6 @@ import { SqliteAssetRecords } from './SqliteAssetRecords.ts'
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
-  private readonly vault: BoardKeyVault
   private readonly retention: SqliteVersionRetention
   private readonly ballots: SqliteBallots
   private readonly versions: SqliteVersions
@@ -30,25 +31,41 @@ export class SqliteBoardStore implements BoardStore {
   readonly boards: SqliteBoards
   readonly assets: SqliteAssetRecords
   readonly hygiene: SqliteStorageHygiene
+  readonly checks: SqliteStorageCheck
 
-  constructor(dataDir: string) {
+  /**
+   * `access` says what opening may change (see StoreAccess); the tools
+   * open an existing database only. `keyVault` seals and opens the links:
+   * by default the data folder's secret for the server, none for the tools.
+   */
+  constructor(
+    dataDir: string,
+    {
+      access = 'server',
+      keyVault = access === 'server' ? new BoardKeyVault(dataDir) : null,
+    }: { access?: StoreAccess; keyVault?: BoardKeyVault | null } = {},
+  ) {
     fs.mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(path.join(dataDir, 'wesee.sqlite'))
-    this.db.pragma('journal_mode = WAL')
-    // NORMAL in WAL mode survives a process crash (kill -9); only a power cut
-    // may lose the last transactions, which is the usual trade for speed.
-    this.db.pragma('synchronous = NORMAL')
+    const file = path.join(dataDir, 'wesee.sqlite')
+    this.db = new Database(file, { readonly: access === 'read', fileMustExist: access !== 'server' })
+    if (access !== 'read') {
+      this.db.pragma('journal_mode = WAL')
+      // NORMAL in WAL mode survives a process crash (kill -9); only a power cut
+      // may lose the last transactions, which is the usual trade for speed.
+      this.db.pragma('synchronous = NORMAL')
+    }
     this.db.pragma('foreign_keys = ON')
-    migrateSqlite(this.db)
-    this.vault = new BoardKeyVault(dataDir)
+    if (access === 'server') migrateSqlite(this.db)
+    else requireCurrentSqliteSchema(this.db)
     this.retention = new SqliteVersionRetention(this.db)
     this.ballots = new SqliteBallots(this.db)
     this.versions = new SqliteVersions(this.db)
     this.people = new SqlitePeople(this.db)
     this.settings = new SqliteBoardSettings(this.db)
-    this.boards = new SqliteBoards(this.db, this.vault, this.versions)
+    this.boards = new SqliteBoards(this.db, keyVault, this.versions)
     this.assets = new SqliteAssetRecords(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
+    this.checks = new SqliteStorageCheck(this.db, dataDir)
     this.statements = {
       loadUpdates: this.db.prepare<[string], { data: Buffer }>(
         'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',

@@ -4,6 +4,7 @@ import {
   hashBoardKey,
   isHashedBoardKey,
   isSealedBoardKey,
+  BoardKeysUnavailableError,
   type BoardKeyVault,
 } from '../auth/boardKeyVault.ts'
 import type { BoardRecords, InitialDoc } from './BoardRecords.ts'
@@ -36,7 +37,8 @@ export class SqliteBoards implements BoardRecords {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly vault: BoardKeyVault,
+    /** Null for the command-line tools, which never need a board's links. */
+    private readonly vault: BoardKeyVault | null,
     private readonly versions: SqliteVersions,
   ) {
     this.statements = {
@@ -74,7 +76,7 @@ export class SqliteBoards implements BoardRecords {
            UNION ALL SELECT MAX(created_at) FROM versions WHERE board_id = ?)`,
       ),
     }
-    this.hashPlainKeys()
+    if (vault) this.hashPlainKeys(vault)
   }
 
   /**
@@ -82,7 +84,7 @@ export class SqliteBoards implements BoardRecords {
    * the facilitator key and seal the others, once, at start-up. Every old
    * link keeps working, because the same key hashes and opens the same way.
    */
-  private hashPlainKeys(): void {
+  private hashPlainKeys(vault: BoardKeyVault): void {
     const rows = this.statements.boardsWithPlainKeys.all()
     if (rows.length === 0) return
     this.db.transaction(() => {
@@ -94,8 +96,8 @@ export class SqliteBoards implements BoardRecords {
             : hashBoardKey(row.facilitator_key),
           participant: isSealedBoardKey(row.participant_key)
             ? row.participant_key
-            : this.vault.seal(row.participant_key),
-          viewer: isSealedBoardKey(row.viewer_key) ? row.viewer_key : this.vault.seal(row.viewer_key),
+            : vault.seal(row.participant_key),
+          viewer: isSealedBoardKey(row.viewer_key) ? row.viewer_key : vault.seal(row.viewer_key),
         })
       }
     })()
@@ -117,8 +119,8 @@ export class SqliteBoards implements BoardRecords {
       template: board.template,
       createdAt: board.createdAt,
       facilitatorKeyHash: board.facilitatorKeyHash,
-      sealedParticipantKey: this.vault.seal(board.participantKey),
-      sealedViewerKey: this.vault.seal(board.viewerKey),
+      sealedParticipantKey: this.seal(board.participantKey),
+      sealedViewerKey: this.seal(board.viewerKey),
       joinCode: board.joinCode,
       archived: board.archived ? 1 : 0,
       joiningOpen: board.joiningOpen ? 1 : 0,
@@ -146,8 +148,13 @@ export class SqliteBoards implements BoardRecords {
     const column = { facilitator: 'facilitator_key', participant: 'participant_key', viewer: 'viewer_key' }[
       role
     ]
-    const stored = role === 'facilitator' ? hashBoardKey(key) : this.vault.seal(key)
+    const stored = role === 'facilitator' ? hashBoardKey(key) : this.seal(key)
     this.db.prepare(`UPDATE boards SET ${column} = ? WHERE id = ?`).run(stored, id)
+  }
+
+  private seal(key: string): string {
+    if (!this.vault) throw new BoardKeysUnavailableError()
+    return this.vault.seal(key)
   }
 
   private toBoardRow(row: BoardRecord): BoardRow {
@@ -158,8 +165,8 @@ export class SqliteBoards implements BoardRecords {
       createdAt: row.created_at,
       archived: row.archived === 1,
       facilitatorKeyHash: row.facilitator_key,
-      participantKey: this.vault.open(row.participant_key),
-      viewerKey: this.vault.open(row.viewer_key),
+      participantKey: this.vault?.open(row.participant_key) ?? '',
+      viewerKey: this.vault?.open(row.viewer_key) ?? '',
       joinCode: row.join_code,
       joiningOpen: row.joining_open === 1,
       locked: row.locked === 1,

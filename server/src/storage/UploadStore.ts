@@ -28,6 +28,8 @@ export interface UploadStore {
    */
   strayFiles(before: number): Promise<string[]>
   removeStray(name: string): Promise<void>
+  /** Hashes of images the database knows whose bytes are not stored (nothing can show them). */
+  missing(): Promise<string[]>
   /** Bytes the uploads take as stored. */
   storedBytes(): Promise<number>
 }

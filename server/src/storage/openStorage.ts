@@ -4,7 +4,9 @@ import { BoardKeyVault } from '../auth/boardKeyVault.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from './BoardStore.ts'
 import { PostgresStore } from './postgres/PostgresStore.ts'
+import { NoWeSeeDataError, SchemaNotCurrentError } from './schemaErrors.ts'
 import { SqliteBoardStore } from './SqliteBoardStore.ts'
+import type { StoreAccess } from './storeAccess.ts'
 import type { UploadStore } from './UploadStore.ts'
 
 /** Where a server keeps its boards and their pictures. */
@@ -27,19 +29,35 @@ export class DatabaseUnavailableError extends Error {
 /**
  * Opens the store the configuration asks for: PostgreSQL when DATABASE_URL
  * is set (the pictures in it too, so any server can show them), else
- * SQLite and picture files in the data folder.
+ * SQLite and picture files in the data folder. `access` says what opening
+ * may change: the command-line tools open what is there, and never touch
+ * the schema or the key secret (see StoreAccess).
  */
-export async function openStorage(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): Promise<Storage> {
+export async function openStorage(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+  { access = 'server' }: { access?: StoreAccess } = {},
+): Promise<Storage> {
+  const server = access === 'server'
   if (config.databaseUrl === null) {
-    const store = new SqliteBoardStore(config.dataDir)
-    return { store, uploads: new FileUploads(config.dataDir, store.assets, store.hygiene) }
+    const store = new SqliteBoardStore(config.dataDir, { access })
+    const uploads = new FileUploads(config.dataDir, store.assets, store.hygiene, {
+      // Beside a running server, a temporary file is an upload under way.
+      clearTemporaryFiles: server,
+    })
+    return { store, uploads }
   }
-  // The board key secret lives in the data folder, whichever engine keeps the boards.
-  fs.mkdirSync(config.dataDir, { recursive: true })
+  let keyVault: BoardKeyVault | null = null
+  if (server) {
+    // The board key secret lives in the data folder, whichever engine keeps the boards.
+    fs.mkdirSync(config.dataDir, { recursive: true })
+    keyVault = new BoardKeyVault(config.dataDir)
+  }
   let store: PostgresStore
   try {
-    store = await PostgresStore.open(config.databaseUrl, { keyVault: new BoardKeyVault(config.dataDir) })
+    store = await PostgresStore.open(config.databaseUrl, { keyVault, access })
   } catch (error) {
+    // Said as they are: the database answered, and the tools' refusals say what is wrong with it.
+    if (error instanceof SchemaNotCurrentError || error instanceof NoWeSeeDataError) throw error
     throw new DatabaseUnavailableError(error)
   }
   return { store, uploads: store.uploads }

@@ -178,10 +178,13 @@ test(
     ).run()
     db.close()
     fs.writeFileSync(path.join(server.dataDir, 'assets', 'left-behind'), 'nothing')
+    // Check writes nothing: not even the key secret a server would make when it is missing.
+    fs.rmSync(path.join(server.dataDir, 'board-keys.secret'))
     const found = await runWesee(['check'], server.dataDir)
     expect(found.code).toBe(1)
     expect(found.stderr).toContain('1 participants of a board that no longer exists')
     expect(found.stderr).toContain('belong to nothing: left-behind')
+    expect(fs.existsSync(path.join(server.dataDir, 'board-keys.secret'))).toBe(false)
   },
   cliTestMs,
 )

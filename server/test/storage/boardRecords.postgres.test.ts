@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { hashBoardKey } from '../../src/auth/boardKeyVault.ts'
-import { BoardKeysUnavailableError } from '../../src/storage/postgres/PostgresBoards.ts'
+import { BoardKeysUnavailableError } from '../../src/auth/boardKeyVault.ts'
 import { describeBoardRecordsContract } from './contracts/boardRecordsContract.ts'
 import { withPostgres } from './postgresStore.ts'
 

@@ -59,6 +59,11 @@ export class PostgresAssetRecords implements AssetRecords {
     return rows[0] ? toAssetRow(rows[0]) : null
   }
 
+  async allAssetHashes(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ hash: string }>('SELECT hash FROM assets ORDER BY hash')
+    return rows.map((row) => row.hash)
+  }
+
   async unusedAssetHashes(): Promise<string[]> {
     const { rows } = await this.pool.query<{ hash: string }>(
       `SELECT hash FROM assets WHERE NOT EXISTS (SELECT 1 FROM board_assets WHERE board_assets.hash = assets.hash)

@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { TemplateId } from '@wesee/shared'
-import { hashBoardKey, type BoardKeyVault } from '../../auth/boardKeyVault.ts'
+import { BoardKeysUnavailableError, hashBoardKey, type BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import type { BoardRecords, InitialDoc } from '../BoardRecords.ts'
 import type { BoardFlags, BoardRow } from '../BoardStore.ts'
 import type { VersionRow } from '../VersionStore.ts'
@@ -20,16 +20,6 @@ interface BoardRecord {
   joining_open: boolean
   locked: boolean
   drawing: boolean
-}
-
-/** Thrown when a board's links must be sealed but the store was opened without the board key secret. */
-export class BoardKeysUnavailableError extends Error {
-  constructor() {
-    super(
-      'This server cannot store board links: it was started without the board key secret (board-keys.secret in DATA_DIR).',
-    )
-    this.name = 'BoardKeysUnavailableError'
-  }
 }
 
 const keyColumns = {

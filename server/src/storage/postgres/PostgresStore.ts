@@ -1,17 +1,19 @@
 import pg from 'pg'
 import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
-import { migratePostgres } from './postgresMigrations.ts'
+import { migratePostgres, requireCurrentPostgresSchema } from './postgresMigrations.ts'
 import { PostgresAssetRecords } from './PostgresAssetRecords.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresBoardSettings } from './PostgresBoardSettings.ts'
 import { PostgresBoards } from './PostgresBoards.ts'
 import { PostgresDocLog } from './PostgresDocLog.ts'
 import { PostgresPeople } from './PostgresPeople.ts'
+import { PostgresStorageCheck } from './PostgresStorageCheck.ts'
 import { PostgresStorageHygiene } from './PostgresStorageHygiene.ts'
 import { PostgresUploads } from './PostgresUploads.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
 import type { BallotRow, BoardStore, VersionListing, VersionRow } from '../BoardStore.ts'
+import type { StoreAccess } from '../storeAccess.ts'
 
 /**
  * Storage in PostgreSQL, used when `DATABASE_URL` is set. Opened with
@@ -28,6 +30,7 @@ export class PostgresStore implements BoardStore {
   readonly boards: PostgresBoards
   readonly assets: PostgresAssetRecords
   readonly hygiene: PostgresStorageHygiene
+  readonly checks: PostgresStorageCheck
   readonly uploads: PostgresUploads
 
   private constructor(
@@ -42,23 +45,31 @@ export class PostgresStore implements BoardStore {
     this.boards = new PostgresBoards(pool, keyVault)
     this.assets = new PostgresAssetRecords(pool)
     this.hygiene = new PostgresStorageHygiene(pool)
+    this.checks = new PostgresStorageCheck(pool)
     this.uploads = new PostgresUploads(pool, this.assets, this.hygiene)
   }
 
   /**
    * `keyVault` seals the participant and viewer links, from the same
    * board-keys.secret every node shares (DATA_DIR). Without it boards can
-   * be read, with empty links, but not made or given new links.
+   * be read, with empty links, but not made or given new links. `access`
+   * says what opening may change (see StoreAccess): the tools never migrate,
+   * and `read` opens every connection read only.
    */
   static async open(
     connectionString: string,
-    { keyVault = null }: { keyVault?: BoardKeyVault | null } = {},
+    { keyVault = null, access = 'server' }: { keyVault?: BoardKeyVault | null; access?: StoreAccess } = {},
   ): Promise<PostgresStore> {
-    const pool = new pg.Pool({ connectionString, max: 10 })
+    const pool = new pg.Pool({
+      connectionString,
+      max: 10,
+      ...(access === 'read' ? { options: '-c default_transaction_read_only=on' } : {}),
+    })
     // An idle connection the server dropped must not take the process with it.
     pool.on('error', (error) => logger.error({ err: error }, 'a PostgreSQL connection failed'))
     try {
-      await migratePostgres(pool)
+      if (access === 'server') await migratePostgres(pool)
+      else await requireCurrentPostgresSchema(pool)
     } catch (error) {
       await pool.end()
       throw error

@@ -77,6 +77,14 @@ export class PostgresUploads implements UploadStore {
 
   async removeStray(_name: string): Promise<void> {}
 
+  /** Rows made for a picture another board showed, whose upload never came (see PostgresAssetRecords.addAsset). */
+  async missing(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ hash: string }>(
+      'SELECT hash FROM assets WHERE data IS NULL ORDER BY hash',
+    )
+    return rows.map((row) => row.hash)
+  }
+
   async storedBytes(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string | null }>(
       'SELECT SUM(octet_length(data)) AS n FROM assets',

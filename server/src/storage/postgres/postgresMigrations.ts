@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { NoWeSeeDataError, SchemaNotCurrentError } from '../schemaErrors.ts'
 
 /**
  * One step of the PostgreSQL schema, the twin of `sqlite/sqliteMigrations.ts`:
@@ -195,4 +196,25 @@ export async function migratePostgres(
     client.release()
   }
   return latest
+}
+
+/**
+ * For `pnpm wesee`: refuses a database no WeSee has used, or one at any
+ * step but this version's latest, changing nothing (no lock, no table).
+ */
+export async function requireCurrentPostgresSchema(
+  pool: pg.Pool,
+  migrations: readonly PostgresMigration[] = postgresMigrations,
+): Promise<void> {
+  const latest = migrations.at(-1)?.version ?? 0
+  // Asked first: a query naming a table that is not there fails as a whole.
+  const found = await pool.query<{ present: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS present",
+  )
+  if (!found.rows[0]?.present) throw new NoWeSeeDataError()
+  const { rows } = await pool.query<{ version: number | null }>(
+    'SELECT MAX(version) AS version FROM schema_migrations',
+  )
+  const current = rows[0]?.version ?? 0
+  if (current !== latest) throw new SchemaNotCurrentError(current, latest)
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { SchemaNotCurrentError } from '../schemaErrors.ts'
 
 /**
  * One step of the SQLite schema. Steps run in order, each in its own
@@ -179,4 +180,14 @@ export function migrateSqlite(
     })()
   }
   return latest
+}
+
+/** For `pnpm wesee`: refuses a database at any step but this version's latest, changing nothing. */
+export function requireCurrentSqliteSchema(
+  db: Database.Database,
+  migrations: readonly SqliteMigration[] = sqliteMigrations,
+): void {
+  const latest = migrations.at(-1)?.version ?? 0
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current !== latest) throw new SchemaNotCurrentError(current, latest)
 }
