@@ -1,7 +1,6 @@
 /**
  * The parts of `pnpm bench`, so one can be run alone:
  * `BENCH_ONLY=postgres pnpm bench`, or several, `BENCH_ONLY=sqlite,cluster`.
- * The whole bench takes about twenty minutes on two cores.
  */
 export const benchParts = ['sqlite', 'postgres', 'cluster'] as const
 export type BenchPart = (typeof benchParts)[number]
