@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defaultLimits, type Limits } from '@wesee/shared'
+import { isBoardKeySecret } from './auth/keySecretErrors.ts'
 import type { RetentionPolicy } from './versions/retention/RetentionPolicy.ts'
 
 /** Everything the server can be told from its environment. */
@@ -13,6 +14,12 @@ export interface ServerConfig {
    * secret, which every server on one database must share.
    */
   databaseUrl: string | null
+  /**
+   * The board key secret from BOARD_KEY_SECRET (64 hex characters), so a
+   * container needs no shared file; null reads or makes
+   * `DATA_DIR/board-keys.secret`.
+   */
+  boardKeySecret: string | null
   /** Folder of the built client, served in production. Null to serve none. */
   clientDir: string | null
   /** When set, creating a board needs `Authorization: Bearer <token>`. */
@@ -81,11 +88,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       'DATABASE_URL must be a PostgreSQL address, such as postgres://wesee:password@db:5432/wesee',
     )
   }
+  const boardKeySecret = env.BOARD_KEY_SECRET || null
+  if (boardKeySecret !== null && !isBoardKeySecret(boardKeySecret)) {
+    // Never echoed: it is a secret, even when it is the wrong shape.
+    throw new Error('BOARD_KEY_SECRET must be 64 hex characters. Make one with: openssl rand -hex 32')
+  }
   return {
     port: number('PORT', 3000),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl,
+    boardKeySecret,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(here, '../../client/dist')),
     createToken: env.WESEE_CREATE_TOKEN || null,
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,

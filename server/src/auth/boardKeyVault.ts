@@ -1,6 +1,14 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { isBoardKeySecret, KeySecretConflictError } from './keySecretErrors.ts'
 
 /**
  * How board keys are kept at rest (see docs/security.md, "What is stored where"):
@@ -12,11 +20,17 @@ import path from 'node:path'
  *   with a secret kept in `DATA_DIR/board-keys.secret`, not in the database.
  *   They must stay readable: the join code answers with the participant
  *   link, and the facilitator's invite panel and projector show both. A copy
- *   of the database file alone holds no working key.
+ *   of the database file alone holds no working key. The secret can come
+ *   from BOARD_KEY_SECRET instead, so containers need no shared file.
+ * - PostgreSQL keeps the secret's fingerprint (an HMAC of a fixed label,
+ *   which does not give the secret away), so every server on one database
+ *   is sure to use the same secret (postgres/keySecretFingerprint.ts).
  */
 const hashPrefix = 'sha256:'
 const sealedPrefix = 'sealed1:'
 const secretFile = 'board-keys.secret'
+/** What the fingerprint is an HMAC of. Fixed: changing it would refuse every server already running. */
+const fingerprintLabel = 'WeSee board key secret fingerprint 1'
 
 export function hashBoardKey(key: string): string {
   return hashPrefix + createHash('sha256').update(key).digest('hex')
@@ -50,17 +64,34 @@ export class BoardKeysUnavailableError extends Error {
 export class BoardKeyVault {
   private readonly secret: Buffer
 
-  /** Reads the secret from `dataDir`, or makes one (readable by the server's user only) the first time. */
-  constructor(dataDir: string) {
+  /**
+   * Uses `secret` (BOARD_KEY_SECRET, 64 hex characters) when given; else
+   * reads the secret from `dataDir`, or makes one (readable by the server's
+   * user only) the first time. A file beside a given secret must hold the
+   * same one: two secrets for one server would be a silent mistake.
+   */
+  constructor(dataDir: string, { secret = null }: { secret?: string | null } = {}) {
     const file = path.join(dataDir, secretFile)
+    if (secret !== null) {
+      if (!isBoardKeySecret(secret)) throw new Error('BOARD_KEY_SECRET must be 64 hex characters')
+      this.secret = Buffer.from(secret, 'hex')
+      const onDisk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().toLowerCase() : null
+      if (onDisk !== null && onDisk !== secret.toLowerCase()) throw new KeySecretConflictError()
+      return
+    }
     try {
       fs.writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
-    const secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')
-    if (secret.length !== 32) throw new Error(`${file} is not a WeSee key secret (64 hex characters)`)
-    this.secret = secret
+    const stored = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')
+    if (stored.length !== 32) throw new Error(`${file} is not a WeSee key secret (64 hex characters)`)
+    this.secret = stored
+  }
+
+  /** Says which secret this is without giving it away: the same secret always gives the same fingerprint. */
+  fingerprint(): string {
+    return createHmac('sha256', this.secret).update(fingerprintLabel).digest('hex')
   }
 
   seal(key: string): string {

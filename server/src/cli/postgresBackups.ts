@@ -10,9 +10,9 @@ export function postgresBackupAdvice(command: 'backup' | 'restore'): string {
   return command === 'backup'
     ? 'DATABASE_URL is set, so the boards are in PostgreSQL, and pnpm wesee backup copies a SQLite data folder only. ' +
         'Back up PostgreSQL with pg_dump (pg_dump --format=custom --file=wesee.dump "$DATABASE_URL"), ' +
-        'and keep board-keys.secret from DATA_DIR with each dump: without it the participant and viewer links do not open. ' +
+        'and keep board-keys.secret from DATA_DIR (or the BOARD_KEY_SECRET you set) with each dump: without it the participant and viewer links do not open. ' +
         'Nothing was written.'
     : 'DATABASE_URL is set, so the boards are in PostgreSQL, and pnpm wesee restore fills a SQLite data folder only. ' +
         'Stop the servers, restore the dump into an empty database with pg_restore (pg_restore --dbname="$DATABASE_URL" wesee.dump), ' +
-        'put the board-keys.secret kept with it into DATA_DIR, then start WeSee. Nothing was changed.'
+        'put the board-keys.secret kept with it into DATA_DIR (or set BOARD_KEY_SECRET to it), then start WeSee. Nothing was changed.'
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { FileUploads } from '../assets/FileUploads.ts'
 import { BoardKeyVault } from '../auth/boardKeyVault.ts'
+import { KeySecretMismatchError } from '../auth/keySecretErrors.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from './BoardStore.ts'
 import { PostgresStore } from './postgres/PostgresStore.ts'
@@ -34,12 +35,14 @@ export class DatabaseUnavailableError extends Error {
  * the schema or the key secret (see StoreAccess).
  */
 export async function openStorage(
-  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<ServerConfig, 'boardKeySecret'>>,
   { access = 'server' }: { access?: StoreAccess } = {},
 ): Promise<Storage> {
   const server = access === 'server'
+  const secret = config.boardKeySecret ?? null
   if (config.databaseUrl === null) {
-    const store = new SqliteBoardStore(config.dataDir, { access })
+    const keyVault = server ? new BoardKeyVault(config.dataDir, { secret }) : null
+    const store = new SqliteBoardStore(config.dataDir, { access, keyVault })
     const uploads = new FileUploads(config.dataDir, store.assets, store.hygiene, {
       // Beside a running server, a temporary file is an upload under way.
       clearTemporaryFiles: server,
@@ -48,16 +51,21 @@ export async function openStorage(
   }
   let keyVault: BoardKeyVault | null = null
   if (server) {
-    // The board key secret lives in the data folder, whichever engine keeps the boards.
+    // The board key secret lives in the data folder (or BOARD_KEY_SECRET), whichever engine keeps the boards.
     fs.mkdirSync(config.dataDir, { recursive: true })
-    keyVault = new BoardKeyVault(config.dataDir)
+    keyVault = new BoardKeyVault(config.dataDir, { secret })
   }
   let store: PostgresStore
   try {
     store = await PostgresStore.open(config.databaseUrl, { keyVault, access })
   } catch (error) {
     // Said as they are: the database answered, and the tools' refusals say what is wrong with it.
-    if (error instanceof SchemaNotCurrentError || error instanceof NoWeSeeDataError) throw error
+    if (
+      error instanceof SchemaNotCurrentError ||
+      error instanceof NoWeSeeDataError ||
+      error instanceof KeySecretMismatchError
+    )
+      throw error
     throw new DatabaseUnavailableError(error)
   }
   return { store, uploads: store.uploads }

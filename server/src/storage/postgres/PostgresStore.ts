@@ -1,6 +1,7 @@
 import pg from 'pg'
 import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
+import { agreeOnKeySecret } from './keySecretFingerprint.ts'
 import { migratePostgres, requireCurrentPostgresSchema } from './postgresMigrations.ts'
 import { PostgresAssetRecords } from './PostgresAssetRecords.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
@@ -51,7 +52,8 @@ export class PostgresStore implements BoardStore {
 
   /**
    * `keyVault` seals the participant and viewer links, from the same
-   * board-keys.secret every node shares (DATA_DIR). Without it boards can
+   * board-keys.secret every node shares (DATA_DIR, or BOARD_KEY_SECRET);
+   * one whose fingerprint is not the database's is refused. Without it boards can
    * be read, with empty links, but not made or given new links. `access`
    * says what opening may change (see StoreAccess): the tools never migrate,
    * and `read` opens every connection read only.
@@ -70,6 +72,8 @@ export class PostgresStore implements BoardStore {
     try {
       if (access === 'server') await migratePostgres(pool)
       else await requireCurrentPostgresSchema(pool)
+      // Every server on one database must seal links with the same secret.
+      if (keyVault) await agreeOnKeySecret(pool, keyVault)
     } catch (error) {
       await pool.end()
       throw error

@@ -138,6 +138,19 @@ CREATE TABLE rate_windows (
 CREATE INDEX rate_windows_by_end ON rate_windows (ends_at);
 `,
   },
+  {
+    version: 4,
+    why: 'The board key secret’s fingerprint, written by the first server, so a server with another secret refuses to start instead of making links the others cannot open.',
+    sql: `
+CREATE TABLE board_key_fingerprint (
+  -- One row only.
+  one_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one_row),
+  -- An HMAC of a fixed label with the secret: it tells secrets apart, and does not give one away.
+  fingerprint TEXT NOT NULL,
+  recorded_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+`,
+  },
 ]
 
 /** Thrown when the database was migrated by a newer WeSee. */
