@@ -89,6 +89,15 @@ export class BoardKeyVault {
     this.secret = stored
   }
 
+  /**
+   * The secret there is (BOARD_KEY_SECRET, or the file), or null when there
+   * is none; never makes one. For `pnpm wesee check`, which writes nothing.
+   */
+  static existing(dataDir: string, { secret = null }: { secret?: string | null } = {}): BoardKeyVault | null {
+    if (secret === null && !fs.existsSync(path.join(dataDir, secretFile))) return null
+    return new BoardKeyVault(dataDir, { secret })
+  }
+
   /** Says which secret this is without giving it away: the same secret always gives the same fingerprint. */
   fingerprint(): string {
     return createHmac('sha256', this.secret).update(fingerprintLabel).digest('hex')

@@ -1,5 +1,6 @@
 import type { ServerConfig } from '../config.ts'
 import type { BoardStorageBytes } from '../storage/StorageHygieneStore.ts'
+import { checkKeySecret } from './keySecretCheck.ts'
 import { openForTool } from './openForTool.ts'
 import { bytesInWords, ExitCode, type Output } from './words.ts'
 
@@ -12,12 +13,13 @@ interface BoardSize extends BoardStorageBytes {
 /**
  * `pnpm wesee check`: the database's integrity, rows that belong to nothing,
  * pictures the database knows but does not have (or files that belong to
- * nothing), and how much each board takes; on SQLite or PostgreSQL, through
+ * nothing), whether the board key secret here is the one the servers on a
+ * PostgreSQL use, and how much each board takes; on SQLite or PostgreSQL, through
  * the store's interfaces. Read only: it changes nothing, so it is safe
  * while the server runs. Exit code 1 when it finds a problem.
  */
 export async function checkCommand(
-  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<ServerConfig, 'boardKeySecret'>>,
   out: Output,
 ): Promise<number> {
   const storage = await openForTool(config, 'read', out)
@@ -30,6 +32,8 @@ export async function checkCommand(
     else if (damage.length > 0) problems.push(`The database is damaged: ${damage.join('; ')}`)
     else out.say('The database is sound (SQLite integrity check: ok).')
     for (const { what, count } of await store.checks.orphans()) problems.push(`${count} ${what}.`)
+    const secret = await checkKeySecret(config, store.checks, out)
+    if (secret) problems.push(secret)
     const missing = await uploads.missing()
     if (missing.length > 0)
       problems.push(`${missing.length} pictures the database knows are not stored: ${missing.join(', ')}.`)

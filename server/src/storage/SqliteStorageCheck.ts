@@ -22,6 +22,11 @@ export class SqliteStorageCheck implements StorageCheckStore {
       .filter((orphan) => orphan.count > 0)
   }
 
+  /** One server per SQLite file, its secret beside it: nothing to agree on. */
+  async keySecretFingerprint(): Promise<null> {
+    return null
+  }
+
   /** The whole data folder: the database, its log, the pictures and the key secret. */
   async storedBytes(): Promise<number> {
     return folderBytes(this.dataDir)

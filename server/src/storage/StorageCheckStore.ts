@@ -20,6 +20,12 @@ export interface StorageCheckStore {
   orphans(): Promise<OrphanCount[]>
   /** Bytes the store takes: SQLite's data folder, PostgreSQL's database. */
   storedBytes(): Promise<number>
+  /**
+   * The board key secret's fingerprint the servers agreed on
+   * (BoardKeyVault.fingerprint), or null when none is kept: SQLite keeps the
+   * secret beside itself, and a PostgreSQL no server has started on has none yet.
+   */
+  keySecretFingerprint(): Promise<string | null>
 }
 
 /**

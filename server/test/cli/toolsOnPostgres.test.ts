@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -38,12 +39,36 @@ describeWithPostgresCluster('pnpm wesee with DATABASE_URL', (cluster) => {
       const board = await server.createBoard('Town hall')
       // The tools need no data folder of their own beside PostgreSQL.
       const env = { DATABASE_URL: url }
-      const clean = await runWesee(['check'], tempDataDir(), env)
+      const bare = tempDataDir()
+      const clean = await runWesee(['check'], bare, env)
       expect(clean, clean.stderr).toMatchObject({ code: 0 })
       expect(clean.stdout).toContain('The database answers')
       expect(clean.stdout).toContain(`Town hall (${board.id}): board`)
       expect(clean.stdout).toMatch(/The database takes \d/)
       expect(clean.stdout).toContain('No problems found.')
+      expect(clean.stdout).toContain('There is no board key secret here')
+      // Read only: not even a key secret is made in the data folder.
+      expect(fs.readdirSync(bare)).toEqual([])
+
+      // Beside the server's own secret, check says it is the agreed one; beside another, that it is not.
+      const same = await runWesee(['check'], server.dataDir, env)
+      expect(same, same.stderr).toMatchObject({ code: 0 })
+      expect(same.stdout).toContain('The board key secret here is the one the servers on this database use.')
+      const otherDir = tempDataDir()
+      const otherSecret = randomBytes(32).toString('hex')
+      fs.writeFileSync(path.join(otherDir, 'board-keys.secret'), otherSecret)
+      const other = await runWesee(['check'], otherDir, env)
+      expect(other.code).toBe(1)
+      expect(other.stderr).toContain(
+        'The board key secret here is not the one the servers on this database use',
+      )
+      expect(other.stdout + other.stderr).not.toContain(otherSecret)
+      const byVariable = await runWesee(['check'], tempDataDir(), {
+        ...env,
+        BOARD_KEY_SECRET: fs.readFileSync(path.join(server.dataDir, 'board-keys.secret'), 'utf8').trim(),
+      })
+      expect(byVariable, byVariable.stderr).toMatchObject({ code: 0 })
+      expect(byVariable.stdout).toContain('is the one the servers on this database use')
 
       await sql(url, "INSERT INTO doc_updates (doc, data) VALUES ('no-such-board/board', '\\x00')")
       await sql(

@@ -20,6 +20,13 @@ export class PostgresStorageCheck implements StorageCheckStore {
     return counts
   }
 
+  async keySecretFingerprint(): Promise<string | null> {
+    const { rows } = await this.pool.query<{ fingerprint: string }>(
+      'SELECT fingerprint FROM board_key_fingerprint',
+    )
+    return rows[0]?.fingerprint ?? null
+  }
+
   async storedBytes(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n')
     return Number(rows[0]?.n ?? 0)
