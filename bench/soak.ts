@@ -41,7 +41,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(2)
 try {
   const ids: string[] = []
   for (let b = 0; b < boards; b++) {
-    ids.push(createBoard(server.store, { title: `Soak ${b}`, template: 'full-cycle' }).id)
+    ids.push((await createBoard(server.store, { title: `Soak ${b}`, template: 'full-cycle' })).id)
   }
   let at = Date.now()
   let hours = 0
@@ -70,8 +70,9 @@ try {
       at += hour
       hours++
     }
-    server.maintenance.run({ at })
-    const versions = ids.reduce((sum, id) => sum + server.store.listVersions(id).length, 0)
+    await server.maintenance.run({ at })
+    let versions = 0
+    for (const id of ids) versions += (await server.store.versions.listVersions(id)).length
     console.log(
       `${String(hours).padStart(5)}  ${String(hours * boards).padStart(11)}  ${mb(databaseBytes()).padStart(11)}  ${String(versions).padStart(8)}  ${mb(process.memoryUsage().rss).padStart(6)}`,
     )

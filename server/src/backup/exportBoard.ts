@@ -56,8 +56,8 @@ export async function exportBoard(
   const allRecords: unknown[] = [...records]
   if (withVersions) {
     const versions: BackupVersion[] = []
-    for (const listing of (await deps.store.listVersions(board.id)).reverse()) {
-      const row = await deps.store.getVersion(board.id, listing.id)
+    for (const listing of (await deps.store.versions.listVersions(board.id)).reverse()) {
+      const row = await deps.store.versions.getVersion(board.id, listing.id)
       if (!row) continue
       const records = readContentVersion(row.content).records.map(sortKeys)
       allRecords.push(...records)

@@ -45,7 +45,7 @@ export async function checkCommand(
       )
 
     const sizes: BoardSize[] = []
-    for (const id of await store.boardIds()) {
+    for (const id of await store.retention.boardIds()) {
       const board = await store.boards.getBoard(id)
       if (board) sizes.push({ id, title: board.title, ...(await store.hygiene.storageOf(id)) })
     }

@@ -35,7 +35,7 @@ export function participationRoutes(
       presence: await store.people.presenceEvents(board.id),
       records: [...recordsOf(content.doc).map.values()].map(({ val }) => val),
       // Counted from the ballot box, secret votes included: how many, never for what.
-      votesByParticipant: await store.votesCastBy(board.id),
+      votesByParticipant: await store.ballots.votesCastBy(board.id),
       now: at,
     })
     return { board, control, record, at }

@@ -33,7 +33,7 @@ export function voteRoutes(store: BoardStore, facilitation: FacilitationService)
         throw ApiError.because(ErrorReason.VoteForUnknownPerson)
       }
       const vote = control.get('vote')
-      const ballots = vote ? await store.ballotsOfVote(board.id, vote.id) : []
+      const ballots = vote ? await store.ballots.ballotsOfVote(board.id, vote.id) : []
       // `?for=` shows only the votes the facilitator gave for that person, never their own secret ones.
       return asked !== undefined ? proxyVotes(vote, ballots, asked) : myVotes(vote, ballots, participantId)
     })

@@ -37,7 +37,7 @@ export async function tidyUploads(
   const { hygiene, assets: records } = store
   const stillLinked = new Set<string>()
   const unlinked = new Set<string>()
-  for (const boardId of await store.boardIds()) {
+  for (const boardId of await store.retention.boardIds()) {
     for (const link of await hygiene.assetLinks(boardId)) {
       if (at - link.createdAt < uploadGraceMs || (await hygiene.uploadMentioned(link.hash, boardId))) {
         stillLinked.add(link.hash)
@@ -68,7 +68,7 @@ export async function tidyUploads(
 async function relink(store: BoardStore, hash: string, at: number): Promise<void> {
   const asset = await store.assets.getAsset(hash)
   if (!asset) return
-  for (const boardId of await store.boardIds()) {
+  for (const boardId of await store.retention.boardIds()) {
     if (await store.hygiene.uploadMentioned(hash, boardId))
       await store.assets.addAsset(boardId, { ...asset, createdAt: at })
   }

@@ -95,7 +95,7 @@ export class RoomRegistry {
     await Promise.resolve()
     // A room still writing its snapshot must finish first, or the new room would load an old log.
     await this.unloading.get(docName)
-    const log = this.options.docLogFor ? await this.options.docLogFor(parsed.boardId) : this.store
+    const log = this.options.docLogFor ? await this.options.docLogFor(parsed.boardId) : this.store.docLog
     // Fresh at every load: the rules below and every message's checks read them from memory.
     await this.boardFlags.refresh(parsed.boardId)
     const room = await Room.load(

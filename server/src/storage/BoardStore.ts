@@ -73,7 +73,9 @@ export interface AssetRow {
  * SQLite (SqliteBoardStore, the default) and PostgreSQL (PostgresStore,
  * when DATABASE_URL is set).
  */
-export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRetentionStore {
+export interface BoardStore {
+  /** Each doc's log of updates, as the rooms load, append and compact them. */
+  readonly docLog: DocLog
   /** The boards themselves: their rows, keys and switches. */
   readonly boards: BoardRecords
   /** The people of each board and when they came and went. */
@@ -88,6 +90,12 @@ export interface BoardStore extends DocLog, BallotStore, VersionStore, VersionRe
   readonly hygiene: StorageHygieneStore
   /** What `pnpm wesee check` asks: the engine's own check, rows that belong to nothing, the size. */
   readonly checks: StorageCheckStore
+  /** Secret votes, one row per vote a person gives a note. */
+  readonly ballots: BallotStore
+  /** A board's saved versions (restore points). */
+  readonly versions: VersionStore
+  /** What the version tidy-up asks of storage. */
+  readonly retention: VersionRetentionStore
 
   /** True when the store answers. */
   isHealthy(): Promise<boolean>

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { BoardKeyVault } from '../auth/boardKeyVault.ts'
-import type { BallotRow, BoardStore, VersionListing, VersionRow } from './BoardStore.ts'
+import type { BoardStore } from './BoardStore.ts'
+import { SqliteDocLog } from './SqliteDocLog.ts'
 import { migrateSqlite, requireCurrentSqliteSchema } from './sqlite/sqliteMigrations.ts'
 import { SqliteStorageCheck } from './SqliteStorageCheck.ts'
 import type { StoreAccess } from './storeAccess.ts'
@@ -23,9 +24,10 @@ import { SqliteAssetRecords } from './SqliteAssetRecords.ts'
 export class SqliteBoardStore implements BoardStore {
   private readonly db: Database.Database
   private readonly statements
-  private readonly retention: SqliteVersionRetention
-  private readonly ballots: SqliteBallots
-  private readonly versions: SqliteVersions
+  readonly docLog: SqliteDocLog
+  readonly retention: SqliteVersionRetention
+  readonly ballots: SqliteBallots
+  readonly versions: SqliteVersions
   readonly people: SqlitePeople
   readonly settings: SqliteBoardSettings
   readonly boards: SqliteBoards
@@ -66,93 +68,10 @@ export class SqliteBoardStore implements BoardStore {
     this.assets = new SqliteAssetRecords(this.db)
     this.hygiene = new SqliteStorageHygiene(this.db)
     this.checks = new SqliteStorageCheck(this.db, dataDir)
+    this.docLog = new SqliteDocLog(this.db)
     this.statements = {
-      loadUpdates: this.db.prepare<[string], { data: Buffer }>(
-        'SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq',
-      ),
-      appendUpdate: this.db.prepare<[string, Uint8Array]>(
-        'INSERT INTO doc_updates (doc, data) VALUES (?, ?)',
-      ),
-      deleteUpdates: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?'),
-      countUpdates: this.db.prepare<[string], { n: number }>(
-        'SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?',
-      ),
       ping: this.db.prepare<[], { one: number }>('SELECT 1 AS one'),
     }
-  }
-
-  addVersion(version: VersionRow): Promise<number> {
-    return this.versions.addVersion(version)
-  }
-
-  listVersions(boardId: string): Promise<VersionListing[]> {
-    return this.versions.listVersions(boardId)
-  }
-
-  getVersion(boardId: string, versionId: string): Promise<(VersionRow & { size: number }) | null> {
-    return this.versions.getVersion(boardId, versionId)
-  }
-
-  latestVersionAt(boardId: string): Promise<number | null> {
-    return this.versions.latestVersionAt(boardId)
-  }
-
-  boardIds(): Promise<string[]> {
-    return this.retention.boardIds()
-  }
-
-  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
-    return this.retention.deleteVersions(boardId, versionIds)
-  }
-
-  versionsToCompact(limit: number): Promise<Array<{ boardId: string; id: string }>> {
-    return this.retention.versionsToCompact(limit)
-  }
-
-  compactVersion(boardId: string, versionId: string, stage: string | null): Promise<void> {
-    return this.retention.compactVersion(boardId, versionId, stage)
-  }
-
-  votesCastBy(boardId: string): Promise<Map<string, number>> {
-    return this.ballots.votesCastBy(boardId)
-  }
-
-  // The doc log: better-sqlite3 is synchronous, so each promise is settled
-  // (the rows committed) before the caller's await resumes.
-  async loadUpdates(doc: string): Promise<Uint8Array[]> {
-    return this.statements.loadUpdates.all(doc).map((row) => new Uint8Array(row.data))
-  }
-
-  async appendMany(doc: string, updates: readonly Uint8Array[]): Promise<void> {
-    this.db.transaction(() => {
-      for (const update of updates) this.statements.appendUpdate.run(doc, update)
-    })()
-  }
-
-  async replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.deleteUpdates.run(doc)
-      this.statements.appendUpdate.run(doc, snapshot)
-    })()
-  }
-
-  async countUpdates(doc: string): Promise<number> {
-    return this.statements.countUpdates.get(doc)?.n ?? 0
-  }
-
-  addBallot(ballot: BallotRow): Promise<void> {
-    return this.ballots.addBallot(ballot)
-  }
-
-  removeBallot(
-    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
-    options: { proxyOnly: boolean },
-  ): Promise<boolean> {
-    return this.ballots.removeBallot(ballot, options)
-  }
-
-  ballotsOfVote(boardId: string, voteId: string): Promise<BallotRow[]> {
-    return this.ballots.ballotsOfVote(boardId, voteId)
   }
 
   async isHealthy(): Promise<boolean> {

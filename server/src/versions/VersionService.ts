@@ -140,7 +140,7 @@ export class VersionService {
         this.activity.delete(boardId)
         continue
       }
-      const latest = (await this.store.latestVersionAt(boardId)) ?? 0
+      const latest = (await this.store.versions.latestVersionAt(boardId)) ?? 0
       if (latest >= activity.last) {
         this.activity.delete(boardId)
         continue
@@ -188,7 +188,7 @@ export class VersionService {
   }
 
   private async findVersion(boardId: string, versionId: string) {
-    const row = await this.store.getVersion(boardId, versionId)
+    const row = await this.store.versions.getVersion(boardId, versionId)
     if (!row) throw DomainError.because(ErrorReason.VersionNotFound)
     return row
   }

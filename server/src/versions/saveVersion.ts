@@ -40,7 +40,7 @@ export async function saveVersion(
     content: snapshotContent(content.doc),
     control: snapshotControl(control.doc),
   }
-  const size = await deps.store.addVersion(row)
+  const size = await deps.store.versions.addVersion(row)
   return versionInfo({ ...row, size })
 }
 

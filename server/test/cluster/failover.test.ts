@@ -33,9 +33,9 @@ function nodeStarter(db: ClusterDatabase, dataDir: string) {
     })
 }
 
-/** The balancer as the helpers' idea of a server: they only read its URLs. */
-function asServer(balancer: RoundRobinBalancer): TestServer {
-  return { url: balancer.url, syncUrl: balancer.syncUrl } as TestServer
+/** A node or the balancer as the helpers' idea of a server: they only read its URLs. */
+function asServer(server: RoundRobinBalancer | ChildServer): TestServer {
+  return { url: server.url, syncUrl: server.syncUrl } as TestServer
 }
 
 async function ownerNodeName(db: ClusterDatabase, boardId: string): Promise<string | null> {
@@ -190,7 +190,7 @@ withClusterDatabase('Failover between node processes', (freshDatabase) => {
     expect(
       (await requestJson(`${paused.url}/api/boards/${board.id}`, { key: board.keys.facilitator })).status,
     ).toBe(200)
-    const sam = await joinAs(paused, board, board.keys.participant, 'Sam')
+    const sam = await joinAs(asServer(paused), board, board.keys.participant, 'Sam')
     const samBoard = connectClient(paused.syncUrl, board.id, board.keys.participant, {
       token: sam.token,
       reconnect: true,

@@ -32,16 +32,16 @@ test('compaction shrinks the update log and keeps the state identical', async ()
   await a.roundTrip()
   await b.roundTrip()
 
-  const rows = await store.countUpdates(docName)
+  const rows = await store.docLog.countUpdates(docName)
   expect(rows).toBeGreaterThanOrEqual(1)
   expect(rows).toBeLessThanOrEqual(10)
   const live = recordsJson(a.doc)
   expect(recordsJson(b.doc)).toBe(live)
-  expect(recordsJson(storedDoc(await store.loadUpdates(docName)))).toBe(live)
+  expect(recordsJson(storedDoc(await store.docLog.loadUpdates(docName)))).toBe(live)
 
   // Closing compacts to one snapshot; a fresh client after the restart sees exactly the same.
   const restarted = await server.restart()
-  expect(await restarted.server.store.countUpdates(docName)).toBe(1)
+  expect(await restarted.server.store.docLog.countUpdates(docName)).toBe(1)
   const fresh = connectClient(restarted.syncUrl, board.id, board.keys.viewer)
   await fresh.waitSynced()
   expect(recordsJson(fresh.doc)).toBe(live)
@@ -58,7 +58,7 @@ test('without compaction every update is its own row (the control for the test a
   await a.waitSynced()
   for (let i = 0; i < 20; i++) a.kv.set(`shape:n${i}`, noteRecord(`n${i}`))
   await a.roundTrip()
-  expect(await server.server.store.countUpdates(docName)).toBeGreaterThan(20)
+  expect(await server.server.store.docLog.countUpdates(docName)).toBeGreaterThan(20)
 })
 
 test('a compacted snapshot is smaller than the log it replaced', async () => {
@@ -71,12 +71,13 @@ test('a compacted snapshot is smaller than the log it replaced', async () => {
   for (let i = 0; i < 100; i++) a.kv.set('shape:busy', noteRecord('busy', `edit ${i}`))
   await a.roundTrip()
   const { store } = server.server
-  const size = async () => (await store.loadUpdates(docName)).reduce((total, u) => total + u.byteLength, 0)
+  const size = async () =>
+    (await store.docLog.loadUpdates(docName)).reduce((total, u) => total + u.byteLength, 0)
   const before = await size()
   const live = recordsJson(a.doc)
 
   await server.server.registry.get(docName)?.compact()
-  expect(await store.countUpdates(docName)).toBe(1)
+  expect(await store.docLog.countUpdates(docName)).toBe(1)
   expect(await size()).toBeLessThan(before / 2)
-  expect(recordsJson(storedDoc(await store.loadUpdates(docName)))).toBe(live)
+  expect(recordsJson(storedDoc(await store.docLog.loadUpdates(docName)))).toBe(live)
 })

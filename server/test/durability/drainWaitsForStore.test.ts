@@ -13,9 +13,9 @@ import { startTestServer, tempDataDir } from '../helpers/testServer.ts'
 
 /** Makes every append of the server's doc log take `ms` longer (a slow database). */
 function slowAppends(server: WeSeeServer, ms: number): void {
-  const store = server.store
-  const appendMany = store.appendMany.bind(store)
-  store.appendMany = async (docName, updates) => {
+  const log = server.store.docLog
+  const appendMany = log.appendMany.bind(log)
+  log.appendMany = async (docName, updates) => {
     await new Promise((resolve) => setTimeout(resolve, ms))
     await appendMany(docName, updates)
   }
@@ -79,7 +79,7 @@ test('a store that never answers cannot hold a stop past SHUTDOWN_TIMEOUT_MS: th
     await watcher.waitSynced()
     watcher.doc.on('update', () => (seenByOthers = true))
 
-    server.store.appendMany = () => new Promise<void>(() => {})
+    server.store.docLog.appendMany = () => new Promise<void>(() => {})
     writer.kv.set('shape:never-stored', noteRecord('never-stored'))
     await new Promise((resolve) => setTimeout(resolve, 100))
 

@@ -22,7 +22,7 @@ test('SIGTERM compacts every open doc and exits cleanly', { timeout: 30_000 }, a
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
   const store = new SqliteBoardStore(dataDir)
   try {
-    expect(await store.countUpdates(docName)).toBe(1)
+    expect(await store.docLog.countUpdates(docName)).toBe(1)
     const restarted = await startChildServer(dataDir)
     const fresh = connectClient(restarted.syncUrl, board.id, board.keys.viewer)
     await fresh.waitSynced()

@@ -15,13 +15,13 @@ test('an idle doc is unloaded and compacted; a later client still gets everythin
   for (let i = 0; i < 15; i++) writer.kv.set(`shape:n${i}`, noteRecord(`n${i}`, `note ${i}`))
   await writer.roundTrip()
   const written = recordsJson(writer.doc)
-  expect(await store.countUpdates(docName)).toBeGreaterThan(15)
+  expect(await store.docLog.countUpdates(docName)).toBeGreaterThan(15)
   // Still in use: not unloaded, however long it stays open.
   expect(registry.get(docName)).toBeDefined()
 
   writer.destroy()
   await waitFor(() => registry.get(docName) === undefined, 'the doc to unload')
-  expect(await store.countUpdates(docName)).toBe(1)
+  expect(await store.docLog.countUpdates(docName)).toBe(1)
 
   const loadsBefore = registry.loadCount
   const later = connectClient(server.syncUrl, board.id, board.keys.viewer)

@@ -96,7 +96,7 @@ let log: HeldDocLog
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wesee-stored-before-seen-'))
   store = new SqliteBoardStore(dataDir)
-  log = new HeldDocLog(store)
+  log = new HeldDocLog(store.docLog)
 })
 
 afterEach(() => {
@@ -125,11 +125,11 @@ test('updates arriving in the same tick are stored in one transaction, and relay
   await waitFor(() => log.waiting === 1)
   expect(log.batches).toEqual([3])
   expect(reader.relayedUpdates()).toHaveLength(0)
-  expect(await store.countUpdates(docName)).toBe(0)
+  expect(await store.docLog.countUpdates(docName)).toBe(0)
 
   log.release()
   await room.settled()
-  expect(await store.countUpdates(docName)).toBe(3)
+  expect(await store.docLog.countUpdates(docName)).toBe(3)
   const seen = storedDoc(reader.relayedUpdates())
   expect(seen.getMap('kv').toJSON()).toEqual({ k0: 'v0', k1: 'v1', k2: 'v2' })
   // The writer is never sent its own update back.
@@ -206,7 +206,7 @@ test('an update whose append fails reaches no one, and everyone is asked to conn
   expect(reader.relayedUpdates()).toHaveLength(0)
   expect(reader.closedAs).toBe('ConnectAgain')
   expect(writer.closedAs).toBe('ConnectAgain')
-  expect(await store.countUpdates(docName)).toBe(0)
+  expect(await store.docLog.countUpdates(docName)).toBe(0)
 })
 
 test('compaction waits its turn: an update stored around it is never deleted by the snapshot', async () => {
@@ -228,7 +228,7 @@ test('compaction waits its turn: an update stored around it is never deleted by 
   await compacted
   await room.settled()
 
-  const stored = storedDoc(await store.loadUpdates(docName))
+  const stored = storedDoc(await store.docLog.loadUpdates(docName))
     .getMap('kv')
     .toJSON()
   expect(Object.keys(stored).sort()).toEqual([
@@ -240,6 +240,6 @@ test('compaction waits its turn: an update stored around it is never deleted by 
     'before4',
     'during',
   ])
-  expect(await store.countUpdates(docName)).toBeLessThanOrEqual(2)
+  expect(await store.docLog.countUpdates(docName)).toBeLessThanOrEqual(2)
   await room.destroy()
 })

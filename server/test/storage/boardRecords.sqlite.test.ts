@@ -7,10 +7,10 @@ describeBoardRecordsContract('SQLite', async () => {
   const { store, close, dataDir } = makeSqliteStore()
   return {
     store: store.boards,
-    docs: store,
+    docs: store.docLog,
     people: store.people,
-    versions: store,
-    ballots: store,
+    versions: store.versions,
+    ballots: store.ballots,
     settings: store.settings,
     close,
     // Read by a second connection: what is on disk, not what the store says.

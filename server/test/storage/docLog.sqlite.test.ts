@@ -8,7 +8,7 @@ describeDocLogContract('SQLite', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wesee-doclog-'))
   const store = new SqliteBoardStore(dataDir)
   return {
-    store,
+    store: store.docLog,
     async close() {
       store.close()
       fs.rmSync(dataDir, { recursive: true, force: true })

@@ -166,8 +166,8 @@ describe('SQLite schema versions', () => {
         viewerKey: 'vkey',
         drawing: true,
       })
-      expect(await store.loadUpdates('old/content')).toEqual([update])
-      expect(await store.ballotsOfVote('old', 'v1')).toHaveLength(1)
+      expect(await store.docLog.loadUpdates('old/content')).toEqual([update])
+      expect(await store.ballots.ballotsOfVote('old', 'v1')).toHaveLength(1)
     } finally {
       store.close()
     }
@@ -177,13 +177,13 @@ describe('SQLite schema versions', () => {
 
   test('opening a database at the latest version again changes nothing and keeps what is in it', async () => {
     const first = new SqliteBoardStore(fresh)
-    await first.appendMany('b/content', [update])
+    await first.docLog.appendMany('b/content', [update])
     first.close()
     const before = schemaShape(fresh)
 
     const second = new SqliteBoardStore(fresh)
     try {
-      expect(await second.loadUpdates('b/content')).toEqual([update])
+      expect(await second.docLog.loadUpdates('b/content')).toEqual([update])
     } finally {
       second.close()
     }

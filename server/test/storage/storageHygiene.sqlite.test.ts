@@ -9,8 +9,8 @@ describeStorageHygieneContract('SQLite', async () => {
     store: store.hygiene,
     close,
     addBoard,
-    docs: store,
-    versions: store,
+    docs: store.docLog,
+    versions: store.versions,
     assets: store.assets,
     async addPlainVersion(version) {
       const db = new Database(path.join(dataDir, 'wesee.sqlite'))

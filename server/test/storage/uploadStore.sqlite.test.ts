@@ -12,6 +12,6 @@ describeUploadStoreContract('files beside SQLite', async () => {
     async unlinkAsset(boardId, hash) {
       await store.hygiene.unlinkAsset(boardId, hash)
     },
-    docs: store,
+    docs: store.docLog,
   }
 })

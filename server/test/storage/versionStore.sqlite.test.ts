@@ -1,4 +1,7 @@
 import { describeVersionStoreContract } from './contracts/versionStoreContract.ts'
 import { makeSqliteStore } from './sqliteStore.ts'
 
-describeVersionStoreContract('SQLite', async () => makeSqliteStore())
+describeVersionStoreContract('SQLite', async () => {
+  const { store, close, addBoard } = makeSqliteStore()
+  return { store: store.versions, retention: store.retention, close, addBoard }
+})

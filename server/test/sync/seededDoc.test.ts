@@ -23,7 +23,7 @@ test('the seed is in the store from creation, before any client opens the board'
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
   expect(server.server.registry.get(docName)).toBeUndefined()
   const stored = new Y.Doc()
-  Y.applyUpdate(stored, Y.mergeUpdates(await server.server.store.loadUpdates(docName)))
+  Y.applyUpdate(stored, Y.mergeUpdates(await server.server.store.docLog.loadUpdates(docName)))
   expect(recordsJson(stored)).toContain('"document:document"')
   expect(recordsJson(stored)).toContain('"page:page"')
 })

@@ -36,6 +36,6 @@ test("a viewer's writes reach nobody and are never stored", async () => {
   expect(fresh.kv.get('page:page')).toMatchObject({ name: 'Board' })
 
   const stored = new Y.Doc()
-  Y.applyUpdate(stored, Y.mergeUpdates(await restarted.server.store.loadUpdates(docName)))
+  Y.applyUpdate(stored, Y.mergeUpdates(await restarted.server.store.docLog.loadUpdates(docName)))
   expect(recordsJson(stored)).not.toContain('by-viewer')
 })

@@ -29,7 +29,7 @@ test('an imported copy of another board’s vote reaches none of its ballots', a
   await a.as(sam, { type: 'vote.cast', shapeId: a.notes[2] })
   const patBefore = (await a.mine(pat)).body as MyVotes
   const voteId = patBefore.voteId!
-  const ballotsBefore = await server.server.store.ballotsOfVote(a.board.id, voteId)
+  const ballotsBefore = await server.server.store.ballots.ballotsOfVote(a.board.id, voteId)
   expect(ballotsBefore).toHaveLength(3)
 
   // The attacker reads A's control doc with the viewer key: the vote, its id, and the people.
@@ -81,7 +81,7 @@ test('an imported copy of another board’s vote reaches none of its ballots', a
   }
 
   // A's ballots are exactly as they were, and Pat still sees their own votes.
-  expect(await server.server.store.ballotsOfVote(a.board.id, voteId)).toEqual(ballotsBefore)
+  expect(await server.server.store.ballots.ballotsOfVote(a.board.id, voteId)).toEqual(ballotsBefore)
   expect((await a.mine(pat)).body).toEqual(patBefore)
   expect(a.board.id).not.toBe(b.id)
 })
@@ -94,7 +94,7 @@ test('even a board whose control doc holds another board’s vote id reads only 
   await a.command({ type: 'vote.start' })
   await a.as(pat, { type: 'vote.cast', shapeId: a.notes[0] })
   const aVote = (await a.control()).snapshot().vote!
-  const before = await server.server.store.ballotsOfVote(a.board.id, aVote.id)
+  const before = await server.server.store.ballots.ballotsOfVote(a.board.id, aVote.id)
 
   const b = await votingBoard(server)
   await server.server.facilitation.withControl(b.board.id, (control) =>
@@ -108,8 +108,8 @@ test('even a board whose control doc holds another board’s vote id reads only 
   expect((await b.as(bPerson, { type: 'vote.cast', shapeId: b.notes[0] })).status).toBe(200)
   // The vote count on B counts B's ballot only; A is untouched.
   expect((await b.control()).snapshot().vote?.voterCount).toBe(1)
-  expect(await server.server.store.ballotsOfVote(a.board.id, aVote.id)).toEqual(before)
-  expect(await server.server.store.ballotsOfVote(b.board.id, aVote.id)).toHaveLength(1)
+  expect(await server.server.store.ballots.ballotsOfVote(a.board.id, aVote.id)).toEqual(before)
+  expect(await server.server.store.ballots.ballotsOfVote(b.board.id, aVote.id)).toHaveLength(1)
 })
 
 async function exportOf(server: TestServer, board: CreatedBoard): Promise<BoardBackup> {

@@ -43,7 +43,7 @@ test('the facilitator votes for someone in the room; it counts as their vote, fr
   ])
   expect(vote?.voterCount).toBe(1)
   // The store keeps who pressed the button, for the record.
-  const ballots = await server.server.store.ballotsOfVote(vb.board.id, vote!.id)
+  const ballots = await server.server.store.ballots.ballotsOfVote(vb.board.id, vote!.id)
   expect(ballots.map((b) => [b.shapeId, b.participantId, b.castBy])).toEqual([
     [vb.notes[0], pat.participantId, vb.facilitator.participantId],
     [vb.notes[1], pat.participantId, pat.participantId],

@@ -26,7 +26,7 @@ const voters = [Role.Facilitator, Role.Participant] as const
 
 /** This board's ballots of a vote (never another board's, even with the same vote id). */
 function ballotsOf(ctx: CommandContext, vote: VoteState): Promise<BallotRow[]> {
-  return ctx.store.ballotsOfVote(ctx.board.id, vote.id)
+  return ctx.store.ballots.ballotsOfVote(ctx.board.id, vote.id)
 }
 
 async function openContent(ctx: CommandContext): Promise<Y.Doc> {
@@ -187,7 +187,7 @@ export const voteCast: CommandHandler<'vote.cast'> = {
         named,
       )
     }
-    await ctx.store.addBallot({
+    await ctx.store.ballots.addBallot({
       voteId: vote.id,
       boardId: ctx.board.id,
       participantId: voterId,
@@ -217,7 +217,7 @@ export const voteRetract: CommandHandler<'vote.retract'> = {
       participantId: voter.voterId,
       shapeId: command.shapeId,
     }
-    if (!(await ctx.store.removeBallot(ballot, { proxyOnly: voter.proxy }))) {
+    if (!(await ctx.store.ballots.removeBallot(ballot, { proxyOnly: voter.proxy }))) {
       throw DomainError.because(
         voter.proxy ? ErrorReason.ProxyNoVoteToTakeBack : ErrorReason.NoVoteToTakeBack,
       )

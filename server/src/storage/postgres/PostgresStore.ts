@@ -13,19 +13,20 @@ import { PostgresStorageCheck } from './PostgresStorageCheck.ts'
 import { PostgresStorageHygiene } from './PostgresStorageHygiene.ts'
 import { PostgresUploads } from './PostgresUploads.ts'
 import { PostgresVersions } from './PostgresVersions.ts'
-import type { BallotRow, BoardStore, VersionListing, VersionRow } from '../BoardStore.ts'
+import type { BoardStore } from '../BoardStore.ts'
 import type { StoreAccess } from '../storeAccess.ts'
 
 /**
  * Storage in PostgreSQL, used when `DATABASE_URL` is set. Opened with
  * `open`, which brings the schema to the latest version first. Each
- * concern is its own part; the doc log, ballots and versions are also
- * answered here, as the BoardStore the server is built on asks.
+ * concern is its own part.
  */
 export class PostgresStore implements BoardStore {
   readonly docLog: PostgresDocLog
   readonly ballots: PostgresBallots
   readonly versions: PostgresVersions
+  /** The versions' tidy-up is answered by the same part as the versions. */
+  readonly retention: PostgresVersions
   readonly people: PostgresPeople
   readonly settings: PostgresBoardSettings
   readonly boards: PostgresBoards
@@ -41,6 +42,7 @@ export class PostgresStore implements BoardStore {
     this.docLog = new PostgresDocLog(pool)
     this.ballots = new PostgresBallots(pool)
     this.versions = new PostgresVersions(pool)
+    this.retention = this.versions
     this.people = new PostgresPeople(pool)
     this.settings = new PostgresBoardSettings(pool)
     this.boards = new PostgresBoards(pool, keyVault)
@@ -79,73 +81,6 @@ export class PostgresStore implements BoardStore {
       throw error
     }
     return new PostgresStore(pool, keyVault)
-  }
-
-  loadUpdates(doc: string): Promise<Uint8Array[]> {
-    return this.docLog.loadUpdates(doc)
-  }
-
-  appendMany(doc: string, updates: readonly Uint8Array[]): Promise<void> {
-    return this.docLog.appendMany(doc, updates)
-  }
-
-  replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
-    return this.docLog.replaceUpdates(doc, snapshot)
-  }
-
-  countUpdates(doc: string): Promise<number> {
-    return this.docLog.countUpdates(doc)
-  }
-
-  addBallot(ballot: BallotRow): Promise<void> {
-    return this.ballots.addBallot(ballot)
-  }
-
-  removeBallot(
-    ballot: Pick<BallotRow, 'boardId' | 'voteId' | 'participantId' | 'shapeId'>,
-    options: { proxyOnly: boolean },
-  ): Promise<boolean> {
-    return this.ballots.removeBallot(ballot, options)
-  }
-
-  ballotsOfVote(boardId: string, voteId: string): Promise<BallotRow[]> {
-    return this.ballots.ballotsOfVote(boardId, voteId)
-  }
-
-  votesCastBy(boardId: string): Promise<Map<string, number>> {
-    return this.ballots.votesCastBy(boardId)
-  }
-
-  addVersion(version: VersionRow): Promise<number> {
-    return this.versions.addVersion(version)
-  }
-
-  listVersions(boardId: string): Promise<VersionListing[]> {
-    return this.versions.listVersions(boardId)
-  }
-
-  getVersion(boardId: string, versionId: string): Promise<(VersionRow & { size: number }) | null> {
-    return this.versions.getVersion(boardId, versionId)
-  }
-
-  latestVersionAt(boardId: string): Promise<number | null> {
-    return this.versions.latestVersionAt(boardId)
-  }
-
-  boardIds(): Promise<string[]> {
-    return this.versions.boardIds()
-  }
-
-  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
-    return this.versions.deleteVersions(boardId, versionIds)
-  }
-
-  versionsToCompact(limit: number): Promise<Array<{ boardId: string; id: string }>> {
-    return this.versions.versionsToCompact(limit)
-  }
-
-  compactVersion(boardId: string, versionId: string, stage: string | null): Promise<void> {
-    return this.versions.compactVersion(boardId, versionId, stage)
   }
 
   /** PostgreSQL keeps its own write-ahead log: nothing to move. */

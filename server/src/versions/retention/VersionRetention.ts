@@ -52,12 +52,12 @@ export class VersionRetention {
   }: { at?: number; dryRun?: boolean } = {}): Promise<VersionPruneReport> {
     const compacted = dryRun ? 0 : await this.compactOldVersions()
     const removed: PrunedVersion[] = []
-    for (const boardId of await this.store.boardIds()) {
+    for (const boardId of await this.store.retention.boardIds()) {
       const listing = await retentionCandidates(this.store, boardId)
       const goes = new Set(versionsToRemove(planRetention(listing, at, this.policy)))
       if (goes.size === 0) continue
       const boardTitle = (await this.store.boards.getBoard(boardId))?.title ?? ''
-      if (!dryRun) await this.store.deleteVersions(boardId, [...goes])
+      if (!dryRun) await this.store.retention.deleteVersions(boardId, [...goes])
       for (const version of listing) {
         if (!goes.has(version.id)) continue
         const { id, createdAt, trigger, name, size } = version
@@ -69,9 +69,9 @@ export class VersionRetention {
 
   /** Compresses versions still stored plain, writing down their stage on the way. */
   private async compactOldVersions(): Promise<number> {
-    const old = await this.store.versionsToCompact(compactPerPass)
+    const old = await this.store.retention.versionsToCompact(compactPerPass)
     for (const { boardId, id } of old) {
-      await this.store.compactVersion(boardId, id, await storedStage(this.store, boardId, id))
+      await this.store.retention.compactVersion(boardId, id, await storedStage(this.store, boardId, id))
     }
     return old.length
   }

@@ -12,9 +12,9 @@ export async function retentionCandidates(
   store: BoardStore,
   boardId: string,
 ): Promise<Array<RetentionCandidate & VersionListing>> {
-  const listing = await store.listVersions(boardId)
+  const listing = await store.versions.listVersions(boardId)
   const old = new Set(
-    (await store.versionsToCompact(Number.MAX_SAFE_INTEGER))
+    (await store.retention.versionsToCompact(Number.MAX_SAFE_INTEGER))
       .filter((version) => version.boardId === boardId)
       .map((version) => version.id),
   )
@@ -32,6 +32,6 @@ export async function storedStage(
   boardId: string,
   versionId: string,
 ): Promise<string | null> {
-  const row = await store.getVersion(boardId, versionId)
+  const row = await store.versions.getVersion(boardId, versionId)
   return row ? stageOfControl(readControlVersion(row.control).state) : null
 }
