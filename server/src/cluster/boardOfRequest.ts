@@ -17,10 +17,11 @@ export function boardOfRequest(rawUrl: string | undefined): string | null {
     const doc = parseDocName(safeDecode(pathname.slice('/sync/'.length)))
     return doc?.boardId ?? null
   }
-  const board = /^\/api\/boards\/([^/]+)(?:\/|$)/.exec(pathname)
+  // Case-blind, as express's routes are: `/API/BOARDS/<id>/...` reaches the same route, and must reach the same node.
+  const board = /^\/api\/boards\/([^/]+)(?:\/|$)/i.exec(pathname)
   if (!board) return null
   const boardId = safeDecode(board[1]!)
-  return isWellFormedId(boardId) && !notBoardIds.has(boardId) ? boardId : null
+  return isWellFormedId(boardId) && !notBoardIds.has(boardId.toLowerCase()) ? boardId : null
 }
 
 function safePathname(rawUrl: string | undefined): string | null {
