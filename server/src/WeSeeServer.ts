@@ -127,7 +127,10 @@ export class WeSeeServer {
       this.store,
       this.registry,
       Date.now,
-      { resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId) },
+      {
+        resyncDroppedWriters: (boardId) => this.sync.resyncDroppedWriters(boardId),
+        servesBoard: cluster ? (boardId) => cluster.keeper.leaseOf(boardId) !== null : undefined,
+      },
       config.limits,
     )
     this.presenceHeartbeat = new PresenceHeartbeat(

@@ -29,6 +29,11 @@ export type CommandLimits = Pick<Limits, 'maxNotesPerReveal'>
 export interface BoardConnections {
   /** Asks connections whose updates were dropped (during a pause) to resync. */
   resyncDroppedWriters(boardId: string): void
+  /**
+   * Whether this server still serves the board: on a node of a cluster,
+   * whether it holds the board's lease. Unset: always (one server).
+   */
+  servesBoard?(boardId: string): boolean
 }
 
 /**

@@ -257,6 +257,10 @@ export class FacilitationService {
   }
 
   private async writePresence(boardId: string, participantId: string, present: boolean, at: number) {
+    // A node that lost the board (it was paused past its lease) is closing sockets the new owner
+    // has already accounted for: it ended their visits at the last heartbeat when it took the
+    // board, and may be serving the same people again. A leave from here would end that visit.
+    if (this.connections.servesBoard?.(boardId) === false) return
     try {
       await this.store.people.recordPresence({
         boardId,
