@@ -3,6 +3,7 @@ import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
 import { agreeOnKeySecret } from './keySecretFingerprint.ts'
 import { migratePostgres, requireCurrentPostgresSchema } from './postgresMigrations.ts'
+import { readOnlyConnection } from './readOnlyConnection.ts'
 import { PostgresAssetRecords } from './PostgresAssetRecords.ts'
 import { PostgresBallots } from './PostgresBallots.ts'
 import { PostgresBoardSettings } from './PostgresBoardSettings.ts'
@@ -65,9 +66,8 @@ export class PostgresStore implements BoardStore {
     { keyVault = null, access = 'server' }: { keyVault?: BoardKeyVault | null; access?: StoreAccess } = {},
   ): Promise<PostgresStore> {
     const pool = new pg.Pool({
-      connectionString,
+      ...(access === 'read' ? readOnlyConnection(connectionString) : { connectionString }),
       max: 10,
-      ...(access === 'read' ? { options: '-c default_transaction_read_only=on' } : {}),
     })
     // An idle connection the server dropped must not take the process with it.
     pool.on('error', (error) => logger.error({ err: error }, 'a PostgreSQL connection failed'))
