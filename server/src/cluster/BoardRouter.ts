@@ -5,7 +5,7 @@ import { closeCodeTable, type CloseCodeName } from '@wesee/shared'
 import { boardOfRequest } from './boardOfRequest.ts'
 import type { LeaseKeeper } from './LeaseKeeper.ts'
 import { peerForwardHeaders, takePeerForward } from './peerHeaders.ts'
-import { proxyRequest, proxyUpgrade } from './proxyToOwner.ts'
+import { proxyRequest, proxyUpgrade, type OwnerWatch } from './proxyToOwner.ts'
 import { logger } from '../logging/logger.ts'
 
 export interface BoardRouterOptions {
@@ -62,7 +62,9 @@ export class BoardRouter {
       (route) => {
         if (route.kind === 'here') return serve(request, response)
         if (route.kind === 'moving') return refuseRequest(response)
-        proxyRequest(request, response, route.owner, route.headers, () => refuseRequest(response))
+        proxyRequest(request, response, route.owner, route.headers, route.watch, () =>
+          refuseRequest(response),
+        )
       },
       (error: unknown) => {
         logger.error({ err: error }, 'could not find the owner of a board')
@@ -85,7 +87,7 @@ export class BoardRouter {
         if (route.kind === 'moving') return this.refuseUpgrade(request, socket, head)
         this.forwardedSockets.add(socket)
         socket.once('close', () => this.forwardedSockets.delete(socket))
-        proxyUpgrade(request, socket, head, route.owner, route.headers, () =>
+        proxyUpgrade(request, socket, head, route.owner, route.headers, route.watch, () =>
           this.refuseUpgrade(request, socket, head),
         )
       },
@@ -107,7 +109,9 @@ export class BoardRouter {
     request: IncomingMessage,
     fromPeer: boolean,
   ): Promise<
-    { kind: 'here' } | { kind: 'moving' } | { kind: 'owner'; owner: URL; headers: Record<string, string> }
+    | { kind: 'here' }
+    | { kind: 'moving' }
+    | { kind: 'owner'; owner: URL; headers: Record<string, string>; watch: OwnerWatch }
   > {
     const boardId = boardOfRequest(request.url)
     // Not about one board, or about none that exists (this node answers 404 as usual).
@@ -116,13 +120,20 @@ export class BoardRouter {
     if ('held' in claim) return { kind: 'here' }
     // Handed here by a node that thought this one the owner: never on again.
     if (fromPeer) return { kind: 'moving' }
+    const { keeper } = this.options
+    const { ownedBy } = claim
     return {
       kind: 'owner',
-      owner: new URL(claim.ownedBy.address),
+      owner: new URL(ownedBy.address),
       headers: peerForwardHeaders(this.options.secret, {
         clientAddress: this.options.clientAddress(request),
         forwardedBy: this.options.keeper.nodeId,
       }),
+      // A live owner renews its lease several times a lease; one that lets it lapse is not coming back to this request.
+      watch: {
+        everyMs: keeper.leaseMs,
+        stillOwner: () => keeper.stillOwned(boardId, ownedBy.token),
+      },
     }
   }
 

@@ -105,6 +105,16 @@ export class LeaseKeeper {
     return claim
   }
 
+  /** How long a lease lasts without a renewal. */
+  get leaseMs(): number {
+    return this.leases.leaseMs
+  }
+
+  /** Whether the lease with this token is still the board's live one: its owner is alive, if slow. */
+  async stillOwned(boardId: string, token: bigint): Promise<boolean> {
+    return (await this.leases.ownerOf(boardId))?.token === token
+  }
+
   /** The board's doc log, fenced by the lease held now; throws NotOwnerError without one. */
   async docLogFor(boardId: string): Promise<DocLog> {
     const claim = await this.claim(boardId)

@@ -21,6 +21,46 @@ const hopByHop = new Set([
   'upgrade',
 ])
 
+/**
+ * How a node keeps waiting for an owner's answer only while that owner is
+ * alive: one that froze (paused, cut off from the network) may hold a
+ * connection open without a word for minutes, long after its lease lapsed
+ * and another node could serve the board.
+ */
+export interface OwnerWatch {
+  /** How often to ask. */
+  everyMs: number
+  /** Whether the owner still holds the board's lease (it renews it while it runs). */
+  stillOwner: () => Promise<boolean>
+}
+
+/** The owner's lease lapsed before it answered: the request is given up, so the client can try again. */
+export class OwnerStoppedAnsweringError extends Error {
+  constructor() {
+    super('the owner of the board stopped answering and its lease lapsed')
+    this.name = 'OwnerStoppedAnsweringError'
+  }
+}
+
+/** Asks `watch` until stopped; calls `gone` once when the owner no longer holds the lease. */
+function watchOwner(watch: OwnerWatch, gone: () => void): () => void {
+  let stopped = false
+  const timer = setInterval(() => {
+    watch.stillOwner().then(
+      (alive) => {
+        if (!alive && !stopped) gone()
+      },
+      // The database did not answer: nothing is known, so the wait goes on.
+      () => {},
+    )
+  }, watch.everyMs)
+  timer.unref()
+  return () => {
+    stopped = true
+    clearInterval(timer)
+  }
+}
+
 function endToEnd(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   const kept: IncomingHttpHeaders = {}
   for (const [name, value] of Object.entries(headers)) if (!hopByHop.has(name)) kept[name] = value
@@ -48,22 +88,27 @@ export function proxyRequest(
   response: ServerResponse,
   owner: URL,
   extraHeaders: Record<string, string>,
+  watch: OwnerWatch,
   unreachable: (error: Error) => void,
 ): void {
   const outgoing = http.request(
     outgoingOptions(request, owner, { ...endToEnd(request.headers), ...extraHeaders }),
   )
+  const stopWatching = watchOwner(watch, () => outgoing.destroy(new OwnerStoppedAnsweringError()))
   outgoing.on('response', (incoming) => {
+    stopWatching()
     response.writeHead(incoming.statusCode ?? 502, incoming.statusMessage, endToEnd(incoming.headers))
     incoming.pipe(response)
     incoming.on('error', () => response.destroy())
   })
   outgoing.on('error', (error) => {
+    stopWatching()
     if (!response.headersSent) unreachable(error)
     else response.destroy(error)
   })
   // The client went away: so does the request to the owner.
   response.on('close', () => {
+    stopWatching()
     if (!response.writableFinished) outgoing.destroy()
   })
   request.on('error', () => outgoing.destroy())
@@ -84,14 +129,20 @@ export function proxyUpgrade(
   head: Buffer,
   owner: URL,
   extraHeaders: Record<string, string>,
+  watch: OwnerWatch,
   unreachable: (error: Error) => void,
 ): void {
   const outgoing = http.request(outgoingOptions(request, owner, { ...request.headers, ...extraHeaders }))
   let answered = false
-  const clientGone = () => outgoing.destroy()
+  const stopWatching = watchOwner(watch, () => outgoing.destroy(new OwnerStoppedAnsweringError()))
+  const clientGone = () => {
+    stopWatching()
+    outgoing.destroy()
+  }
   socket.once('close', clientGone)
   outgoing.on('upgrade', (incoming, upstream, upstreamHead) => {
     answered = true
+    stopWatching()
     socket.off('close', clientGone)
     if (socket.destroyed) {
       upstream.destroy()
@@ -115,6 +166,7 @@ export function proxyUpgrade(
   })
   outgoing.on('response', (incoming) => {
     answered = true
+    stopWatching()
     socket.off('close', clientGone)
     socket.write(
       `HTTP/1.1 ${incoming.statusCode ?? 502} ${incoming.statusMessage ?? ''}\r\n${rawHeaderLines(incoming)}\r\n`,
@@ -123,6 +175,7 @@ export function proxyUpgrade(
     incoming.on('error', () => socket.destroy())
   })
   outgoing.on('error', (error) => {
+    stopWatching()
     if (!answered) unreachable(error)
     else socket.destroy()
   })
