@@ -5,6 +5,7 @@ import { KeySecretMismatchError } from '../auth/keySecretErrors.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from './BoardStore.ts'
 import { PostgresStore } from './postgres/PostgresStore.ts'
+import { PostgresSchemaTooNewError } from './postgres/postgresMigrations.ts'
 import { NoWeSeeDataError, SchemaNotCurrentError } from './schemaErrors.ts'
 import { SqliteBoardStore } from './SqliteBoardStore.ts'
 import type { StoreAccess } from './storeAccess.ts'
@@ -62,6 +63,7 @@ export async function openStorage(
     // Said as they are: the database answered, and the tools' refusals say what is wrong with it.
     if (
       error instanceof SchemaNotCurrentError ||
+      error instanceof PostgresSchemaTooNewError ||
       error instanceof NoWeSeeDataError ||
       error instanceof KeySecretMismatchError
     )

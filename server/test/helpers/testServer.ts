@@ -39,6 +39,17 @@ export function tempDataDir(): string {
  * Starts the real server on a free port with a temporary data folder. It is
  * closed when the current test finishes.
  */
+const databasesByDataDir = new Map<string, Promise<string>>()
+
+function databaseOfDataDir(adminUrl: string, dataDir: string): Promise<string> {
+  let url = databasesByDataDir.get(dataDir)
+  if (!url) {
+    url = createDatabase(adminUrl, `wesee_t_${randomUUID().replaceAll('-', '')}`)
+    databasesByDataDir.set(dataDir, url)
+  }
+  return url
+}
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const base = configFromEnv({})
   const dataDir = options.dataDir ?? tempDataDir()
@@ -53,13 +64,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataDir,
     limits: { ...base.limits, ...options.limits },
   }
-  // WESEE_TEST_POSTGRES (a PostgreSQL admin address) runs every server test on a fresh database of it.
-  const onPostgres = options.databaseUrl === undefined && process.env.WESEE_TEST_POSTGRES
-  if (onPostgres)
-    config.databaseUrl = await createDatabase(
-      process.env.WESEE_TEST_POSTGRES!,
-      `wesee_t_${randomUUID().replaceAll('-', '')}`,
-    )
+  // WESEE_TEST_POSTGRES (a PostgreSQL admin address) runs every server test on a fresh database of
+  // it: one per data folder, so a server started again on the same folder finds what the last one kept.
+  const adminUrl = process.env.WESEE_TEST_POSTGRES
+  if (options.databaseUrl === undefined && adminUrl)
+    config.databaseUrl = await databaseOfDataDir(adminUrl, dataDir)
   const server = new WeSeeServer(config, { storage: await openStorage(config) })
   onTestFinished(() => server.close())
   const port = await server.listen()

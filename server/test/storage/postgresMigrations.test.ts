@@ -1,6 +1,8 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { PostgresStore } from '../../src/storage/postgres/PostgresStore.ts'
+import { openStorage } from '../../src/storage/openStorage.ts'
+import { tempDataDir } from '../helpers/testServer.ts'
 import {
   postgresMigrations,
   PostgresSchemaTooNewError,
@@ -72,6 +74,10 @@ describe.skipIf(unavailable !== null)(
       await query(url, `INSERT INTO schema_migrations (version) VALUES (${latest + 1})`)
       await expect(PostgresStore.open(url)).rejects.toThrow(PostgresSchemaTooNewError)
       await expect(PostgresStore.open(url)).rejects.toThrow(/made by a newer version of WeSee/)
+      // Said as it is at start-up: the database answered, so "check it is running" would send the reader the wrong way.
+      const starting = openStorage({ dataDir: tempDataDir(), databaseUrl: url })
+      await expect(starting).rejects.toThrow(PostgresSchemaTooNewError)
+      await expect(starting).rejects.not.toThrow(/Check it is running/)
     })
 
     test('an address with nothing listening is refused, not waited on for ever', async () => {

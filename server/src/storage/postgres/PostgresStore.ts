@@ -35,6 +35,7 @@ export class PostgresStore implements BoardStore {
   readonly hygiene: PostgresStorageHygiene
   readonly checks: PostgresStorageCheck
   readonly uploads: PostgresUploads
+  private closing: Promise<void> | null = null
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -96,7 +97,9 @@ export class PostgresStore implements BoardStore {
     }
   }
 
+  /** Ends the pool once; a second close (a stop after a failed start, a test's clean-up) waits for the first. */
   close(): Promise<void> {
-    return this.pool.end()
+    this.closing ??= this.pool.end()
+    return this.closing
   }
 }
