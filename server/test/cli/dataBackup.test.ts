@@ -1,14 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { expect, test } from 'vitest'
+import { expect } from 'vitest'
 import { VersionTrigger, type CreatedBoard, type VersionList } from '@wesee/shared'
 import { writeArchive } from '../../src/cli/tarArchive.ts'
 import { saveVersion } from '../../src/versions/saveVersion.ts'
 import { requestJson } from '../helpers/api.ts'
 import { connectControl } from '../helpers/stageCommands.ts'
 import { connectClient, recordsJson } from '../helpers/syncClient.ts'
-import { startTestServer, tempDataDir, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, tempDataDir, type TestServer } from '../helpers/testServer.ts'
 import { pngImage } from '../helpers/testImages.ts'
 import { votingBoard } from '../helpers/voting.ts'
 import { addUploadedImage } from '../revisit/revisitHelpers.ts'
@@ -61,7 +61,7 @@ function rowCount(dataDir: string, table: string): number {
   }
 }
 
-test(
+sqliteOnly(
   'a backup made while the server runs, restored into a fresh folder, gives the same boards, people, ballots, versions and pictures',
   async () => {
     const server = await startTestServer()
@@ -116,7 +116,7 @@ test(
   cliTestMs,
 )
 
-test(
+sqliteOnly(
   'restore refuses a running server, a folder with data in it, and a file that is not a sound backup',
   async () => {
     const server = await startTestServer()
@@ -160,7 +160,7 @@ test(
   cliTestMs,
 )
 
-test(
+sqliteOnly(
   'check finds a planted orphan and a stray file, and says how much each board takes',
   async () => {
     const server = await startTestServer()
@@ -189,7 +189,7 @@ test(
   cliTestMs,
 )
 
-test(
+sqliteOnly(
   'prune --dry-run lists what retention would remove and removes nothing; prune removes it',
   async () => {
     const server = await startTestServer()

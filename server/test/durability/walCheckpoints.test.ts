@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { expect, test } from 'vitest'
+import { expect } from 'vitest'
 import { connectClient, noteRecord } from '../helpers/syncClient.ts'
-import { startTestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 
 /** Writes ~200 KB of notes, well under SQLite's own automatic checkpoint (1,000 pages). */
@@ -15,7 +15,7 @@ async function writeNotes(syncUrl: string, boardId: string, key: string): Promis
 
 const databaseBytes = (dataDir: string) => fs.statSync(path.join(dataDir, 'wesee.sqlite')).size
 
-test('the write-ahead log is moved into the database on a timer, without a restart', async () => {
+sqliteOnly('the write-ahead log is moved into the database on a timer, without a restart', async () => {
   const server = await startTestServer({ walCheckpointEveryMs: 100 })
   const board = await server.createBoard('Checkpoints')
   const before = databaseBytes(server.dataDir)
@@ -26,7 +26,7 @@ test('the write-ahead log is moved into the database on a timer, without a resta
   expect(server.server.walCheckpoints.count).toBeGreaterThan(checkpointsBefore)
 })
 
-test('the control: with checkpoints off, the same writes stay in the log', async () => {
+sqliteOnly('the control: with checkpoints off, the same writes stay in the log', async () => {
   const server = await startTestServer({ walCheckpointEveryMs: 0 })
   const board = await server.createBoard('No checkpoints')
   const before = databaseBytes(server.dataDir)

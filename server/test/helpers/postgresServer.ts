@@ -17,6 +17,8 @@ import pg from 'pg'
 export interface PostgresCluster {
   /** A fresh, empty database on the cluster: its connection string. */
   newDatabase(): Promise<string>
+  /** The cluster's admin address (database postgres), for a run that makes its own databases (WESEE_TEST_POSTGRES). */
+  adminUrl: string
   stop(): Promise<void>
 }
 
@@ -124,6 +126,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const adminUrl = `postgres://wesee@127.0.0.1:${port}/postgres`
   let databases = 0
   return {
+    adminUrl,
     newDatabase: () => createDatabase(adminUrl, `wesee_test_${++databases}`),
     async stop() {
       try {

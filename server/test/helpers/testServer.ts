@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CreatedBoard, Limits } from '@wesee/shared'
-import { onTestFinished } from 'vitest'
+import { onTestFinished, test } from 'vitest'
 import { configFromEnv, type ServerConfig } from '../../src/config.ts'
 import { openStorage } from '../../src/storage/openStorage.ts'
 import { WeSeeServer } from '../../src/WeSeeServer.ts'
@@ -39,6 +39,13 @@ export function tempDataDir(): string {
  * Starts the real server on a free port with a temporary data folder. It is
  * closed when the current test finishes.
  */
+/**
+ * For a test that reads the SQLite file or the data folder's pictures
+ * itself: skipped when the run keeps every test server's boards in
+ * PostgreSQL (WESEE_TEST_POSTGRES, pnpm test:postgres).
+ */
+export const sqliteOnly = test.skipIf(Boolean(process.env.WESEE_TEST_POSTGRES))
+
 const databasesByDataDir = new Map<string, Promise<string>>()
 
 function databaseOfDataDir(adminUrl: string, dataDir: string): Promise<string> {

@@ -4,7 +4,7 @@ import { expectApiError, requestJson } from '../helpers/api.ts'
 import { createBoardFrom, joinAs, sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient, recordsJson } from '../helpers/syncClient.ts'
 import { pngImage } from '../helpers/testImages.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { addUploadedImage, authoredNote, countRows } from './revisitHelpers.ts'
 
 const hostileText = '<script>alert("boo")</script><img src=x onerror=alert(1)> & "quotes"'
@@ -111,148 +111,153 @@ test('only the facilitator may download a backup', async () => {
   expectApiError(await requestJson(url), 401, 'unauthorized')
 })
 
-test('a wrong, corrupt or hostile file is refused with a plain message and creates nothing', async () => {
-  const server = await startTestServer({ limits: { maxImportBytes: 200_000, maxBoardsPerIpPerMinute: 1000 } })
-  const board = await busyBoard(server)
-  const good = await exportOf(server, board)
-  const before = countRows(server.dataDir)
-  const withRecords = (records: unknown[]) => ({ ...good, records })
-  const note = good.records.find((r) => (r as { id: string }).id === 'shape:n1') as Record<string, unknown>
+sqliteOnly(
+  'a wrong, corrupt or hostile file is refused with a plain message and creates nothing',
+  async () => {
+    const server = await startTestServer({
+      limits: { maxImportBytes: 200_000, maxBoardsPerIpPerMinute: 1000 },
+    })
+    const board = await busyBoard(server)
+    const good = await exportOf(server, board)
+    const before = countRows(server.dataDir)
+    const withRecords = (records: unknown[]) => ({ ...good, records })
+    const note = good.records.find((r) => (r as { id: string }).id === 'shape:n1') as Record<string, unknown>
 
-  const refusals: Array<[string, unknown, number, string, RegExp?]> = [
-    ['not JSON at all', '{"format": "wesee-board-backup", ', 400, 'invalid_json'],
-    ['not an object', '[1, 2, 3]', 400, 'bad_request', /not a WeSee backup/],
-    ['another format', { ...good, format: 'excalidraw' }, 400, 'bad_request', /not a WeSee backup/],
-    ['a newer format', { ...good, formatVersion: 2 }, 400, 'bad_request', /newer WeSee/],
-    ['a title of the wrong type', { ...good, board: { ...good.board, title: 42 } }, 400, 'bad_request'],
-    ['records that are not a list', { ...good, records: 'everything' }, 400, 'bad_request'],
-    ['an unknown template', { ...good, board: { ...good.board, template: 'evil' } }, 400, 'bad_request'],
-    [
-      'an unknown record type',
-      withRecords([...good.records, { id: 'virus:1', typeName: 'virus' }]),
-      400,
-      'bad_request',
-      /does not know/,
-    ],
-    [
-      'session state in the records',
-      withRecords([...good.records, { id: 'instance:instance', typeName: 'instance' }]),
-      400,
-      'bad_request',
-      /not part of a board/,
-    ],
-    [
-      'a note with a made-up colour',
-      withRecords(
-        good.records.map((r) =>
-          r === note ? { ...note, props: { ...(note.props as object), color: 'ultraviolet' } } : r,
+    const refusals: Array<[string, unknown, number, string, RegExp?]> = [
+      ['not JSON at all', '{"format": "wesee-board-backup", ', 400, 'invalid_json'],
+      ['not an object', '[1, 2, 3]', 400, 'bad_request', /not a WeSee backup/],
+      ['another format', { ...good, format: 'excalidraw' }, 400, 'bad_request', /not a WeSee backup/],
+      ['a newer format', { ...good, formatVersion: 2 }, 400, 'bad_request', /newer WeSee/],
+      ['a title of the wrong type', { ...good, board: { ...good.board, title: 42 } }, 400, 'bad_request'],
+      ['records that are not a list', { ...good, records: 'everything' }, 400, 'bad_request'],
+      ['an unknown template', { ...good, board: { ...good.board, template: 'evil' } }, 400, 'bad_request'],
+      [
+        'an unknown record type',
+        withRecords([...good.records, { id: 'virus:1', typeName: 'virus' }]),
+        400,
+        'bad_request',
+        /does not know/,
+      ],
+      [
+        'session state in the records',
+        withRecords([...good.records, { id: 'instance:instance', typeName: 'instance' }]),
+        400,
+        'bad_request',
+        /not part of a board/,
+      ],
+      [
+        'a note with a made-up colour',
+        withRecords(
+          good.records.map((r) =>
+            r === note ? { ...note, props: { ...(note.props as object), color: 'ultraviolet' } } : r,
+          ),
         ),
-      ),
-      400,
-      'bad_request',
-      /shape:n1/,
-    ],
-    [
-      'a note with a script for its size',
-      withRecords(
-        good.records.map((r) =>
-          r === note ? { ...note, props: { ...(note.props as object), size: '<script>' } } : r,
+        400,
+        'bad_request',
+        /shape:n1/,
+      ],
+      [
+        'a note with a script for its size',
+        withRecords(
+          good.records.map((r) =>
+            r === note ? { ...note, props: { ...(note.props as object), size: '<script>' } } : r,
+          ),
         ),
-      ),
-      400,
-      'bad_request',
-    ],
-    [
-      'a note on a frame that is not there',
-      withRecords(good.records.map((r) => (r === note ? { ...note, parentId: 'shape:gone' } : r))),
-      400,
-      'bad_request',
-      /not in the file/,
-    ],
-    ['the same id twice', withRecords([...good.records, note]), 400, 'bad_request', /twice/],
-    [
-      'no document record',
-      withRecords(good.records.filter((r) => (r as { typeName: string }).typeName !== 'document')),
-      400,
-      'bad_request',
-    ],
-    ['an extra field at the top', { ...good, run: 'rm -rf /' }, 400, 'bad_request'],
-    [
-      'a person with a wrong picture',
-      {
-        ...good,
-        control: {
-          ...good.control,
-          participants: { x: { ...Object.values(good.control.participants)[0]!, id: 'x', avatar: 'nope' } },
+        400,
+        'bad_request',
+      ],
+      [
+        'a note on a frame that is not there',
+        withRecords(good.records.map((r) => (r === note ? { ...note, parentId: 'shape:gone' } : r))),
+        400,
+        'bad_request',
+        /not in the file/,
+      ],
+      ['the same id twice', withRecords([...good.records, note]), 400, 'bad_request', /twice/],
+      [
+        'no document record',
+        withRecords(good.records.filter((r) => (r as { typeName: string }).typeName !== 'document')),
+        400,
+        'bad_request',
+      ],
+      ['an extra field at the top', { ...good, run: 'rm -rf /' }, 400, 'bad_request'],
+      [
+        'a person with a wrong picture',
+        {
+          ...good,
+          control: {
+            ...good.control,
+            participants: { x: { ...Object.values(good.control.participants)[0]!, id: 'x', avatar: 'nope' } },
+          },
         },
-      },
-      400,
-      'bad_request',
-    ],
-    [
-      'a section nested too deep',
-      {
-        ...good,
-        control: {
-          ...good.control,
-          state: { ...good.control.state, deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) },
+        400,
+        'bad_request',
+      ],
+      [
+        'a section nested too deep',
+        {
+          ...good,
+          control: {
+            ...good.control,
+            state: { ...good.control.state, deep: JSON.parse('['.repeat(40) + ']'.repeat(40)) },
+          },
         },
-      },
-      400,
-      'bad_request',
-      /nested/,
-    ],
-    [
-      'stages that do not exist',
-      { ...good, control: { ...good.control, state: { ...good.control.state, stages: ['party'] } } },
-      400,
-      'bad_request',
-    ],
-    [
-      'a picture whose bytes are not its hash',
-      { ...good, images: [{ ...good.images[0]!, hash: 'a'.repeat(64) }] },
-      400,
-      'bad_request',
-      /picture/,
-    ],
-    [
-      'a picture that is really a web page',
-      {
-        ...good,
-        images: [
-          { ...good.images[0]!, data: Buffer.from('<html><script>x</script></html>').toString('base64') },
-        ],
-      },
-      400,
-      'bad_request',
-      /picture/,
-    ],
-    [
-      'a picture the board uses but the file leaves out',
-      { ...good, images: [] },
-      400,
-      'bad_request',
-      /picture/,
-    ],
-    [
-      'a version with a bad record',
-      { ...good, versions: [{ ...good.versions![0]!, records: [{ id: 'virus:1', typeName: 'virus' }] }] },
-      400,
-      'bad_request',
-      /version 1/,
-    ],
-    ['a huge file', { ...good, padding: 'x'.repeat(300_000) }, 413, 'too_large', /too big/],
-  ]
-  for (const [what, body, status, code, message] of refusals) {
-    // The picture is on this server already; the "left out" case must be tried where it is not.
-    const target = what.includes('leaves out') ? await startTestServer() : server
-    const response = await importBackup(target, body)
-    const error = expectApiError(response, status, code)
-    if (message) expect(error.error.message, what).toMatch(message)
-    if (target === server) expect(countRows(server.dataDir), what).toEqual(before)
-    else expect(countRows(target.dataDir).boards, what).toBe(0)
-  }
-})
+        400,
+        'bad_request',
+        /nested/,
+      ],
+      [
+        'stages that do not exist',
+        { ...good, control: { ...good.control, state: { ...good.control.state, stages: ['party'] } } },
+        400,
+        'bad_request',
+      ],
+      [
+        'a picture whose bytes are not its hash',
+        { ...good, images: [{ ...good.images[0]!, hash: 'a'.repeat(64) }] },
+        400,
+        'bad_request',
+        /picture/,
+      ],
+      [
+        'a picture that is really a web page',
+        {
+          ...good,
+          images: [
+            { ...good.images[0]!, data: Buffer.from('<html><script>x</script></html>').toString('base64') },
+          ],
+        },
+        400,
+        'bad_request',
+        /picture/,
+      ],
+      [
+        'a picture the board uses but the file leaves out',
+        { ...good, images: [] },
+        400,
+        'bad_request',
+        /picture/,
+      ],
+      [
+        'a version with a bad record',
+        { ...good, versions: [{ ...good.versions![0]!, records: [{ id: 'virus:1', typeName: 'virus' }] }] },
+        400,
+        'bad_request',
+        /version 1/,
+      ],
+      ['a huge file', { ...good, padding: 'x'.repeat(300_000) }, 413, 'too_large', /too big/],
+    ]
+    for (const [what, body, status, code, message] of refusals) {
+      // The picture is on this server already; the "left out" case must be tried where it is not.
+      const target = what.includes('leaves out') ? await startTestServer() : server
+      const response = await importBackup(target, body)
+      const error = expectApiError(response, status, code)
+      if (message) expect(error.error.message, what).toMatch(message)
+      if (target === server) expect(countRows(server.dataDir), what).toEqual(before)
+      else expect(countRows(target.dataDir).boards, what).toBe(0)
+    }
+  },
+)
 
 test('a server with a creation code asks for it to import too', async () => {
   const server = await startTestServer({ createToken: 'let-me-in' })

@@ -8,7 +8,7 @@ import { rawSocket, docUrl } from '../helpers/rawSocket.ts'
 import { createBoardFrom, joinAs, sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient, recordsJson } from '../helpers/syncClient.ts'
 import { pngImage } from '../helpers/testImages.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { addUploadedImage, authoredNote, connectAsPerson } from './revisitHelpers.ts'
 
 function boardUrl(server: TestServer, board: CreatedBoard, rest = ''): string {
@@ -86,7 +86,7 @@ test('renaming checks what it is sent, and only the facilitator may', async () =
   expect(((await requestJson(boardUrl(server, board), { key })).body as BoardSummary).title).toBe('Keep me')
 })
 
-test('deleting removes the board’s rows, docs and the pictures no other board uses', async () => {
+sqliteOnly('deleting removes the board’s rows, docs and the pictures no other board uses', async () => {
   const server = await startTestServer()
   const board = await createBoardFrom(server, 'exploration')
   const other = await server.createBoard('Other board')

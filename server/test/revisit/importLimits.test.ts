@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import type { BoardBackup, CreatedBoard } from '@wesee/shared'
 import { expectApiError, requestJson } from '../helpers/api.ts'
 import { connectControl, createBoardFrom } from '../helpers/stageCommands.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { countRows } from './revisitHelpers.ts'
 
 function importBackup(server: TestServer, body: unknown) {
@@ -23,72 +23,78 @@ const hugeList = () => new Array<number>(300_000).fill(0)
 /** Lists nested `depth` deep, as text (building it as a value would be as deep). */
 const deepText = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
 
-test('a huge list or very deep nesting anywhere in a file gets plain words, never a 500, and the server carries on', async () => {
-  const server = await startTestServer({ limits: { maxBoardsPerIpPerMinute: 1000 } })
-  const good = await exportOf(server, await createBoardFrom(server, 'exploration'))
-  const before = countRows(server.dataDir)
-  const note = good.records[0] as Record<string, unknown>
-  const withState = (extra: Record<string, unknown>) => ({
-    ...good,
-    control: { ...good.control, state: { ...good.control.state, ...extra } },
-  })
-  const goodText = JSON.stringify(good)
+sqliteOnly(
+  'a huge list or very deep nesting anywhere in a file gets plain words, never a 500, and the server carries on',
+  async () => {
+    const server = await startTestServer({ limits: { maxBoardsPerIpPerMinute: 1000 } })
+    const good = await exportOf(server, await createBoardFrom(server, 'exploration'))
+    const before = countRows(server.dataDir)
+    const note = good.records[0] as Record<string, unknown>
+    const withState = (extra: Record<string, unknown>) => ({
+      ...good,
+      control: { ...good.control, state: { ...good.control.state, ...extra } },
+    })
+    const goodText = JSON.stringify(good)
 
-  const tooMany = /list of more than 50,000 things/
-  const refusals: Array<[string, string, number, string, RegExp]> = [
-    [
-      '300,000 items in a section',
-      JSON.stringify(withState({ junk: hugeList() })),
-      413,
-      'too_large',
-      tooMany,
-    ],
-    [
-      '300,000 items in a known section',
-      JSON.stringify(withState({ voteResults: hugeList() })),
-      413,
-      'too_large',
-      tooMany,
-    ],
-    ['300,000 records', JSON.stringify({ ...good, records: hugeList() }), 413, 'too_large', tooMany],
-    ['300,000 pictures', JSON.stringify({ ...good, images: hugeList() }), 413, 'too_large', tooMany],
-    [
-      '300,000 items in a note',
-      JSON.stringify({ ...good, records: [...good.records, { ...note, id: 'shape:x', props: hugeList() }] }),
-      413,
-      'too_large',
-      tooMany,
-    ],
-    [
-      'lists 100,000 deep in a section',
-      goodText.replace('"state":{', `"state":{"deep":${deepText(100_000)},`),
-      400,
-      'bad_request',
-      /nested too deeply/,
-    ],
-    [
-      'lists 100,000 deep in a record',
-      goodText.replace(
-        '"records":[',
-        `"records":[{"id":"shape:deep","typeName":"shape","props":${deepText(100_000)}},`,
-      ),
-      400,
-      'bad_request',
-      /nested too deeply/,
-    ],
-    ['a file that is one deep list', deepText(100_000), 400, 'bad_request', /nested too deeply/],
-  ]
-  for (const [what, body, status, code, message] of refusals) {
-    const response = await importBackup(server, body)
-    const error = expectApiError(response, status, code)
-    expect(error.error.message, what).toMatch(message)
-    expect(countRows(server.dataDir), what).toEqual(before)
-  }
+    const tooMany = /list of more than 50,000 things/
+    const refusals: Array<[string, string, number, string, RegExp]> = [
+      [
+        '300,000 items in a section',
+        JSON.stringify(withState({ junk: hugeList() })),
+        413,
+        'too_large',
+        tooMany,
+      ],
+      [
+        '300,000 items in a known section',
+        JSON.stringify(withState({ voteResults: hugeList() })),
+        413,
+        'too_large',
+        tooMany,
+      ],
+      ['300,000 records', JSON.stringify({ ...good, records: hugeList() }), 413, 'too_large', tooMany],
+      ['300,000 pictures', JSON.stringify({ ...good, images: hugeList() }), 413, 'too_large', tooMany],
+      [
+        '300,000 items in a note',
+        JSON.stringify({
+          ...good,
+          records: [...good.records, { ...note, id: 'shape:x', props: hugeList() }],
+        }),
+        413,
+        'too_large',
+        tooMany,
+      ],
+      [
+        'lists 100,000 deep in a section',
+        goodText.replace('"state":{', `"state":{"deep":${deepText(100_000)},`),
+        400,
+        'bad_request',
+        /nested too deeply/,
+      ],
+      [
+        'lists 100,000 deep in a record',
+        goodText.replace(
+          '"records":[',
+          `"records":[{"id":"shape:deep","typeName":"shape","props":${deepText(100_000)}},`,
+        ),
+        400,
+        'bad_request',
+        /nested too deeply/,
+      ],
+      ['a file that is one deep list', deepText(100_000), 400, 'bad_request', /nested too deeply/],
+    ]
+    for (const [what, body, status, code, message] of refusals) {
+      const response = await importBackup(server, body)
+      const error = expectApiError(response, status, code)
+      expect(error.error.message, what).toMatch(message)
+      expect(countRows(server.dataDir), what).toEqual(before)
+    }
 
-  // Still serving, and a good file still comes in.
-  expect((await requestJson(`${server.url}/healthz`)).status).toBe(200)
-  expect((await importBackup(server, good)).status).toBe(201)
-})
+    // Still serving, and a good file still comes in.
+    expect((await requestJson(`${server.url}/healthz`)).status).toBe(200)
+    expect((await importBackup(server, good)).status).toBe(201)
+  },
+)
 
 test('a section an import keeps must pass its schema; sections the server owns are started fresh', async () => {
   const server = await startTestServer({ limits: { maxBoardsPerIpPerMinute: 1000 } })

@@ -4,7 +4,7 @@ import { boardT } from '@wesee/shared'
 import { expect, test } from 'vitest'
 import { requestJson } from '../helpers/api.ts'
 import { connectClient } from '../helpers/syncClient.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, type TestServer } from '../helpers/testServer.ts'
 import { authoredNote } from './revisitHelpers.ts'
 
 /**
@@ -57,34 +57,37 @@ test('a language asked for in the address is not how a summary is chosen: it sta
   )
 })
 
-test('a board whose stored language WeSee does not have is summed up in English, with its notes', async () => {
-  let server = await startTestServer()
-  const board = await welshBoardWithNote(server)
-  await server.close()
-  const db = new Database(path.join(server.dataDir, 'wesee.sqlite'))
-  const row = db.prepare('SELECT settings FROM board_settings WHERE board_id = ?').get(board.id) as {
-    settings: string
-  }
-  const stored = JSON.parse(row.settings) as Record<string, unknown>
-  expect(stored.language).toBe('cy')
-  for (const language of ['xx', 'CY', null, 42]) {
-    db.prepare('UPDATE board_settings SET settings = ? WHERE board_id = ?').run(
-      JSON.stringify({ ...stored, language }),
-      board.id,
-    )
-    server = await server.restart()
-    const english = boardT('en')
-    const html = await summary(server, board, 'format=html')
-    expect(html.status, String(language)).toBe(200)
-    expect(html.text).toContain('<html lang="en" dir="ltr">')
-    expect(html.text).toContain(english('summary.heading', { title: 'Bysiau' }))
-    expect(html.text).toContain('Mwy o feinciau')
-    const easyRead = await summary(server, board, 'format=easyread')
-    expect(easyRead.status).toBe(200)
-    expect(easyRead.text).toContain(`<h1>${english('easyRead.title')}</h1>`)
-    const about = await requestJson(`${server.url}/api/boards/${board.id}`, { key: board.keys.viewer })
-    expect(about.body).toMatchObject({ language: 'en' })
+sqliteOnly(
+  'a board whose stored language WeSee does not have is summed up in English, with its notes',
+  async () => {
+    let server = await startTestServer()
+    const board = await welshBoardWithNote(server)
     await server.close()
-  }
-  db.close()
-})
+    const db = new Database(path.join(server.dataDir, 'wesee.sqlite'))
+    const row = db.prepare('SELECT settings FROM board_settings WHERE board_id = ?').get(board.id) as {
+      settings: string
+    }
+    const stored = JSON.parse(row.settings) as Record<string, unknown>
+    expect(stored.language).toBe('cy')
+    for (const language of ['xx', 'CY', null, 42]) {
+      db.prepare('UPDATE board_settings SET settings = ? WHERE board_id = ?').run(
+        JSON.stringify({ ...stored, language }),
+        board.id,
+      )
+      server = await server.restart()
+      const english = boardT('en')
+      const html = await summary(server, board, 'format=html')
+      expect(html.status, String(language)).toBe(200)
+      expect(html.text).toContain('<html lang="en" dir="ltr">')
+      expect(html.text).toContain(english('summary.heading', { title: 'Bysiau' }))
+      expect(html.text).toContain('Mwy o feinciau')
+      const easyRead = await summary(server, board, 'format=easyread')
+      expect(easyRead.status).toBe(200)
+      expect(easyRead.text).toContain(`<h1>${english('easyRead.title')}</h1>`)
+      const about = await requestJson(`${server.url}/api/boards/${board.id}`, { key: board.keys.viewer })
+      expect(about.body).toMatchObject({ language: 'en' })
+      await server.close()
+    }
+    db.close()
+  },
+)

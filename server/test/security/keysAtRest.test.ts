@@ -6,7 +6,7 @@ import type { BoardSummary, CreatedBoard, JoinCodeTarget, NewBoardKey } from '@w
 import { expectApiError, requestJson } from '../helpers/api.ts'
 import { expectBoardServes } from '../helpers/boardStillServes.ts'
 import { connectClient } from '../helpers/syncClient.ts'
-import { startTestServer, type TestServer } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, type TestServer } from '../helpers/testServer.ts'
 
 /** Every byte the server keeps in its data folder (database, write-ahead log, pictures), but not the sealing secret. */
 function storedBytes(server: TestServer): Buffer {
@@ -137,24 +137,28 @@ test('a new participant link shuts out the leaked one, and the join code answers
   expectNoKeyStored(storedBytes(server), [fresh.key, board.keys.participant])
 })
 
-test('a database from before keys were hashed is hashed on start-up, and its old links keep working', async () => {
-  const server = await startTestServer()
-  const board = await server.createBoard('Old board')
-  await server.close()
-  // Put the keys back in plain text, as an older WeSee stored them.
-  const db = new Database(path.join(server.dataDir, 'wesee.sqlite'))
-  db.prepare('UPDATE boards SET facilitator_key = ?, participant_key = ?, viewer_key = ? WHERE id = ?').run(
-    ...keysOf(board),
-    board.id,
-  )
-  db.close()
-  expect(storedBytes(server).includes(Buffer.from(board.keys.facilitator))).toBe(true)
+sqliteOnly(
+  'a database from before keys were hashed is hashed on start-up, and its old links keep working',
+  async () => {
+    const server = await startTestServer()
+    const board = await server.createBoard('Old board')
+    await server.close()
+    // Put the keys back in plain text, as an older WeSee stored them.
+    const db = new Database(path.join(server.dataDir, 'wesee.sqlite'))
+    db.prepare('UPDATE boards SET facilitator_key = ?, participant_key = ?, viewer_key = ? WHERE id = ?').run(
+      ...keysOf(board),
+      board.id,
+    )
+    db.close()
+    expect(storedBytes(server).includes(Buffer.from(board.keys.facilitator))).toBe(true)
 
-  const again = await server.restart()
-  expectNoKeyStored(storedBytes(again), keysOf(board))
-  await expectBoardServes(again, board)
-  expect(keyIn((await joinByCode(again, board.joinCode)).link)).toBe(board.keys.participant)
-  const summary = (await requestJson(`${again.url}/api/boards/${board.id}`, { key: board.keys.facilitator }))
-    .body as BoardSummary
-  expect(summary.role).toBe('facilitator')
-})
+    const again = await server.restart()
+    expectNoKeyStored(storedBytes(again), keysOf(board))
+    await expectBoardServes(again, board)
+    expect(keyIn((await joinByCode(again, board.joinCode)).link)).toBe(board.keys.participant)
+    const summary = (
+      await requestJson(`${again.url}/api/boards/${board.id}`, { key: board.keys.facilitator })
+    ).body as BoardSummary
+    expect(summary.role).toBe('facilitator')
+  },
+)

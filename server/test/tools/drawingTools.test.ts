@@ -11,7 +11,7 @@ import { expect, test } from 'vitest'
 import { expectApiError } from '../helpers/api.ts'
 import { sendCommand } from '../helpers/stageCommands.ts'
 import { connectClient, noteRecord, type SyncClient, type TestRecord } from '../helpers/syncClient.ts'
-import { startTestServer, tempDataDir } from '../helpers/testServer.ts'
+import { sqliteOnly, startTestServer, tempDataDir } from '../helpers/testServer.ts'
 import { waitFor } from '../helpers/waitFor.ts'
 import { joinWith } from '../revisit/revisitHelpers.ts'
 
@@ -146,7 +146,7 @@ test('the facilitator may still draw with the tools put away', async () => {
   await waitFor(() => watcher.kv.has('shape:arrow-sketch'), 'the facilitator’s stroke')
 })
 
-test('a database from before the drawing setting opens, with drawing on for every board', async () => {
+sqliteOnly('a database from before the drawing setting opens, with drawing on for every board', async () => {
   // An older WeSee's database: no schema version, and a boards table without the drawing column.
   const dataDir = tempDataDir()
   const db = new Database(path.join(dataDir, 'wesee.sqlite'))
