@@ -18,14 +18,7 @@ let cluster: ClusterNode | undefined
 try {
   config = configFromEnv()
   // With CLUSTER_SECRET this process is one node of several (docs/deploy-many.md).
-  const clusterSettings = process.env.CLUSTER_SECRET
-    ? clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: config.databaseUrl ?? undefined, ...process.env })
-    : null
-  if (clusterSettings && config.databaseUrl === null) {
-    throw new Error(
-      'CLUSTER_SECRET is set, so this is one server of several: set DATABASE_URL so they share the boards',
-    )
-  }
+  const clusterSettings = process.env.CLUSTER_SECRET ? clusterSettingsFromEnv(process.env) : null
   storage = await openStorage(config)
   cluster = clusterSettings ? await ClusterNode.open(clusterSettings) : undefined
 } catch (error) {

@@ -5,7 +5,7 @@ const secret = 'x'.repeat(32)
 const url = 'postgres://wesee@db/wesee'
 
 test('the settings a node needs, with the lease length by default', () => {
-  expect(clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: url, CLUSTER_SECRET: secret })).toEqual({
+  expect(clusterSettingsFromEnv({ DATABASE_URL: url, CLUSTER_SECRET: secret })).toEqual({
     databaseUrl: url,
     secret,
     nodeAddress: null,
@@ -14,7 +14,7 @@ test('the settings a node needs, with the lease length by default', () => {
   })
   expect(
     clusterSettingsFromEnv({
-      CLUSTER_DATABASE_URL: url,
+      DATABASE_URL: url,
       CLUSTER_SECRET: secret,
       NODE_ADDRESS: 'http://10.0.0.5:3000/',
       LEASE_MS: '2000',
@@ -24,16 +24,30 @@ test('the settings a node needs, with the lease length by default', () => {
 })
 
 test('a value a node will not start with is named in plain words', () => {
-  expect(() => clusterSettingsFromEnv({ CLUSTER_SECRET: secret })).toThrow(/CLUSTER_DATABASE_URL must name/)
-  expect(() => clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: url, CLUSTER_SECRET: 'short' })).toThrow(
+  expect(() => clusterSettingsFromEnv({ CLUSTER_SECRET: secret })).toThrow(
+    /set DATABASE_URL so they share the boards/,
+  )
+  // The old setting, naming another database: the leases would fence nothing the boards' store writes.
+  expect(() =>
+    clusterSettingsFromEnv({
+      DATABASE_URL: url,
+      CLUSTER_DATABASE_URL: 'postgres://wesee@other/leases',
+      CLUSTER_SECRET: secret,
+    }),
+  ).toThrow(/Remove CLUSTER_DATABASE_URL/)
+  expect(
+    clusterSettingsFromEnv({ DATABASE_URL: url, CLUSTER_DATABASE_URL: url, CLUSTER_SECRET: secret })
+      .databaseUrl,
+  ).toBe(url)
+  expect(() => clusterSettingsFromEnv({ DATABASE_URL: url, CLUSTER_SECRET: 'short' })).toThrow(
     /CLUSTER_SECRET must be at least 32 characters/,
   )
   for (const LEASE_MS of ['abc', '100', '1.5', '999999'])
-    expect(() =>
-      clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: url, CLUSTER_SECRET: secret, LEASE_MS }),
-    ).toThrow(/LEASE_MS must be a whole number/)
+    expect(() => clusterSettingsFromEnv({ DATABASE_URL: url, CLUSTER_SECRET: secret, LEASE_MS })).toThrow(
+      /LEASE_MS must be a whole number/,
+    )
   for (const NODE_ADDRESS of ['10.0.0.5:3000', 'https://a.example/x', 'http://a b'])
-    expect(() =>
-      clusterSettingsFromEnv({ CLUSTER_DATABASE_URL: url, CLUSTER_SECRET: secret, NODE_ADDRESS }),
-    ).toThrow(/NODE_ADDRESS must look like/)
+    expect(() => clusterSettingsFromEnv({ DATABASE_URL: url, CLUSTER_SECRET: secret, NODE_ADDRESS })).toThrow(
+      /NODE_ADDRESS must look like/,
+    )
 })

@@ -4,14 +4,23 @@ import { minimumClusterSecretLength, type ClusterSettings } from './ClusterNode.
 export const defaultLeaseMs = 5_000
 
 /**
- * A node's cluster settings from its environment: CLUSTER_DATABASE_URL,
+ * A node's cluster settings from its environment: DATABASE_URL (the
+ * PostgreSQL that keeps the boards, which holds the leases too),
  * CLUSTER_SECRET, NODE_ADDRESS (optional), NODE_NAME (optional), LEASE_MS
  * (optional). Throws a plain sentence for a value the node will not start
  * with.
  */
 export function clusterSettingsFromEnv(env: NodeJS.ProcessEnv): ClusterSettings {
-  const databaseUrl = env.CLUSTER_DATABASE_URL
-  if (!databaseUrl) throw new Error('CLUSTER_DATABASE_URL must name the PostgreSQL every node shares')
+  const databaseUrl = env.DATABASE_URL
+  if (!databaseUrl)
+    throw new Error(
+      'CLUSTER_SECRET is set, so this is one server of several: set DATABASE_URL so they share the boards',
+    )
+  // The leases fence the writes of the boards' docs in the same statement, so both must be in one database.
+  if (env.CLUSTER_DATABASE_URL && env.CLUSTER_DATABASE_URL !== databaseUrl)
+    throw new Error(
+      'CLUSTER_DATABASE_URL is not needed any more and must not name another database: the servers keep their boards and who serves each one in the database DATABASE_URL names. Remove CLUSTER_DATABASE_URL',
+    )
   const secret = env.CLUSTER_SECRET ?? ''
   if (secret.length < minimumClusterSecretLength)
     throw new Error(

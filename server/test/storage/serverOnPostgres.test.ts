@@ -100,7 +100,6 @@ test('DATABASE_URL that is not a PostgreSQL address, or CLUSTER_SECRET without o
   expect(notPostgres).not.toContain('hunter2')
   const clusterAlone = await run({
     CLUSTER_SECRET: 'x'.repeat(40),
-    CLUSTER_DATABASE_URL: 'postgres://127.0.0.1:9/x',
   })
   expect(clusterAlone).toMatch(/set DATABASE_URL so they share the boards/)
 })
