@@ -2,9 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { expect } from 'vitest'
-import { VersionTrigger, type CreatedBoard, type VersionList } from '@wesee/shared'
+import type { CreatedBoard, VersionList } from '@wesee/shared'
 import { writeArchive } from '../../src/cli/tarArchive.ts'
-import { saveVersion } from '../../src/versions/saveVersion.ts'
 import { requestJson } from '../helpers/api.ts'
 import { connectControl } from '../helpers/stageCommands.ts'
 import { connectClient, recordsJson } from '../helpers/syncClient.ts'
@@ -12,6 +11,7 @@ import { sqliteOnly, startTestServer, tempDataDir, type TestServer } from '../he
 import { pngImage } from '../helpers/testImages.ts'
 import { votingBoard } from '../helpers/voting.ts'
 import { addUploadedImage } from '../revisit/revisitHelpers.ts'
+import { saveOldSessions } from './oldSessions.ts'
 import { runWesee } from './runWesee.ts'
 
 /** Each test runs the CLI several times, each as its own process (a second or two under tsx). */
@@ -194,17 +194,7 @@ sqliteOnly(
   async () => {
     const server = await startTestServer()
     const board = await server.createBoard('Old sessions')
-    const now = Date.now()
-    const deps = (at: number) => ({ ...server.server.versions.deps, now: () => at })
-    // One session thirty days ago, three versions an hour apart: the tidy-up keeps its last.
-    for (const hoursBefore of [2, 1, 0]) {
-      await saveVersion(
-        deps(now - 30 * 24 * 3600_000 - hoursBefore * 3600_000),
-        board.id,
-        VersionTrigger.Hourly,
-      )
-    }
-    await saveVersion(deps(now - 400 * 24 * 3600_000), board.id, VersionTrigger.Manual, 'Kept by name')
+    await saveOldSessions(server, board.id)
     expect(rowCount(server.dataDir, 'versions')).toBe(4)
 
     const dry = await runWesee(['prune', '--dry-run'], server.dataDir)

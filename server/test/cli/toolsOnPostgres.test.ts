@@ -3,10 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { expect, test } from 'vitest'
-import { VersionTrigger } from '@wesee/shared'
-import { saveVersion } from '../../src/versions/saveVersion.ts'
 import { describeWithPostgresCluster } from '../helpers/postgresCluster.ts'
 import { startTestServer, tempDataDir } from '../helpers/testServer.ts'
+import { saveOldSessions } from './oldSessions.ts'
 import { runWesee } from './runWesee.ts'
 
 /** Each test runs the CLI several times, each as its own process (a second or two under tsx). */
@@ -92,17 +91,7 @@ describeWithPostgresCluster('pnpm wesee with DATABASE_URL', (cluster) => {
       const url = await cluster().newDatabase()
       const server = await startTestServer({ databaseUrl: url })
       const board = await server.createBoard('Old sessions')
-      const now = Date.now()
-      const deps = (at: number) => ({ ...server.server.versions.deps, now: () => at })
-      // One session thirty days ago, three versions an hour apart: the tidy-up keeps its last.
-      for (const hoursBefore of [2, 1, 0]) {
-        await saveVersion(
-          deps(now - 30 * 24 * 3600_000 - hoursBefore * 3600_000),
-          board.id,
-          VersionTrigger.Hourly,
-        )
-      }
-      await saveVersion(deps(now - 400 * 24 * 3600_000), board.id, VersionTrigger.Manual, 'Kept by name')
+      await saveOldSessions(server, board.id)
       // A picture no board uses any more.
       await sql(
         url,
