@@ -12,7 +12,7 @@ export function indexKey(n: number): string {
 }
 
 /** A yellow sticky note as tldraw 3.15 stores it, placed on a grid by `n`. */
-export function noteRecord(n: number, text: string, meta: Record<string, number> = {}): TLRecord {
+export function noteRecord(n: number, text: string, meta: Record<string, string | number> = {}): TLRecord {
   return noteShape({
     id: `shape:note-${n}`,
     parentId: firstPageId,

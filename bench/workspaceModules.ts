@@ -5,6 +5,9 @@ export {
   formatDocName,
   noteShape,
   recordsArrayName,
+  shouldRetryAfterClose,
   validateRecord,
+  type CreatedBoard,
+  type JoinedBoard,
   type TLRecord,
 } from '@wesee/shared'
