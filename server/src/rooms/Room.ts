@@ -136,7 +136,11 @@ export class Room {
           this.receiveSync(connection, decoder)
           return
         case MessageType.Awareness:
-          this.presence.receive(connection, decoding.readVarUint8Array(decoder))
+          // A state that is not shown is not relayed back either, so answer it: a stock
+          // y-websocket client reconnects after 30 s of silence, and on a doc without
+          // presence (control, private, a viewer's) its presence renewal is all it sends.
+          if (!this.presence.receive(connection, decoding.readVarUint8Array(decoder)))
+            this.fanOut.answer(connection, this.presence.encodeNone())
           return
         case MessageType.QueryAwareness:
           this.fanOut.answer(connection, this.presence.encodeAll())

@@ -70,24 +70,34 @@ export class RoomPresence {
     return this.awareness.getStates().size > 0 ? this.encodeAll() : null
   }
 
-  /** Applies what a connection may say of an awareness update; drops the rest. Throws on unreadable bytes. */
-  receive(connection: PresenceConnection, update: Uint8Array): void {
+  /**
+   * Applies what a connection may say of an awareness update; drops the
+   * rest. True when its state was taken (and so will be relayed to every
+   * connection, its own too). Throws on unreadable bytes.
+   */
+  receive(connection: PresenceConnection, update: Uint8Array): boolean {
     const identity = connection.presenceIdentity()
     const entries = readAwarenessEntries(update)
-    if (!identity) return
+    if (!identity) return false
     const ownId = this.ownIds.get(connection) ?? this.claimableId(entries)
-    if (ownId === undefined) return
+    if (ownId === undefined) return false
     const entry = entries.find((e) => e.clientId === ownId)
-    if (!entry) return
-    if (byteLength(entry.stateJson) > this.maxStateBytes) return
+    if (!entry) return false
+    if (byteLength(entry.stateJson) > this.maxStateBytes) return false
     const state = boundState(entry.stateJson, identity)
-    if (state === undefined) return
+    if (state === undefined) return false
     this.ownIds.set(connection, ownId)
     awarenessProtocol.applyAwarenessUpdate(
       this.awareness,
       encodeAwarenessEntry({ clientId: ownId, clock: entry.clock, stateJson: JSON.stringify(state) }),
       connection,
     )
+    return true
+  }
+
+  /** An awareness update with no states: an answer that changes nothing. */
+  encodeNone(): Uint8Array {
+    return encodeAwareness(this.awareness, [])
   }
 
   /** Removes what a connection published (it closed). */
