@@ -1,5 +1,5 @@
 import { startChildServer, type ChildServer } from '../server/test/helpers/childServer.ts'
-import { startPostgresCluster, type PostgresCluster } from '../server/test/helpers/postgresCluster.ts'
+import { startPostgresCluster, type PostgresCluster } from '../server/test/helpers/postgresServer.ts'
 import {
   startRoundRobinBalancer,
   type RoundRobinBalancer,
