@@ -214,7 +214,7 @@ export class WeSeeServer {
       })
       cluster.attach({
         leaseLost: (lease) => this.boardLeaseLost(lease.boardId),
-        inUse: (boardId) => this.registry.loadedRooms().some((room) => room.boardId === boardId),
+        inUse: (boardId) => this.registry.holdsBoard(boardId),
         // The board's last owner may have died with people on it; nobody is on it here yet.
         boardTaken: (boardId) => this.endVisitsLeftOpen([boardId]),
       })

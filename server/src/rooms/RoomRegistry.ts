@@ -88,6 +88,17 @@ export class RoomRegistry {
     return [...this.rooms.values()]
   }
 
+  /**
+   * Whether a doc of the board is in memory, or still storing its last
+   * snapshot as it unloads: until that is stored, a node of a cluster must
+   * keep the board's lease, or the snapshot is refused.
+   */
+  holdsBoard(boardId: string): boolean {
+    for (const room of this.rooms.values()) if (room.boardId === boardId) return true
+    for (const docName of this.unloading.keys()) if (parseDocName(docName)?.boardId === boardId) return true
+    return false
+  }
+
   private async load(docName: string): Promise<Room> {
     const parsed = parseDocName(docName)
     if (!parsed) throw new Error(`not a doc name: ${docName}`)

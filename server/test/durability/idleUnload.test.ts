@@ -21,6 +21,8 @@ test('an idle doc is unloaded and compacted; a later client still gets everythin
 
   writer.destroy()
   await waitFor(() => registry.get(docName) === undefined, 'the doc to unload')
+  // Out of the registry at once, but held until its snapshot is stored.
+  await waitFor(() => !registry.holdsBoard(board.id), 'the snapshot to be stored')
   expect(await store.docLog.countUpdates(docName)).toBe(1)
 
   const loadsBefore = registry.loadCount
@@ -45,4 +47,29 @@ test('a doc with a connection is not unloaded', async () => {
   }
   expect(server.server.registry.get(docName)).toBe(room)
   expect(server.server.registry.loadCount).toBe(1)
+})
+
+test('a board is held while its last snapshot is still being stored, and let go after', async () => {
+  // A node of a cluster gives up the lease of a board it no longer holds: given up too early, the snapshot is refused.
+  const server = await startTestServer({ idleUnloadMs: 50 })
+  const { registry, store } = server.server
+  const board = await server.createBoard()
+  const docName = formatDocName({ boardId: board.id, kind: 'content' })
+  let storeSnapshot = () => {}
+  const replaceUpdates = store.docLog.replaceUpdates.bind(store.docLog)
+  store.docLog.replaceUpdates = async (doc, snapshot) => {
+    await new Promise<void>((resolve) => (storeSnapshot = resolve))
+    await replaceUpdates(doc, snapshot)
+  }
+  const writer = connectClient(server.syncUrl, board.id, board.keys.participant)
+  await writer.waitSynced()
+  writer.kv.set('shape:n', noteRecord('n', 'a note'))
+  await writer.roundTrip()
+  writer.destroy()
+
+  await waitFor(() => registry.get(docName) === undefined, 'the doc to leave the registry')
+  expect(registry.holdsBoard(board.id)).toBe(true)
+  storeSnapshot()
+  await waitFor(() => !registry.holdsBoard(board.id), 'the board to be let go')
+  expect(await store.docLog.countUpdates(docName)).toBe(1)
 })
