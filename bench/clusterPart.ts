@@ -1,6 +1,6 @@
 import { noPostgres } from './benchPostgres.ts'
 import { measureLatency } from './latency.ts'
-import { cpu, describeLatency, latencyRow } from './latencyReport.ts'
+import { cpu, cpuSeconds, describeLatency, latencyRow } from './latencyReport.ts'
 import type { ReportRow } from './report.ts'
 import { bigRoom, step } from './scenarios.ts'
 import { startThreeNodes } from './threeNodes.ts'
@@ -38,7 +38,7 @@ export async function runClusterPart(postgres: PostgresCluster | null): Promise<
     { measure: measures.ownerCpu, result: cpu(result) },
     {
       measure: measures.relayCpu,
-      result: result.readerServersCpuSecondsPer1000.map((seconds) => `${seconds.toFixed(3)} s`).join(', '),
+      result: result.readerServersCpuSecondsPer1000.map(cpuSeconds).join(', '),
     },
   ]
 }

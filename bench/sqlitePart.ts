@@ -2,7 +2,7 @@ import { measureClientBundle } from './clientBundle.ts'
 import { measureColdLoad } from './coldLoad.ts'
 import { measureJoins } from './joins.ts'
 import { measureLatency, type LatencyResult } from './latency.ts'
-import { cpu, describeLatency, latencyRow } from './latencyReport.ts'
+import { cpu, cpuSeconds, describeLatency, latencyRow } from './latencyReport.ts'
 import { measureMemory } from './memory.ts'
 import { measurePhoneLoad } from './phoneLoad.ts'
 import { kib, mib, ms, type ReportRow } from './report.ts'
@@ -138,7 +138,7 @@ function comparisonRows(wesee: LatencyResult, stock: LatencyResult): ReportRow[]
     {
       measure: 'Server CPU per 1,000 delivered updates, 1 room × 500',
       result: cpu(wesee),
-      target: `≤ ${cpuHalf.toFixed(3)} s (half of stock)`,
+      target: `≤ ${cpuSeconds(cpuHalf)} (half of stock)`,
       met: wesee.cpuSecondsPer1000 <= cpuHalf,
     },
     { measure: '  same, stock y-websocket server', result: cpu(stock) },
