@@ -1,3 +1,4 @@
+import os from 'node:os'
 import type { LatencyOptions } from './latency.ts'
 
 /**
@@ -53,7 +54,11 @@ export const bigRoom: Shape = {
   spacingMs: 5,
 }
 
-/** Runs one scenario, printing its title first and a one-line outcome after. */
+/**
+ * Runs one scenario, printing its title first and a one-line outcome after,
+ * with the 1-minute load average as it ended: on a shared machine the load
+ * can change within one run, and a figure is only read rightly beside it.
+ */
 export async function step<T>(
   title: string,
   run: () => Promise<T>,
@@ -62,6 +67,7 @@ export async function step<T>(
   process.stdout.write(`${title}… `)
   const start = performance.now()
   const result = await run()
-  console.log(`${describe(result)} (${((performance.now() - start) / 1000).toFixed(1)} s)`)
+  const seconds = ((performance.now() - start) / 1000).toFixed(1)
+  console.log(`${describe(result)} (${seconds} s, load ${os.loadavg()[0]?.toFixed(1)})`)
   return result
 }
