@@ -18,6 +18,7 @@ import type { ClusterNode } from './cluster/ClusterNode.ts'
 import type { LimitCounter } from './http/limits/LimitCounter.ts'
 import { MemoryLimitCounter } from './http/limits/MemoryLimitCounter.ts'
 import { PostgresLimitCounter } from './storage/postgres/PostgresLimitCounter.ts'
+import { PostgresStore } from './storage/postgres/PostgresStore.ts'
 import type { ServerConfig } from './config.ts'
 import { markServerRunning } from './dataDir/runningServer.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
@@ -112,6 +113,9 @@ export class WeSeeServer {
       this.store = sqlite
       this.assets = new FileUploads(config.dataDir, sqlite.assets, sqlite.hygiene)
     }
+    // A node's ballots, versions and arrivals are written under its leases, as its docs are.
+    if (cluster && !(this.store instanceof PostgresStore && this.store.fence === cluster.keeper))
+      throw new Error('a node of a cluster opens its store with its leases as the fence (openStorage, fence)')
     // So `pnpm wesee restore` will not swap the data folder under a running server.
     this.unmarkRunning = markServerRunning(config.dataDir)
     this.walCheckpoints = new WalCheckpoints(this.store, config.walCheckpointEveryMs)

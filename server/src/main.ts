@@ -19,8 +19,9 @@ try {
   config = configFromEnv()
   // With CLUSTER_SECRET this process is one node of several (docs/deploy-many.md).
   const clusterSettings = process.env.CLUSTER_SECRET ? clusterSettingsFromEnv(process.env) : null
-  storage = await openStorage(config)
+  // The node first: the store writes a board's ballots, versions and arrivals under its leases.
   cluster = clusterSettings ? await ClusterNode.open(clusterSettings) : undefined
+  storage = await openStorage(config, { fence: cluster?.keeper ?? null })
 } catch (error) {
   cannotStart(error)
 }

@@ -150,6 +150,8 @@ export const ErrorReason = {
   RequestNotRight: 'request_not_right',
   /** The server failed; nothing the person did was wrong. */
   SomethingWentWrong: 'something_went_wrong',
+  /** Another server of several is taking the board over; nothing was changed, and trying again in a moment works. */
+  BoardMoving: 'board_moving',
   /** A command type this server does not know. */
   UnknownCommand: 'unknown_command',
   /** A download asked for in a format it does not come in; `values.formats` lists those it does. */
@@ -325,6 +327,7 @@ export const errorReasonCode: Record<ErrorReason, ErrorCode> = {
   picture_not_found: 'not_found',
   request_not_right: 'bad_request',
   something_went_wrong: 'server_error',
+  board_moving: 'unavailable',
   unknown_command: 'bad_request',
   unknown_format: 'bad_request',
   since_not_a_time: 'bad_request',

@@ -19,6 +19,8 @@ export const ErrorCode = {
   TooMany: 'too_many',
   /** The disk under the data folder is nearly full, so nothing new (a board) can be made. */
   OutOfSpace: 'out_of_space',
+  /** Not now, through no fault of the request: try again in a moment (Retry-After says when). */
+  Unavailable: 'unavailable',
   ServerError: 'server_error',
 } as const
 
@@ -45,6 +47,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   too_many: 429,
   out_of_space: 507,
+  unavailable: 503,
   server_error: 500,
 }
 

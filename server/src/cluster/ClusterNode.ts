@@ -1,7 +1,8 @@
 import os from 'node:os'
 import { nanoid } from 'nanoid'
 import pg from 'pg'
-import { migratePostgres } from '../storage/postgres/postgresMigrations.ts'
+import { migratePostgres, PostgresSchemaTooNewError } from '../storage/postgres/postgresMigrations.ts'
+import { DatabaseUnavailableError } from '../storage/openStorage.ts'
 import { BoardLeases, type BoardLease, type NodeIdentity } from './BoardLeases.ts'
 import { LeaseKeeper } from './LeaseKeeper.ts'
 import { logger } from '../logging/logger.ts'
@@ -64,7 +65,8 @@ export class ClusterNode {
       await migratePostgres(pool)
     } catch (error) {
       await pool.end()
-      throw error
+      // Opened before the store (whose writes it fences), so it says a database it cannot open as openStorage does.
+      throw error instanceof PostgresSchemaTooNewError ? error : new DatabaseUnavailableError(error)
     }
     const identity: NodeIdentity = {
       nodeId: `${settings.nodeName ?? os.hostname()}-${nanoid(8)}`,

@@ -1,28 +1,8 @@
 import type pg from 'pg'
 import type { DocLog } from '../storage/DocLog.ts'
 import { inTransaction } from '../storage/postgres/inTransaction.ts'
+import { holdsLease, LeaseLostError } from '../storage/postgres/boardWriteFence.ts'
 import type { BoardLease } from './BoardLeases.ts'
-
-/** A write was refused because this node no longer holds the board's lease with this token. */
-export class LeaseLostError extends Error {
-  constructor(readonly lease: BoardLease) {
-    super(`the lease of board ${lease.boardId} (token ${lease.token}) is no longer ours; nothing was written`)
-    this.name = 'LeaseLostError'
-  }
-}
-
-/**
- * The live-lease check, as a condition inside a write. FOR SHARE makes a
- * node taking the lease over wait until this write has committed (and a
- * write wait for a takeover to commit, then find the token changed), so
- * what the new owner loads holds every write the old owner's clients saw.
- */
-function holdsLease(boardParam: string, tokenParam: string): string {
-  return `EXISTS (
-    SELECT 1 FROM board_leases
-    WHERE board_id = ${boardParam} AND token = ${tokenParam} AND expires_at > now()
-    FOR SHARE)`
-}
 
 const bytea = (update: Uint8Array) => Buffer.from(update.buffer, update.byteOffset, update.byteLength)
 
@@ -58,7 +38,7 @@ export class FencedDocLog implements DocLog {
        ORDER BY batch.n`,
       [doc, updates.map(bytea), this.lease.boardId, this.lease.token.toString()],
     )
-    if (result.rowCount !== updates.length) throw new LeaseLostError(this.lease)
+    if (result.rowCount !== updates.length) throw new LeaseLostError(this.lease.boardId, this.lease.token)
   }
 
   async replaceUpdates(doc: string, snapshot: Uint8Array): Promise<void> {
@@ -69,7 +49,7 @@ export class FencedDocLog implements DocLog {
         this.lease.boardId,
         this.lease.token.toString(),
       ])
-      if (fence.rowCount !== 1) throw new LeaseLostError(this.lease)
+      if (fence.rowCount !== 1) throw new LeaseLostError(this.lease.boardId, this.lease.token)
       await client.query('DELETE FROM doc_updates WHERE doc = $1', [doc])
       await client.query('INSERT INTO doc_updates (doc, data) VALUES ($1, $2)', [doc, bytea(snapshot)])
     })

@@ -2,6 +2,7 @@ import type pg from 'pg'
 import type { DocLog } from '../storage/DocLog.ts'
 import type { BoardLease, BoardLeases, LeaseClaim } from './BoardLeases.ts'
 import { FencedDocLog } from './FencedDocLog.ts'
+import { LeaseLostError, type BoardWriteFence } from '../storage/postgres/boardWriteFence.ts'
 import { logger } from '../logging/logger.ts'
 
 /** A board's docs were asked of a node that does not hold its lease. */
@@ -42,7 +43,7 @@ interface HeldLease {
  * PostgreSQL cannot be reached. The fence in FencedDocLog is what makes that
  * safe; this deadline only makes it prompt.
  */
-export class LeaseKeeper {
+export class LeaseKeeper implements BoardWriteFence {
   private readonly held = new Map<string, HeldLease>()
   private readonly claiming = new Map<string, Promise<LeaseClaim>>()
   private timer: NodeJS.Timeout | null = null
@@ -75,6 +76,17 @@ export class LeaseKeeper {
       return null
     }
     return held.lease
+  }
+
+  /**
+   * The token a write of the board's ballots, versions or arrivals is made
+   * under (BoardWriteFence): the lease held now, never a new claim, so a
+   * node that lost the board does not take it back to finish a late write.
+   */
+  tokenFor(boardId: string): bigint {
+    const lease = this.leaseOf(boardId)
+    if (!lease) throw new LeaseLostError(boardId, null)
+    return lease.token
   }
 
   /** Takes the board's lease when it is free (or keeps the one held); else says who owns the board. */

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import { ErrorCode, ErrorReason } from '@wesee/shared'
 import { DomainError } from '../errors/DomainError.ts'
 import { ApiError } from './ApiError.ts'
+import { LeaseLostError } from '../storage/postgres/boardWriteFence.ts'
 import { requestLog } from '../logging/requestLog.ts'
 
 /** 404 for any `/api` path no route handles. */
@@ -28,11 +29,21 @@ export const errorMiddleware: ErrorRequestHandler = (error: unknown, req, res, n
   if (apiError.code === ErrorCode.ServerError) {
     requestLog(req).error({ err: error }, 'the request failed')
   }
+  if (apiError.code === ErrorCode.Unavailable) {
+    requestLog(req).warn({ err: error }, 'the board is moving to another node: its write was refused')
+    // By then the board has its new owner, and the request is handed to it.
+    res.set('Retry-After', String(boardMovingRetryAfterSeconds))
+  }
   res.status(apiError.status).json(apiError.toBody())
 }
 
+/** As BoardRouter's: about a lease period, by when another node has the board. */
+const boardMovingRetryAfterSeconds = 2
+
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
+  // On a node of a cluster: the board's lease went to another node before this write (the database refused it).
+  if (error instanceof LeaseLostError) return ApiError.because(ErrorReason.BoardMoving)
   // The board's own rules refused something: same code, reason and words.
   if (error instanceof DomainError) return ApiError.fromDomain(error)
   const parserError = error as BodyParserError

@@ -4,6 +4,7 @@ import { BoardKeyVault } from '../auth/boardKeyVault.ts'
 import { KeySecretMismatchError } from '../auth/keySecretErrors.ts'
 import type { ServerConfig } from '../config.ts'
 import type { BoardStore } from './BoardStore.ts'
+import type { BoardWriteFence } from './postgres/boardWriteFence.ts'
 import { PostgresStore } from './postgres/PostgresStore.ts'
 import { PostgresSchemaTooNewError } from './postgres/postgresMigrations.ts'
 import { NoWeSeeDataError, SchemaNotCurrentError } from './schemaErrors.ts'
@@ -33,15 +34,18 @@ export class DatabaseUnavailableError extends Error {
  * is set (the pictures in it too, so any server can show them), else
  * SQLite and picture files in the data folder. `access` says what opening
  * may change: the command-line tools open what is there, and never touch
- * the schema or the key secret (see StoreAccess).
+ * the schema or the key secret (see StoreAccess). A node of a cluster
+ * passes its LeaseKeeper as `fence` (PostgresStore.open says why).
  */
 export async function openStorage(
   config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'> & Partial<Pick<ServerConfig, 'boardKeySecret'>>,
-  { access = 'server' }: { access?: StoreAccess } = {},
+  { access = 'server', fence = null }: { access?: StoreAccess; fence?: BoardWriteFence | null } = {},
 ): Promise<Storage> {
   const server = access === 'server'
   const secret = config.boardKeySecret ?? null
   if (config.databaseUrl === null) {
+    // A node's leases are in PostgreSQL: they cannot fence writes to a SQLite file.
+    if (fence) throw new Error('a node of a cluster keeps its boards in PostgreSQL: set DATABASE_URL')
     const keyVault = server ? new BoardKeyVault(config.dataDir, { secret }) : null
     const store = new SqliteBoardStore(config.dataDir, { access, keyVault })
     const uploads = new FileUploads(config.dataDir, store.assets, store.hygiene, {
@@ -58,7 +62,7 @@ export async function openStorage(
   }
   let store: PostgresStore
   try {
-    store = await PostgresStore.open(config.databaseUrl, { keyVault, access })
+    store = await PostgresStore.open(config.databaseUrl, { keyVault, access, fence })
   } catch (error) {
     // Said as they are: the database answered, and the tools' refusals say what is wrong with it.
     if (

@@ -80,7 +80,7 @@ async function startNode(
     leaseMs,
     nodeName: `node${index}`,
   })
-  const storage = await openStorage(config)
+  const storage = await openStorage(config, { fence: cluster.keeper })
   const server = new WeSeeServer(config, { storage, cluster })
   onTestFinished(() => server.close())
   const port = await server.listen()

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import type { ParticipantRow, PresenceEvent } from '../BoardStore.ts'
 import type { PeopleStore } from '../PeopleStore.ts'
+import { writeUnderLease, type BoardWriteFence } from './boardWriteFence.ts'
 
 interface ParticipantRecord {
   id: string
@@ -37,10 +38,16 @@ ORDER BY e.seq`
 
 /**
  * The people of each board and their arrivals and leavings, in PostgreSQL.
- * Each call is one statement, committed when it resolves.
+ * Each call is committed when it resolves. On a node of a cluster an
+ * arrive or leave is written only under the board's lease (`fence`): a
+ * late leave from a node that lost the board would cut short a visit its
+ * new owner is counting.
  */
 export class PostgresPeople implements PeopleStore {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly fence: BoardWriteFence | null = null,
+  ) {}
 
   async addParticipant(participant: ParticipantRow): Promise<void> {
     await this.pool.query(
@@ -61,9 +68,13 @@ export class PostgresPeople implements PeopleStore {
   }
 
   async recordPresence(event: PresenceEvent): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO presence_events (board_id, participant_id, kind, at) VALUES ($1, $2, $3, $4)',
-      [event.boardId, event.participantId, event.kind, event.at],
+    await writeUnderLease(this.pool, this.fence, event.boardId, (db) =>
+      db.query('INSERT INTO presence_events (board_id, participant_id, kind, at) VALUES ($1, $2, $3, $4)', [
+        event.boardId,
+        event.participantId,
+        event.kind,
+        event.at,
+      ]),
     )
   }
 

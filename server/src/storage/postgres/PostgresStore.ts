@@ -1,6 +1,7 @@
 import pg from 'pg'
 import type { BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import { logger } from '../../logging/logger.ts'
+import type { BoardWriteFence } from './boardWriteFence.ts'
 import { agreeOnKeySecret } from './keySecretFingerprint.ts'
 import { migratePostgres, requireCurrentPostgresSchema } from './postgresMigrations.ts'
 import { readOnlyConnection } from './readOnlyConnection.ts'
@@ -40,12 +41,14 @@ export class PostgresStore implements BoardStore {
   private constructor(
     private readonly pool: pg.Pool,
     keyVault: BoardKeyVault | null,
+    /** On a node of a cluster, the leases the board's ballots, versions and arrivals are written under. */
+    readonly fence: BoardWriteFence | null,
   ) {
     this.docLog = new PostgresDocLog(pool)
-    this.ballots = new PostgresBallots(pool)
-    this.versions = new PostgresVersions(pool)
+    this.ballots = new PostgresBallots(pool, fence)
+    this.versions = new PostgresVersions(pool, fence)
     this.retention = this.versions
-    this.people = new PostgresPeople(pool)
+    this.people = new PostgresPeople(pool, fence)
     this.settings = new PostgresBoardSettings(pool)
     this.boards = new PostgresBoards(pool, keyVault)
     this.assets = new PostgresAssetRecords(pool)
@@ -60,11 +63,18 @@ export class PostgresStore implements BoardStore {
    * one whose fingerprint is not the database's is refused. Without it boards can
    * be read, with empty links, but not made or given new links. `access`
    * says what opening may change (see StoreAccess): the tools never migrate,
-   * and `read` opens every connection read only.
+   * and `read` opens every connection read only. On a node of a cluster,
+   * `fence` is its LeaseKeeper (the leases are in this same database): a
+   * board's ballots, versions and arrivals are then written only while this
+   * node holds its lease, as its docs are (FencedDocLog).
    */
   static async open(
     connectionString: string,
-    { keyVault = null, access = 'server' }: { keyVault?: BoardKeyVault | null; access?: StoreAccess } = {},
+    {
+      keyVault = null,
+      access = 'server',
+      fence = null,
+    }: { keyVault?: BoardKeyVault | null; access?: StoreAccess; fence?: BoardWriteFence | null } = {},
   ): Promise<PostgresStore> {
     const pool = new pg.Pool({
       ...(access === 'read' ? readOnlyConnection(connectionString) : { connectionString }),
@@ -81,7 +91,7 @@ export class PostgresStore implements BoardStore {
       await pool.end()
       throw error
     }
-    return new PostgresStore(pool, keyVault)
+    return new PostgresStore(pool, keyVault, fence)
   }
 
   /** PostgreSQL keeps its own write-ahead log: nothing to move. */

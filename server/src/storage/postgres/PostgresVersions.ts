@@ -7,6 +7,7 @@ import {
   VersionEncoding,
 } from '../versionBlobs.ts'
 import type { VersionListing, VersionRow, VersionStore } from '../VersionStore.ts'
+import { writeUnderLease, type BoardWriteFence } from './boardWriteFence.ts'
 
 interface VersionRecord {
   id: string
@@ -47,13 +48,18 @@ export async function insertVersion(db: pg.Pool | pg.PoolClient, version: Versio
 
 /**
  * Versions in PostgreSQL (the `versions` table), compressed as in SQLite
- * (`versionBlobs.ts`), and what their tidy-up needs.
+ * (`versionBlobs.ts`), and what their tidy-up needs. On a node of a cluster
+ * a version is saved only under the board's lease (`fence`): a node that
+ * lost the board would save a snapshot without its new owner's changes.
  */
 export class PostgresVersions implements VersionStore, VersionRetentionStore {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly fence: BoardWriteFence | null = null,
+  ) {}
 
   addVersion(version: VersionRow): Promise<number> {
-    return insertVersion(this.pool, version)
+    return writeUnderLease(this.pool, this.fence, version.boardId, (db) => insertVersion(db, version))
   }
 
   async listVersions(boardId: string): Promise<VersionListing[]> {
