@@ -55,10 +55,11 @@ test('a board is held while its last snapshot is still being stored, and let go 
   const { registry, store } = server.server
   const board = await server.createBoard()
   const docName = formatDocName({ boardId: board.id, kind: 'content' })
-  let storeSnapshot = () => {}
+  // Every doc of the board that unloads (the board and its control doc) waits here until let through.
+  const held: Array<() => void> = []
   const replaceUpdates = store.docLog.replaceUpdates.bind(store.docLog)
   store.docLog.replaceUpdates = async (doc, snapshot) => {
-    await new Promise<void>((resolve) => (storeSnapshot = resolve))
+    await new Promise<void>((resolve) => held.push(resolve))
     await replaceUpdates(doc, snapshot)
   }
   const writer = connectClient(server.syncUrl, board.id, board.keys.participant)
@@ -67,9 +68,10 @@ test('a board is held while its last snapshot is still being stored, and let go 
   await writer.roundTrip()
   writer.destroy()
 
-  await waitFor(() => registry.get(docName) === undefined, 'the doc to leave the registry')
+  await waitFor(() => registry.get(docName) === undefined && held.length > 0, 'the doc to leave the registry')
   expect(registry.holdsBoard(board.id)).toBe(true)
-  storeSnapshot()
+  store.docLog.replaceUpdates = replaceUpdates
+  for (const release of held.splice(0)) release()
   await waitFor(() => !registry.holdsBoard(board.id), 'the board to be let go')
   expect(await store.docLog.countUpdates(docName)).toBe(1)
 })
