@@ -61,6 +61,12 @@ export class BoardKeysUnavailableError extends Error {
   }
 }
 
+/** Seals a participant or viewer key, or refuses plainly when this store was opened without the secret (the command-line tools). */
+export function sealBoardKey(vault: BoardKeyVault | null, key: string): string {
+  if (!vault) throw new BoardKeysUnavailableError()
+  return vault.seal(key)
+}
+
 export class BoardKeyVault {
   private readonly secret: Buffer
 

@@ -4,7 +4,7 @@ import {
   hashBoardKey,
   isHashedBoardKey,
   isSealedBoardKey,
-  BoardKeysUnavailableError,
+  sealBoardKey,
   type BoardKeyVault,
 } from '../auth/boardKeyVault.ts'
 import type { BoardRecords, InitialDoc } from './BoardRecords.ts'
@@ -119,8 +119,8 @@ export class SqliteBoards implements BoardRecords {
       template: board.template,
       createdAt: board.createdAt,
       facilitatorKeyHash: board.facilitatorKeyHash,
-      sealedParticipantKey: this.seal(board.participantKey),
-      sealedViewerKey: this.seal(board.viewerKey),
+      sealedParticipantKey: sealBoardKey(this.vault, board.participantKey),
+      sealedViewerKey: sealBoardKey(this.vault, board.viewerKey),
       joinCode: board.joinCode,
       archived: board.archived ? 1 : 0,
       joiningOpen: board.joiningOpen ? 1 : 0,
@@ -148,13 +148,8 @@ export class SqliteBoards implements BoardRecords {
     const column = { facilitator: 'facilitator_key', participant: 'participant_key', viewer: 'viewer_key' }[
       role
     ]
-    const stored = role === 'facilitator' ? hashBoardKey(key) : this.seal(key)
+    const stored = role === 'facilitator' ? hashBoardKey(key) : sealBoardKey(this.vault, key)
     this.db.prepare(`UPDATE boards SET ${column} = ? WHERE id = ?`).run(stored, id)
-  }
-
-  private seal(key: string): string {
-    if (!this.vault) throw new BoardKeysUnavailableError()
-    return this.vault.seal(key)
   }
 
   private toBoardRow(row: BoardRecord): BoardRow {

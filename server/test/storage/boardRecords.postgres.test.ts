@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { hashBoardKey } from '../../src/auth/boardKeyVault.ts'
 import { BoardKeysUnavailableError } from '../../src/auth/boardKeyVault.ts'
 import { describeBoardRecordsContract } from './contracts/boardRecordsContract.ts'
+import { storeParts } from './contracts/storeParts.ts'
 import { withPostgres } from './postgresStore.ts'
 
 withPostgres((makeStore) => {
@@ -9,11 +10,7 @@ withPostgres((makeStore) => {
     const { store, close, sql } = await makeStore()
     return {
       store: store.boards,
-      docs: store.docLog,
-      people: store.people,
-      versions: store.versions,
-      ballots: store.ballots,
-      settings: store.settings,
+      ...storeParts(store),
       close,
       async storedKeys(boardId) {
         const [row] = await sql<{ facilitator: string; participant: string; viewer: string }>(

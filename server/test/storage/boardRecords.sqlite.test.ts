@@ -1,17 +1,14 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describeBoardRecordsContract } from './contracts/boardRecordsContract.ts'
+import { storeParts } from './contracts/storeParts.ts'
 import { makeSqliteStore } from './sqliteStore.ts'
 
 describeBoardRecordsContract('SQLite', async () => {
   const { store, close, dataDir } = makeSqliteStore()
   return {
     store: store.boards,
-    docs: store.docLog,
-    people: store.people,
-    versions: store.versions,
-    ballots: store.ballots,
-    settings: store.settings,
+    ...storeParts(store),
     close,
     // Read by a second connection: what is on disk, not what the store says.
     async storedKeys(boardId) {

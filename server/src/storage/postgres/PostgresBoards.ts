@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { TemplateId } from '@wesee/shared'
-import { BoardKeysUnavailableError, hashBoardKey, type BoardKeyVault } from '../../auth/boardKeyVault.ts'
+import { hashBoardKey, sealBoardKey, type BoardKeyVault } from '../../auth/boardKeyVault.ts'
 import type { BoardRecords, InitialDoc } from '../BoardRecords.ts'
 import type { BoardFlags, BoardRow } from '../BoardStore.ts'
 import type { VersionRow } from '../VersionStore.ts'
@@ -50,8 +50,8 @@ export class PostgresBoards implements BoardRecords {
     initialDocs: readonly InitialDoc[],
     versions: readonly VersionRow[],
   ): Promise<void> {
-    const participantKey = this.seal(board.participantKey)
-    const viewerKey = this.seal(board.viewerKey)
+    const participantKey = sealBoardKey(this.vault, board.participantKey)
+    const viewerKey = sealBoardKey(this.vault, board.viewerKey)
     await inTransaction(this.pool, async (client) => {
       // Only named fields: a new board also carries its plain facilitator key, which must never be stored.
       await client.query(
@@ -99,7 +99,7 @@ export class PostgresBoards implements BoardRecords {
     role: 'facilitator' | 'participant' | 'viewer',
     key: string,
   ): Promise<void> {
-    const stored = role === 'facilitator' ? hashBoardKey(key) : this.seal(key)
+    const stored = role === 'facilitator' ? hashBoardKey(key) : sealBoardKey(this.vault, key)
     // The column comes from the fixed table above, never from the caller.
     await this.pool.query(`UPDATE boards SET ${keyColumns[role]} = $1 WHERE id = $2`, [stored, id])
   }
@@ -148,11 +148,6 @@ export class PostgresBoards implements BoardRecords {
       [id],
     )
     return Number(rows[0]?.at ?? 0)
-  }
-
-  private seal(key: string): string {
-    if (!this.vault) throw new BoardKeysUnavailableError()
-    return this.vault.seal(key)
   }
 
   private toBoardRow(row: BoardRecord): BoardRow {
